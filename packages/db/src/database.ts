@@ -1,0 +1,135 @@
+import { PGlite } from '@electric-sql/pglite';
+import { type Dialect, type Driver, Kysely, type LogConfig, PostgresDialect } from 'kysely';
+import { KyselyPGlite } from 'kysely-pglite';
+import pg from 'pg';
+
+/** Where a subgraph keeps its data. */
+export interface DatabaseConfig {
+  /**
+   * A PostgreSQL connection URL (`postgres://…`). When set, the subgraph uses PostgreSQL through
+   * `pg`; otherwise the embedded PGlite.
+   */
+  url?: string | undefined;
+  /** PGlite only: a directory that keeps the data between runs. Without it PGlite lives in memory. */
+  dataDir?: string | undefined;
+  /** PostgreSQL only: the size of the connection pool (default 10). */
+  poolSize?: number | undefined;
+  /** Called once for every SQL statement that runs; used for logging and for counting statements. */
+  onQuery?: ((sql: string) => void) | undefined;
+}
+
+/** A kysely handle plus what is needed to close it. */
+export interface DatabaseHandle<DB> {
+  db: Kysely<DB>;
+  /** `postgres` or `pglite`. */
+  kind: 'postgres' | 'pglite';
+  /** Closes the pool or the embedded database. Safe to call once. */
+  close(): Promise<void>;
+}
+
+// PostgreSQL type OIDs whose default parsing differs between `pg` and PGlite. We parse them the
+// same way on both so that resolvers never see a string on one and a number on the other.
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+
+const parseNumber = (value: string) => Number(value);
+const keepText = (value: string) => value;
+
+/**
+ * Opens the database of one subgraph: PostgreSQL when `config.url` is set, PGlite otherwise.
+ * `bigint` and `numeric` come back as JavaScript numbers, `date` as `YYYY-MM-DD` strings.
+ */
+export async function openDatabase<DB>(config: DatabaseConfig = {}): Promise<DatabaseHandle<DB>> {
+  const log: LogConfig | undefined = config.onQuery
+    ? (event) => {
+        if (event.level === 'query') config.onQuery?.(event.query.sql);
+      }
+    : undefined;
+
+  if (config.url) {
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: config.poolSize ?? 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+          if (oid === INT8 || oid === NUMERIC) return parseNumber;
+          if (oid === DATE) return keepText;
+          return pg.types.getTypeParser(oid, format);
+        }) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+
+  const client = await PGlite.create(config.dataDir ?? 'memory://', {
+    parsers: { [INT8]: parseNumber, [NUMERIC]: parseNumber, [DATE]: keepText },
+  });
+  const dialect = serialised(new KyselyPGlite(client).dialect);
+  const db = new Kysely<DB>({ dialect, ...(log ? { log } : {}) });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+}
+
+/**
+ * PGlite is a single connection, and kysely-pglite hands the same client to every caller, so two
+ * concurrent transactions would interleave their statements. This wrapper lets one caller hold the
+ * connection at a time, as a pool of size one would. It can go once kysely's own PGlite dialect
+ * (kysely 0.29, Node 22+) is usable here.
+ */
+function serialised(dialect: Dialect): Dialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createDriver: () => new SerialisedDriver(dialect.createDriver()),
+  };
+}
+
+class SerialisedDriver implements Driver {
+  #inner: Driver;
+  #queue: Promise<void> = Promise.resolve();
+  #release: (() => void) | undefined;
+
+  constructor(inner: Driver) {
+    this.#inner = inner;
+  }
+
+  init() {
+    return this.#inner.init();
+  }
+
+  async acquireConnection() {
+    const previous = this.#queue;
+    let release!: () => void;
+    this.#queue = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await previous;
+    this.#release = release;
+    return this.#inner.acquireConnection();
+  }
+
+  beginTransaction(...args: Parameters<Driver['beginTransaction']>) {
+    return this.#inner.beginTransaction(...args);
+  }
+
+  commitTransaction(...args: Parameters<Driver['commitTransaction']>) {
+    return this.#inner.commitTransaction(...args);
+  }
+
+  rollbackTransaction(...args: Parameters<Driver['rollbackTransaction']>) {
+    return this.#inner.rollbackTransaction(...args);
+  }
+
+  async releaseConnection(connection: Parameters<Driver['releaseConnection']>[0]) {
+    await this.#inner.releaseConnection(connection);
+    const release = this.#release;
+    this.#release = undefined;
+    release?.();
+  }
+
+  destroy() {
+    return this.#inner.destroy();
+  }
+}

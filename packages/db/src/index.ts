@@ -1,0 +1,2 @@
+export { openDatabase, type DatabaseConfig, type DatabaseHandle } from './database.ts';
+export { migrateToLatest } from './migrate.ts';

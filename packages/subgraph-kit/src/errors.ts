@@ -1,0 +1,41 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes a client can act on; anything else is masked as INTERNAL_SERVER_ERROR. */
+export type ClientErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT';
+
+/** An error whose message is safe to show a client, with a code in `extensions.code`. */
+export function clientError(
+  code: ClientErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/** Invalid input: `field` names the argument or input field that is wrong. */
+export function badUserInput(field: string, message: string): GraphQLError {
+  return clientError('BAD_USER_INPUT', `${field}: ${message}`, { field });
+}
+
+const CLIENT_CODES = new Set<string>([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** True when the error carries a code a client may see as it is. */
+export function isClientErrorCode(code: unknown): boolean {
+  return typeof code === 'string' && CLIENT_CODES.has(code);
+}

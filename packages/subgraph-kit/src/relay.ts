@@ -1,0 +1,23 @@
+/**
+ * The relay-plugin options every subgraph uses: forward paging only through our own `first`/`after`
+ * arguments, no `node` queries (they would clash between subgraphs), `nodes` on every connection,
+ * a shareable `PageInfo` (every subgraph defines it), and a description on every generated field.
+ */
+export const relayOptions = {
+  cursorType: 'String',
+  nodeQueryOptions: false,
+  nodesQueryOptions: false,
+  nodesOnConnection: { description: 'The items of this page, without cursors.' },
+  pageInfoTypeOptions: {
+    shareable: true,
+    description: 'Where a page of a list stands in the whole list (Relay cursor connections).',
+  },
+  pageInfoFieldOptions: { description: 'Paging information of this page.' },
+  edgesFieldOptions: { description: 'The items of this page with their cursors.' },
+  cursorFieldOptions: { description: "Opaque cursor of this item; pass it as 'after' to get the items behind it." },
+  nodeFieldOptions: { description: 'The item.' },
+  hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
+  hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
+  startCursorFieldOptions: { description: 'Cursor of the first item of this page.' },
+  endCursorFieldOptions: { description: 'Cursor of the last item of this page.' },
+} as const;

@@ -1,0 +1,73 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { isClientErrorCode } from './errors.ts';
+
+/** How to serve one subgraph over HTTP. */
+export interface SubgraphServerOptions<Context extends BaseContext> {
+  /** The subgraph's name, used in log lines. */
+  name: string;
+  schema: GraphQLSchema;
+  /** The port to listen on; 0 picks a free one. */
+  port: number;
+  /** The interface to listen on (default 127.0.0.1). */
+  host?: string | undefined;
+  /** Builds a fresh context (principal, db, loaders) for every request. */
+  context: (request: IncomingMessage) => Promise<Context> | Context;
+  /** Where unexpected errors are reported before they are masked (default console.error). */
+  logError?: ((error: unknown) => void) | undefined;
+}
+
+/** A running subgraph server. */
+export interface RunningServer {
+  /** The GraphQL endpoint, e.g. `http://127.0.0.1:4001/graphql`. */
+  url: string;
+  /** Stops accepting requests and waits for the ones in flight. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves a subgraph schema with Apollo Server. Errors without a client error code are logged and
+ * masked as INTERNAL_SERVER_ERROR, so no stack trace or SQL reaches a client.
+ */
+export async function serveSubgraph<Context extends BaseContext>(
+  options: SubgraphServerOptions<Context>,
+): Promise<RunningServer> {
+  const logError = options.logError ?? ((error: unknown) => console.error(`[${options.name}]`, error));
+  const server = new ApolloServer<Context>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    formatError: (formatted, error) => maskError(formatted, error, logError),
+  });
+  const host = options.host ?? '127.0.0.1';
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: options.port, host },
+    context: async ({ req }) => options.context(req),
+  });
+  return {
+    url: new URL('/graphql', url).toString(),
+    stop: () => server.stop(),
+  };
+}
+
+/** Passes client errors through and replaces everything else by a generic message. */
+export function maskError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logError: (error: unknown) => void,
+): GraphQLFormattedError {
+  if (isClientErrorCode(formatted.extensions?.code)) return formatted;
+  logError(error);
+  return {
+    message: 'Internal server error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

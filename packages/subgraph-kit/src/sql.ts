@@ -1,0 +1,11 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { Page } from './pagination.ts';
+
+/**
+ * The `where` condition for a page fetch of `pageLoader`: keeps the rows of the page and the first
+ * row of every parent. Use it on a subquery that selects `position` (row_number() over the parent)
+ * and `total_count` (count(*) over the parent).
+ */
+export function pageWindowFilter(page: Page): RawBuilder<boolean> {
+  return sql<boolean>`(position = 1 or position between ${page.offset + 1} and ${page.offset + page.limit})`;
+}

@@ -1,0 +1,97 @@
+import type { IncomingMessage } from 'node:http';
+import type { BaseContext } from '@apollo/server';
+import { type DatabaseConfig, migrateToLatest, openDatabase } from '@kaz/db';
+import type { GraphQLSchema } from 'graphql';
+import type { Kysely, Migration } from 'kysely';
+import { type RunningServer, serveSubgraph } from './server.ts';
+
+/** Everything that makes one subgraph: its schema, its migrations, its seed and its context. */
+export interface SubgraphDefinition<DB, Context extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  migrations: Record<string, Migration>;
+  /** Loads reference and sample data; must be idempotent (a second run changes nothing). */
+  seed: (db: Kysely<DB>) => Promise<void>;
+  /** A fresh context for every request. */
+  createContext: (db: Kysely<DB>, request: IncomingMessage) => Context | Promise<Context>;
+}
+
+/** How to run a subgraph: where it listens and where its data lives. */
+export interface SubgraphConfig {
+  port?: number | undefined;
+  host?: string | undefined;
+  database?: DatabaseConfig | undefined;
+  /** Run the seed after migrating (default true). */
+  seed?: boolean | undefined;
+}
+
+/** A running subgraph with its database handle (for tests and the hub's start script). */
+export interface RunningSubgraph<DB> extends RunningServer {
+  name: string;
+  db: Kysely<DB>;
+}
+
+/**
+ * Opens the subgraph's database, migrates it to the newest version, seeds it (unless told not to)
+ * and serves the schema. `stop()` stops the server, then closes the database.
+ */
+export async function startSubgraph<DB, Context extends BaseContext>(
+  definition: SubgraphDefinition<DB, Context>,
+  config: SubgraphConfig = {},
+): Promise<RunningSubgraph<DB>> {
+  const handle = await openDatabase<DB>(config.database);
+  try {
+    await migrateToLatest(handle.db as Kysely<unknown>, definition.migrations);
+    if (config.seed ?? true) await definition.seed(handle.db);
+    const server = await serveSubgraph({
+      name: definition.name,
+      schema: definition.schema,
+      port: config.port ?? 0,
+      host: config.host,
+      context: (request) => definition.createContext(handle.db, request),
+    });
+    return {
+      name: definition.name,
+      url: server.url,
+      db: handle.db,
+      stop: async () => {
+        await server.stop();
+        await handle.close();
+      },
+    };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/**
+ * Reads a subgraph's settings from the environment: `PORT` (default `defaultPort`), `HOST`,
+ * `DATABASE_URL` (PostgreSQL; PGlite when unset), `DATA_DIR` (PGlite data directory; in memory when
+ * unset) and `SEED` (`false` skips the seed).
+ */
+export function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort: number): SubgraphConfig {
+  const port = env.PORT ? Number(env.PORT) : defaultPort;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port number: ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    database: { url: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || undefined },
+    seed: env.SEED !== 'false',
+  };
+}
+
+/** Starts a subgraph from the environment and stops it cleanly on SIGINT/SIGTERM. */
+export async function runSubgraphMain<DB, Context extends BaseContext>(
+  definition: SubgraphDefinition<DB, Context>,
+  defaultPort: number,
+): Promise<void> {
+  const running = await startSubgraph(definition, subgraphConfigFromEnv(process.env, defaultPort));
+  console.log(`${definition.name} subgraph ready at ${running.url}`);
+  const shutdown = async () => {
+    await running.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

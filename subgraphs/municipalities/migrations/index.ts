@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as createMunicipality from './2026_11_26_120000_create_municipality.ts';
+
+/** The migrations of the municipalities subgraph, by name; names sort in the order they run. */
+export const migrations: Record<string, Migration> = {
+  '2026_11_26_120000_create_municipality': createMunicipality,
+};

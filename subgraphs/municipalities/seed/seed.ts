@@ -1,0 +1,109 @@
+import { readDistrictsAndAemter, readMunicipalities, toArs } from '@kaz/reference-data';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database } from '../src/db/database.ts';
+import type { MunicipalityKind, MunicipalityTable } from '../src/db/municipality.ts';
+
+const UNION_KINDS: Record<string, MunicipalityKind> = {
+  landkreis: 'LANDKREIS',
+  amt: 'AMT',
+  verbandsgemeinde: 'VERBANDSGEMEINDE',
+  mitverwaltung: 'MITVERWALTUNG',
+};
+
+/**
+ * Builds the rows of all Brandenburg Kommunen from the reference files: 14 Landkreise, 52
+ * Gemeindeverbände (50 Ämter, the Verbandsgemeinde, the Mitverwaltung) and 413 Gemeinden. Population
+ * and area of a Landkreis or Gemeindeverband are the sums over its Gemeinden.
+ */
+export function municipalityRows(): Insertable<MunicipalityTable>[] {
+  const gemeinden = readMunicipalities();
+  const figuresDate = gemeinden[0]?.reference_date ?? null;
+  const territorialDate = gemeinden[0]?.territorial_status_date ?? '2023-11-30';
+  const totals = new Map<string, { population: number; area: number }>();
+  const add = (ars: string, population: number, area: number) => {
+    const total = totals.get(ars) ?? { population: 0, area: 0 };
+    total.population += population;
+    total.area += area;
+    totals.set(ars, total);
+  };
+  const gemeindeRows = gemeinden.map((g): Insertable<MunicipalityTable> => {
+    const population = Number(g.population);
+    const area = Number(g.area_km2);
+    const districtArs = g.kind === 'kreisfreie_stadt' ? null : toArs(g.district_ags);
+    const amtArs = g.amt_ars ? toArs(g.amt_ars) : null;
+    if (districtArs) add(districtArs, population, area);
+    if (amtArs) add(amtArs, population, area);
+    return {
+      ars: g.ars,
+      ags: g.ags,
+      name: g.name,
+      display_name: g.name,
+      kind: g.kind.toUpperCase() as MunicipalityKind,
+      district_ars: districtArs,
+      amt_ars: amtArs,
+      seat: null,
+      postal_code: g.postal_code || null,
+      population,
+      area_km2: area,
+      figures_date: g.reference_date,
+      territorial_status_date: g.territorial_status_date,
+    };
+  });
+  const unionRows = readDistrictsAndAemter().map((u): Insertable<MunicipalityTable> => {
+    const kind = UNION_KINDS[u.kind];
+    if (!kind) throw new Error(`unknown kind "${u.kind}" for ${u.key} in brandenburg-districts-and-amter.csv`);
+    const ars = toArs(u.key);
+    const total = totals.get(ars);
+    return {
+      ars,
+      ags: null,
+      name: u.name,
+      display_name: u.display_name,
+      kind,
+      district_ars: kind === 'LANDKREIS' ? null : toArs(u.district_ags),
+      amt_ars: null,
+      seat: u.seat || null,
+      postal_code: null,
+      population: total?.population ?? null,
+      area_km2: total ? Math.round(total.area * 100) / 100 : null,
+      figures_date: figuresDate,
+      territorial_status_date: territorialDate,
+    };
+  });
+  // Landkreise first, then the Gemeindeverbände, then the Gemeinden: each row's references exist
+  // before it is written.
+  return [
+    ...unionRows.filter((row) => row.kind === 'LANDKREIS'),
+    ...unionRows.filter((row) => row.kind !== 'LANDKREIS'),
+    ...gemeindeRows,
+  ];
+}
+
+/** Writes the reference data; a second run updates rows in place and adds nothing. */
+export async function seed(db: Kysely<Database>): Promise<void> {
+  const rows = municipalityRows();
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < rows.length; i += 200) {
+      await trx
+        .insertInto('municipality')
+        .values(rows.slice(i, i + 200))
+        .onConflict((oc) =>
+          oc.column('ars').doUpdateSet((eb) => ({
+            ags: eb.ref('excluded.ags'),
+            name: eb.ref('excluded.name'),
+            display_name: eb.ref('excluded.display_name'),
+            kind: eb.ref('excluded.kind'),
+            district_ars: eb.ref('excluded.district_ars'),
+            amt_ars: eb.ref('excluded.amt_ars'),
+            seat: eb.ref('excluded.seat'),
+            postal_code: eb.ref('excluded.postal_code'),
+            population: eb.ref('excluded.population'),
+            area_km2: eb.ref('excluded.area_km2'),
+            figures_date: eb.ref('excluded.figures_date'),
+            territorial_status_date: eb.ref('excluded.territorial_status_date'),
+          })),
+        )
+        .execute();
+    }
+  });
+}

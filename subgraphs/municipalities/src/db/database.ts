@@ -1,0 +1,6 @@
+import type { MunicipalityTable } from './municipality.ts';
+
+/** The tables of the municipalities subgraph's database. */
+export interface Database {
+  municipality: MunicipalityTable;
+}

@@ -1,0 +1,124 @@
+import { type Page, pageWindowFilter, type Positioned } from '@kaz/subgraph-kit';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Database } from './database.ts';
+
+/** The kinds of Kommune, as stored and as exposed in the schema. */
+export const MUNICIPALITY_KINDS = [
+  'LANDKREIS',
+  'KREISFREIE_STADT',
+  'AMT',
+  'VERBANDSGEMEINDE',
+  'MITVERWALTUNG',
+  'AMTSFREIE_GEMEINDE',
+  'AMTSANGEHOERIGE_GEMEINDE',
+] as const;
+export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
+
+/** Kinds that are Gemeinden (members of a Landkreis or an Amt). */
+export const GEMEINDE_KINDS: MunicipalityKind[] = ['KREISFREIE_STADT', 'AMTSFREIE_GEMEINDE', 'AMTSANGEHOERIGE_GEMEINDE'];
+
+export interface MunicipalityTable {
+  ars: string;
+  ags: string | null;
+  name: string;
+  display_name: string;
+  kind: MunicipalityKind;
+  district_ars: string | null;
+  amt_ars: string | null;
+  seat: string | null;
+  postal_code: string | null;
+  population: number | null;
+  area_km2: number | null;
+  figures_date: string | null;
+  territorial_status_date: string;
+}
+
+export type MunicipalityRow = Selectable<MunicipalityTable>;
+
+/** A filter on the list of Kommunen; all given parts must match. */
+export interface MunicipalityFilter {
+  kinds?: readonly MunicipalityKind[] | null | undefined;
+  districtArs?: string | null | undefined;
+  amtArs?: string | null | undefined;
+  nameContains?: string | null | undefined;
+  populationMin?: number | null | undefined;
+  populationMax?: number | null | undefined;
+}
+
+/** Kommunen by ARS; missing keys are simply absent. */
+export function findMunicipalitiesByArs(db: Kysely<Database>, ars: readonly string[]) {
+  return db.selectFrom('municipality').selectAll().where('ars', 'in', ars).execute();
+}
+
+/** Kommunen by AGS; missing keys are simply absent. */
+export function findMunicipalitiesByAgs(db: Kysely<Database>, ags: readonly string[]) {
+  return db.selectFrom('municipality').selectAll().where('ags', 'in', ags).execute();
+}
+
+function filtered(db: Kysely<Database>, filter: MunicipalityFilter) {
+  let query = db.selectFrom('municipality');
+  if (filter.kinds && filter.kinds.length > 0) query = query.where('kind', 'in', filter.kinds);
+  if (filter.districtArs) query = query.where('district_ars', '=', filter.districtArs);
+  if (filter.amtArs) query = query.where('amt_ars', '=', filter.amtArs);
+  if (filter.nameContains) {
+    const pattern = `%${filter.nameContains.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where(sql<string>`lower(name)`, 'like', pattern);
+  }
+  if (filter.populationMin != null) query = query.where('population', '>=', filter.populationMin);
+  if (filter.populationMax != null) query = query.where('population', '<=', filter.populationMax);
+  return query;
+}
+
+/** One page of Kommunen matching the filter, ordered by ARS, and the number of all that match. */
+export async function listMunicipalities(db: Kysely<Database>, filter: MunicipalityFilter, page: Page) {
+  const rows = await filtered(db, filter)
+    .selectAll()
+    .select(sql<number>`count(*) over ()`.as('total_count'))
+    .orderBy('ars')
+    .offset(page.offset)
+    .limit(Math.max(page.limit, 1))
+    .execute();
+  const totalCount =
+    rows[0]?.total_count ??
+    (page.offset === 0
+      ? 0
+      : ((await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0));
+  return { rows: page.limit === 0 ? [] : rows, totalCount };
+}
+
+/**
+ * One page of the Gemeinden of each Landkreis, Amt, Verbandsgemeinde or Mitverwaltung in `parents`
+ * (by ARS), in one statement; each row carries its `parent`, `position` and `total_count`.
+ */
+export function pageMembers(db: Kysely<Database>, parents: readonly string[], page: Page) {
+  const members = db
+    .selectFrom('municipality')
+    .selectAll()
+    .select(sql<string>`district_ars`.as('parent'))
+    .where('district_ars', 'in', parents)
+    .where('kind', 'in', GEMEINDE_KINDS)
+    .unionAll(
+      db
+        .selectFrom('municipality')
+        .selectAll()
+        .select(sql<string>`amt_ars`.as('parent'))
+        .where('amt_ars', 'in', parents)
+        .where('kind', 'in', GEMEINDE_KINDS),
+    );
+  return db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom(members.as('member'))
+        .selectAll()
+        .select([
+          sql<number>`row_number() over (partition by parent order by ars)`.as('position'),
+          sql<number>`count(*) over (partition by parent)`.as('total_count'),
+        ])
+        .as('windowed'),
+    )
+    .selectAll()
+    .where(pageWindowFilter(page))
+    .orderBy('parent')
+    .orderBy('position')
+    .execute();
+}

@@ -1,0 +1,18 @@
+import { keyLoader, pageLoader } from '@kaz/subgraph-kit';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/database.ts';
+import { findMunicipalitiesByAgs, findMunicipalitiesByArs, pageMembers } from './db/municipality.ts';
+
+/** One DataLoader per key of the municipalities subgraph; create them per request. */
+export function createLoaders(db: Kysely<Database>) {
+  return {
+    municipalityByArs: keyLoader((ars: readonly string[]) => findMunicipalitiesByArs(db, ars), (row) => row.ars),
+    municipalityByAgs: keyLoader(
+      (ags: readonly string[]) => findMunicipalitiesByAgs(db, ags),
+      (row) => row.ags ?? '',
+    ),
+    members: pageLoader((parents: readonly string[], page) => pageMembers(db, parents, page), (row) => row.parent),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@kaz/subgraph-kit';
+import { municipalitiesSubgraph } from './subgraph.ts';
+
+await runSubgraphMain(municipalitiesSubgraph, 4001);

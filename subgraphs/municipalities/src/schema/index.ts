@@ -1,0 +1,5 @@
+import { builder } from '../builder.ts';
+import './municipality.ts';
+
+/** The executable subgraph schema of the municipalities subgraph. */
+export const schema = builder.toSubGraphSchema({});

@@ -1,0 +1,177 @@
+import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { builder } from '../builder.ts';
+import { MUNICIPALITY_KINDS, type MunicipalityRow, listMunicipalities } from '../db/municipality.ts';
+
+const ARS_PATTERN = /^\d{12}$/;
+const AGS_PATTERN = /^\d{8}$/;
+
+export const MunicipalityKindEnum = builder.enumType('MunicipalityKind', {
+  description: 'The kind of a Kommune (local authority) in Brandenburg.',
+  values: {
+    LANDKREIS: { description: 'Landkreis: rural district, the upper level of local self-government.' },
+    KREISFREIE_STADT: { description: 'Kreisfreie Stadt: city that belongs to no Landkreis and does its tasks itself.' },
+    AMT: { description: 'Amt: administrative union that runs the administration of its amtsangehörige Gemeinden.' },
+    VERBANDSGEMEINDE: {
+      description: 'Verbandsgemeinde: union of Ortsgemeinden that takes over some of their tasks (only Liebenwerda).',
+    },
+    MITVERWALTUNG: {
+      description:
+        'Mitverwaltung: a Gemeinde administered by a neighbouring one (Pinnow by Schwedt/Oder); the administering body.',
+    },
+    AMTSFREIE_GEMEINDE: { description: 'Amtsfreie Gemeinde: Gemeinde (town or municipality) with its own administration.' },
+    AMTSANGEHOERIGE_GEMEINDE: {
+      description:
+        'Amtsangehörige Gemeinde: Gemeinde administered by an Amt (or an Ortsgemeinde of the Verbandsgemeinde, or the mitverwaltete Gemeinde).',
+    },
+  } satisfies Record<(typeof MUNICIPALITY_KINDS)[number], { description: string }>,
+});
+
+export const MunicipalityRef = builder.objectRef<MunicipalityRow>('Municipality');
+
+export const MunicipalityConnection = builder.connectionObject(
+  {
+    type: MunicipalityRef,
+    name: 'MunicipalityConnection',
+    description: 'A page of Kommunen.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'The number of Kommunen in the whole list, across all pages.',
+        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
+      }),
+    }),
+  },
+  { name: 'MunicipalityEdge', description: 'A Kommune in a page, with its cursor.' },
+);
+
+MunicipalityRef.implement({
+  description:
+    'A Kommune of Brandenburg: Landkreis, kreisfreie Stadt, Amt, Verbandsgemeinde, Mitverwaltung or Gemeinde. ' +
+    'Reference data from the official municipal directory of Destatis (GV100AD, Gebietsstand 30.11.2023).',
+  fields: (t) => ({
+    ars: t.exposeID('ars', {
+      description:
+        'Amtlicher Regionalschlüssel (ARS), 12 digits: Land, Regierungsbezirk, Kreis, Gemeindeverband, Gemeinde. ' +
+        'A Landkreis pads its 5-digit key with zeros, an Amt its 9-digit key. The stable key of a Kommune.',
+    }),
+    ags: t.exposeString('ags', {
+      nullable: true,
+      description: 'Amtlicher Gemeindeschlüssel (AGS), 8 digits; only Gemeinden and kreisfreie Städte have one.',
+    }),
+    name: t.exposeString('name', {
+      description: 'Official name as Destatis writes it, e.g. "Potsdam, Stadt" or "Cottbus/Chóśebuz, Stadt".',
+    }),
+    displayName: t.exposeString('display_name', {
+      description: 'Name with its kind for display, e.g. "Landkreis Uckermark", "Amt Gramzow".',
+    }),
+    kind: t.field({ type: MunicipalityKindEnum, description: 'What kind of Kommune this is.', resolve: (m) => m.kind }),
+    population: t.exposeInt('population', {
+      nullable: true,
+      description:
+        'Einwohner (inhabitants) on `figuresDate`. For a Landkreis, Amt, Verbandsgemeinde or Mitverwaltung the sum of its Gemeinden.',
+    }),
+    areaKm2: t.exposeFloat('area_km2', {
+      nullable: true,
+      description: 'Area in km² on `figuresDate`; summed like `population` for unions of Gemeinden.',
+    }),
+    figuresDate: t.exposeString('figures_date', {
+      nullable: true,
+      description: 'Reference date (Stichtag, YYYY-MM-DD) of population and area.',
+    }),
+    territorialStatusDate: t.exposeString('territorial_status_date', {
+      description: 'Gebietsstand: the date (YYYY-MM-DD) of the territorial status this record describes.',
+    }),
+    seat: t.exposeString('seat', {
+      nullable: true,
+      description: 'Verwaltungssitz: seat of the administration of a Landkreis, Amt or Verbandsgemeinde.',
+    }),
+    postalCode: t.exposeString('postal_code', {
+      nullable: true,
+      description: 'Postleitzahl of a Gemeinde (of its administrative seat when it has several).',
+    }),
+    district: t.field({
+      type: MunicipalityRef,
+      nullable: true,
+      description: 'The Landkreis this Kommune belongs to; null for a Landkreis itself and for kreisfreie Städte.',
+      resolve: (m, _args, ctx) => (m.district_ars ? ctx.loaders.municipalityByArs.load(m.district_ars) : null),
+    }),
+    amt: t.field({
+      type: MunicipalityRef,
+      nullable: true,
+      description:
+        'The Amt (or Verbandsgemeinde or Mitverwaltung) that administers this Gemeinde; null when it administers itself.',
+      resolve: (m, _args, ctx) => (m.amt_ars ? ctx.loaders.municipalityByArs.load(m.amt_ars) : null),
+    }),
+    members: t.field({
+      type: MunicipalityConnection,
+      description:
+        'The Gemeinden of a Landkreis, Amt, Verbandsgemeinde or Mitverwaltung, ordered by ARS; empty for a Gemeinde.',
+      args: {
+        first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
+        after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
+      },
+      resolve: async (m, args, ctx) => {
+        const page = pageFromArgs(args);
+        const { rows, totalCount } = await ctx.loaders.members.load({ parent: m.ars, ...page });
+        return toConnection(rows, page, totalCount);
+      },
+    }),
+  }),
+});
+
+builder.asEntity(MunicipalityRef, {
+  key: builder.selection<{ ars: string }>('ars'),
+  resolveReference: (ref, ctx) => ctx.loaders.municipalityByArs.load(ref.ars),
+});
+
+const MunicipalityFilterInput = builder.inputType('MunicipalityFilter', {
+  description: 'Narrows the list of Kommunen; all given parts must match.',
+  fields: (t) => ({
+    kinds: t.field({ type: [MunicipalityKindEnum], required: false, description: 'Only these kinds.' }),
+    districtArs: t.id({ required: false, description: 'Only Kommunen in this Landkreis (its 12-digit ARS).' }),
+    amtArs: t.id({ required: false, description: 'Only Gemeinden of this Amt (its 12-digit ARS).' }),
+    nameContains: t.string({ required: false, description: 'Only Kommunen whose name contains this text (case-insensitive).' }),
+    populationMin: t.int({ required: false, description: 'Only Kommunen with at least this many inhabitants.' }),
+    populationMax: t.int({ required: false, description: 'Only Kommunen with at most this many inhabitants.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  municipality: t.field({
+    type: MunicipalityRef,
+    nullable: true,
+    description:
+      'One Kommune by its ARS or its AGS (give exactly one). A malformed key is BAD_USER_INPUT; an unknown one gives null.',
+    args: {
+      ars: t.arg.id({ required: false, description: 'Amtlicher Regionalschlüssel, 12 digits.' }),
+      ags: t.arg.string({ required: false, description: 'Amtlicher Gemeindeschlüssel, 8 digits.' }),
+    },
+    resolve: (_root, { ars, ags }, ctx) => {
+      if ((ars == null) === (ags == null)) throw badUserInput('ars', 'give exactly one of ars and ags');
+      if (ars != null) {
+        if (!ARS_PATTERN.test(ars)) throw badUserInput('ars', 'must be 12 digits, e.g. "120540000000"');
+        return ctx.loaders.municipalityByArs.load(ars);
+      }
+      if (!AGS_PATTERN.test(ags as string)) throw badUserInput('ags', 'must be 8 digits, e.g. "12054000"');
+      return ctx.loaders.municipalityByAgs.load(ags as string);
+    },
+  }),
+  municipalities: t.field({
+    type: MunicipalityConnection,
+    description: 'Kommunen matching the filter, ordered by ARS, a page at a time.',
+    args: {
+      filter: t.arg({ type: MunicipalityFilterInput, required: false, description: 'Which Kommunen to list.' }),
+      first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
+      after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const filter = args.filter ?? {};
+      if (filter.districtArs != null && !ARS_PATTERN.test(filter.districtArs))
+        throw badUserInput('filter.districtArs', 'must be 12 digits');
+      if (filter.amtArs != null && !ARS_PATTERN.test(filter.amtArs)) throw badUserInput('filter.amtArs', 'must be 12 digits');
+      const page = pageFromArgs(args);
+      const { rows, totalCount } = await listMunicipalities(ctx.db, filter, page);
+      for (const row of rows) ctx.loaders.municipalityByArs.prime(row.ars, row);
+      return toConnection(rows, page, totalCount);
+    },
+  }),
+}));
