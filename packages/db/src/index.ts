@@ -1,2 +1,2 @@
-export { openDatabase, type DatabaseConfig, type DatabaseHandle } from './database.ts';
+export { type DatabaseConfig, type DatabaseHandle, openDatabase } from './database.ts';
 export { migrateToLatest } from './migrate.ts';

@@ -7,9 +7,7 @@ import type { DatabaseConfig } from './database.ts';
  * by `TEST_DATABASE_URL` when that variable is set, otherwise a fresh in-memory PGlite.
  * Call `drop()` after closing every handle on it.
  */
-export async function createTestDatabase(
-  label: string,
-): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
+export async function createTestDatabase(label: string): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return { config: {}, drop: async () => {} };
 

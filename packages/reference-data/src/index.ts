@@ -1,11 +1,11 @@
 export {
-  readMunicipalities,
-  readDistrictsAndAemter,
-  toArs,
-  type MunicipalityRecord,
   type DistrictOrAmtRecord,
+  type MunicipalityRecord,
+  readDistrictsAndAemter,
+  readMunicipalities,
+  toArs,
 } from './municipalities.ts';
-export { readOrganisations, type OrganisationRecord } from './organisations.ts';
-export { readOzgServices, type OzgServiceRecord } from './ozg-services.ts';
-export { SampleRandom, addDays } from './sample.ts';
-export { SAMPLE_PROJECT_COUNT, sampleDecisionKeys, sampleProjectIds, type SampleDecisionKey } from './sample-keys.ts';
+export { type OrganisationRecord, readOrganisations } from './organisations.ts';
+export { type OzgServiceRecord, readOzgServices } from './ozg-services.ts';
+export { addDays, SampleRandom } from './sample.ts';
+export { SAMPLE_PROJECT_COUNT, type SampleDecisionKey, sampleDecisionKeys, sampleProjectIds } from './sample-keys.ts';

@@ -1,12 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The error codes a client can act on; anything else is masked as INTERNAL_SERVER_ERROR. */
-export type ClientErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'CONFLICT';
+export type ClientErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
 
 /** An error whose message is safe to show a client, with a code in `extensions.code`. */
 export function clientError(

@@ -1,23 +1,24 @@
-export { badUserInput, clientError, isClientErrorCode, type ClientErrorCode } from './errors.ts';
+export { badUserInput, type ClientErrorCode, clientError, isClientErrorCode } from './errors.ts';
+export { keyLoader, listLoader, type PageKey, type PageOf, type Positioned, pageLoader } from './loaders.ts';
 export {
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
-  encodeCursor,
-  pageFromArgs,
-  toConnection,
   type ConnectionResult,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  MAX_PAGE_SIZE,
   type Page,
   type PageArgs,
+  pageFromArgs,
+  toConnection,
 } from './pagination.ts';
-export { keyLoader, listLoader, pageLoader, type PageKey, type PageOf, type Positioned } from './loaders.ts';
+export { relayOptions } from './relay.ts';
+export { maskError, type RunningServer, type SubgraphServerOptions, serveSubgraph } from './server.ts';
 export { pageWindowFilter } from './sql.ts';
-export { maskError, serveSubgraph, type RunningServer, type SubgraphServerOptions } from './server.ts';
 export {
-  runSubgraphMain,
-  startSubgraph,
-  subgraphConfigFromEnv,
+  migrateSubgraph,
   type RunningSubgraph,
+  runSubgraphMain,
   type SubgraphConfig,
   type SubgraphDefinition,
+  startSubgraph,
+  subgraphConfigFromEnv,
 } from './subgraph.ts';
-export { relayOptions } from './relay.ts';

@@ -81,12 +81,38 @@ export function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort: numbe
   };
 }
 
-/** Starts a subgraph from the environment and stops it cleanly on SIGINT/SIGTERM. */
+/**
+ * Prepares the database of a subgraph without serving it: migrates to the newest version and seeds
+ * (unless `config.seed` is false). What `pnpm --filter @kaz/<subgraph> db:migrate` runs.
+ */
+export async function migrateSubgraph<DB, Context extends BaseContext>(
+  definition: SubgraphDefinition<DB, Context>,
+  config: SubgraphConfig = {},
+): Promise<void> {
+  const handle = await openDatabase<DB>(config.database);
+  try {
+    await migrateToLatest(handle.db as Kysely<unknown>, definition.migrations);
+    if (config.seed ?? true) await definition.seed(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The body of a subgraph's `main.ts`: with `--migrate-only` it migrates and seeds, then exits;
+ * otherwise it serves the subgraph and stops it cleanly on SIGINT/SIGTERM.
+ */
 export async function runSubgraphMain<DB, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
   defaultPort: number,
 ): Promise<void> {
-  const running = await startSubgraph(definition, subgraphConfigFromEnv(process.env, defaultPort));
+  const config = subgraphConfigFromEnv(process.env, defaultPort);
+  if (process.argv.includes('--migrate-only')) {
+    await migrateSubgraph(definition, config);
+    console.log(`${definition.name}: database migrated${config.seed === false ? '' : ' and seeded'}`);
+    return;
+  }
+  const running = await startSubgraph(definition, config);
   console.log(`${definition.name} subgraph ready at ${running.url}`);
   const shutdown = async () => {
     await running.stop();

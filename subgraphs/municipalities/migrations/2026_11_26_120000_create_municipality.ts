@@ -25,11 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('municipality_district_idx').on('municipality').column('district_ars').execute();
   await db.schema.createIndex('municipality_amt_idx').on('municipality').column('amt_ars').execute();
-  await db.schema
-    .createIndex('municipality_name_idx')
-    .on('municipality')
-    .expression(sql`lower(name)`)
-    .execute();
+  await db.schema.createIndex('municipality_name_idx').on('municipality').expression(sql`lower(name)`).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -1,8 +1,8 @@
+import { relayOptions } from '@kaz/subgraph-kit';
 import SchemaBuilder from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
-import { relayOptions } from '@kaz/subgraph-kit';
 import type { Context } from './context.ts';
 
 /** The Pothos builder of the municipalities subgraph. */

@@ -1,3 +1,3 @@
-export { municipalitiesSubgraph } from './subgraph.ts';
-export { schema } from './schema/index.ts';
 export type { Database } from './db/database.ts';
+export { schema } from './schema/index.ts';
+export { municipalitiesSubgraph } from './subgraph.ts';

@@ -6,12 +6,18 @@ import { findMunicipalitiesByAgs, findMunicipalitiesByArs, pageMembers } from '.
 /** One DataLoader per key of the municipalities subgraph; create them per request. */
 export function createLoaders(db: Kysely<Database>) {
   return {
-    municipalityByArs: keyLoader((ars: readonly string[]) => findMunicipalitiesByArs(db, ars), (row) => row.ars),
+    municipalityByArs: keyLoader(
+      (ars: readonly string[]) => findMunicipalitiesByArs(db, ars),
+      (row) => row.ars,
+    ),
     municipalityByAgs: keyLoader(
       (ags: readonly string[]) => findMunicipalitiesByAgs(db, ags),
       (row) => row.ags ?? '',
     ),
-    members: pageLoader((parents: readonly string[], page) => pageMembers(db, parents, page), (row) => row.parent),
+    members: pageLoader(
+      (parents: readonly string[], page) => pageMembers(db, parents, page),
+      (row) => row.parent,
+    ),
   };
 }
 

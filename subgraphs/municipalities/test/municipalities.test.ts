@@ -51,7 +51,9 @@ describe('reference data', () => {
 
 describe('municipality lookup', () => {
   it('finds Potsdam by its AGS with its population', async () => {
-    const result = await subgraph.query(`{ municipality(ags: "12054000") { ars name kind population district { ars } } }`);
+    const result = await subgraph.query(
+      `{ municipality(ags: "12054000") { ars name kind population district { ars } } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.municipality).toEqual({
       ars: '120540000000',

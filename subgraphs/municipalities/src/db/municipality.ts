@@ -1,4 +1,4 @@
-import { type Page, pageWindowFilter, type Positioned } from '@kaz/subgraph-kit';
+import { type Page, pageWindowFilter } from '@kaz/subgraph-kit';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from './database.ts';
 
@@ -15,7 +15,11 @@ export const MUNICIPALITY_KINDS = [
 export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
 
 /** Kinds that are Gemeinden (members of a Landkreis or an Amt). */
-export const GEMEINDE_KINDS: MunicipalityKind[] = ['KREISFREIE_STADT', 'AMTSFREIE_GEMEINDE', 'AMTSANGEHOERIGE_GEMEINDE'];
+export const GEMEINDE_KINDS: MunicipalityKind[] = [
+  'KREISFREIE_STADT',
+  'AMTSFREIE_GEMEINDE',
+  'AMTSANGEHOERIGE_GEMEINDE',
+];
 
 export interface MunicipalityTable {
   ars: string;

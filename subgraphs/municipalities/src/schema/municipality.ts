@@ -1,6 +1,6 @@
 import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
-import { MUNICIPALITY_KINDS, type MunicipalityRow, listMunicipalities } from '../db/municipality.ts';
+import { listMunicipalities, type MUNICIPALITY_KINDS, type MunicipalityRow } from '../db/municipality.ts';
 
 const ARS_PATTERN = /^\d{12}$/;
 const AGS_PATTERN = /^\d{8}$/;
@@ -18,7 +18,9 @@ export const MunicipalityKindEnum = builder.enumType('MunicipalityKind', {
       description:
         'Mitverwaltung: a Gemeinde administered by a neighbouring one (Pinnow by Schwedt/Oder); the administering body.',
     },
-    AMTSFREIE_GEMEINDE: { description: 'Amtsfreie Gemeinde: Gemeinde (town or municipality) with its own administration.' },
+    AMTSFREIE_GEMEINDE: {
+      description: 'Amtsfreie Gemeinde: Gemeinde (town or municipality) with its own administration.',
+    },
     AMTSANGEHOERIGE_GEMEINDE: {
       description:
         'Amtsangehörige Gemeinde: Gemeinde administered by an Amt (or an Ortsgemeinde of the Verbandsgemeinde, or the mitverwaltete Gemeinde).',
@@ -129,7 +131,10 @@ const MunicipalityFilterInput = builder.inputType('MunicipalityFilter', {
     kinds: t.field({ type: [MunicipalityKindEnum], required: false, description: 'Only these kinds.' }),
     districtArs: t.id({ required: false, description: 'Only Kommunen in this Landkreis (its 12-digit ARS).' }),
     amtArs: t.id({ required: false, description: 'Only Gemeinden of this Amt (its 12-digit ARS).' }),
-    nameContains: t.string({ required: false, description: 'Only Kommunen whose name contains this text (case-insensitive).' }),
+    nameContains: t.string({
+      required: false,
+      description: 'Only Kommunen whose name contains this text (case-insensitive).',
+    }),
     populationMin: t.int({ required: false, description: 'Only Kommunen with at least this many inhabitants.' }),
     populationMax: t.int({ required: false, description: 'Only Kommunen with at most this many inhabitants.' }),
   }),
@@ -167,7 +172,8 @@ builder.queryFields((t) => ({
       const filter = args.filter ?? {};
       if (filter.districtArs != null && !ARS_PATTERN.test(filter.districtArs))
         throw badUserInput('filter.districtArs', 'must be 12 digits');
-      if (filter.amtArs != null && !ARS_PATTERN.test(filter.amtArs)) throw badUserInput('filter.amtArs', 'must be 12 digits');
+      if (filter.amtArs != null && !ARS_PATTERN.test(filter.amtArs))
+        throw badUserInput('filter.amtArs', 'must be 12 digits');
       const page = pageFromArgs(args);
       const { rows, totalCount } = await listMunicipalities(ctx.db, filter, page);
       for (const row of rows) ctx.loaders.municipalityByArs.prime(row.ars, row);

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+
+/** An operation preloaded as a GraphiQL tab. */
+export interface ExampleOperation {
+  name: string;
+  query: string;
+  variables?: string | undefined;
+}
+
+/**
+ * Reads the example operations (`*.graphql`, with an optional `*.variables.json` beside each) of a
+ * directory, sorted by file name. Returns an empty list when the directory does not exist.
+ */
+export function readExampleOperations(directory: string): ExampleOperation[] {
+  let files: string[];
+  try {
+    files = readdirSync(directory)
+      .filter((file) => file.endsWith('.graphql'))
+      .sort();
+  } catch {
+    return [];
+  }
+  return files.map((file) => {
+    const name = basename(file, '.graphql');
+    let variables: string | undefined;
+    try {
+      variables = readFileSync(join(directory, `${name}.variables.json`), 'utf8');
+    } catch {
+      variables = undefined;
+    }
+    return { name, query: readFileSync(join(directory, file), 'utf8'), variables };
+  });
+}
+
+/**
+ * Serves GraphiQL as the gateway's landing page: one self-contained HTML page with every script and
+ * style inlined (no CDN; partner networks are often closed), with the example operations as tabs.
+ */
+export function graphiqlLandingPage(examples: readonly ExampleOperation[]): ApolloServerPlugin {
+  const html = renderGraphiQL({
+    title: 'Kaz-Föderationsknoten – GraphiQL',
+    defaultQuery: examples[0]?.query ?? '{ municipality(ags: "12054000") { name population } }',
+    defaultTabs: examples.map((example) => ({
+      query: example.query,
+      ...(example.variables ? { variables: example.variables } : {}),
+    })),
+    shouldPersistHeaders: false,
+  });
+  return {
+    async serverWillStart() {
+      return {
+        async renderLandingPage() {
+          return { html };
+        },
+      };
+    },
+  };
+}

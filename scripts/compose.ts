@@ -1,0 +1,57 @@
+/**
+ * Prints every subgraph's SDL to schema/subgraphs/<name>.graphql and composes them with
+ * @apollo/composition into schema/supergraph.graphql.
+ *
+ *   tsx scripts/compose.ts           write the files
+ *   tsx scripts/compose.ts --check   write nothing; exit 1 when composition fails or a committed
+ *                                    file differs from a fresh composition
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { composeServices } from '@apollo/composition';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import { hubSubgraphs, routingUrl } from './subgraphs.ts';
+
+const check = process.argv.includes('--check');
+const schemaDir = new URL('../schema/', import.meta.url);
+
+const printed = hubSubgraphs.map((subgraph) => ({
+  name: subgraph.definition.name,
+  url: routingUrl(subgraph),
+  sdl: printSubgraphSchema(subgraph.definition.schema),
+}));
+
+const result = composeServices(printed.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })));
+if (result.errors) {
+  console.error('Composition failed:');
+  for (const error of result.errors) console.error(`- ${error.message}`);
+  process.exit(1);
+}
+for (const hint of result.hints ?? []) console.warn(`hint: ${hint.definition.code}: ${hint.message}`);
+
+const files = [
+  ...printed.map(({ name, sdl }) => ({
+    path: new URL(`subgraphs/${name}.graphql`, schemaDir),
+    text: `${sdl.trimEnd()}\n`,
+  })),
+  { path: new URL('supergraph.graphql', schemaDir), text: `${result.supergraphSdl.trimEnd()}\n` },
+];
+
+if (check) {
+  const stale = files.filter(({ path, text }) => {
+    try {
+      return readFileSync(path, 'utf8') !== text;
+    } catch {
+      return true;
+    }
+  });
+  if (stale.length > 0) {
+    console.error('These committed schema files differ from a fresh composition; run `pnpm schema:compose`:');
+    for (const { path } of stale) console.error(`- ${path.pathname}`);
+    process.exit(1);
+  }
+  console.log(`schema:check ok: ${printed.length} subgraphs compose, committed files are current`);
+} else {
+  for (const { path, text } of files) writeFileSync(path, text);
+  console.log(`composed ${printed.length} subgraphs into schema/supergraph.graphql`);
+}

@@ -1,0 +1,44 @@
+/**
+ * `pnpm start`: the whole hub in one process — five subgraphs on the embedded database (PGlite),
+ * migrated and seeded, on free ports, and the gateway on PORT (default 4000).
+ *
+ * Environment: PORT, HOST, DATA_DIR (keep PGlite data in DATA_DIR/<subgraph> between runs),
+ * <SUBGRAPH>_DATABASE_URL (e.g. PROJECTS_DATABASE_URL) to put one subgraph on PostgreSQL.
+ */
+import { join } from 'node:path';
+import type { DatabaseConfig } from '@kaz/db';
+import { startHub } from './hub.ts';
+import { hubSubgraphs } from './subgraphs.ts';
+
+const port = process.env.PORT ? Number(process.env.PORT) : 4000;
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT is not a port number: ${process.env.PORT}`);
+  process.exit(1);
+}
+
+const databases: Record<string, DatabaseConfig> = {};
+for (const { definition } of hubSubgraphs) {
+  const url = process.env[`${definition.name.toUpperCase()}_DATABASE_URL`];
+  const dataDir = process.env.DATA_DIR ? join(process.env.DATA_DIR, definition.name) : undefined;
+  databases[definition.name] = url ? { url } : { dataDir };
+}
+
+const started = Date.now();
+const hub = await startHub({ port, host: process.env.HOST || '127.0.0.1', databases });
+for (const [name, subgraph] of Object.entries(hub.subgraphs))
+  console.log(`  subgraph ${name.padEnd(15)} ${subgraph.url}`);
+console.log(`\nKaz federation hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`GraphQL endpoint and GraphiQL: ${hub.url}`);
+console.log('Press Ctrl-C to stop.');
+
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping the hub…`);
+  await hub.stop();
+  console.log('stopped.');
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,61 @@
+import type { DatabaseConfig } from '@kaz/db';
+import { createTestDatabase } from '@kaz/db/testing';
+import type { GraphQLResponse } from '@kaz/subgraph-kit/testing';
+import { type RunningHub, startHub } from '../../scripts/hub.ts';
+import { hubSubgraphs } from '../../scripts/subgraphs.ts';
+
+/** The whole hub for an end-to-end test file, with every subgraph's SQL statements recorded. */
+export interface TestHub extends RunningHub {
+  /** Sends an operation to the gateway over HTTP. */
+  query<Data = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<Data> & { status: number }>;
+  /** SQL statements per subgraph since the last `resetStatements()`. */
+  statements: Record<string, string[]>;
+  resetStatements(): void;
+}
+
+/**
+ * Starts the five subgraphs on fresh databases (PGlite, or new PostgreSQL databases when
+ * TEST_DATABASE_URL is set) and the gateway in front of them, all on free loopback ports.
+ */
+export async function startTestHub(): Promise<TestHub> {
+  const statements: Record<string, string[]> = {};
+  const databases: Record<string, DatabaseConfig> = {};
+  const drops: (() => Promise<void>)[] = [];
+  for (const { definition } of hubSubgraphs) {
+    const database = await createTestDatabase(definition.name);
+    drops.push(database.drop);
+    const recorded: string[] = [];
+    statements[definition.name] = recorded;
+    databases[definition.name] = { ...database.config, onQuery: (sql) => recorded.push(sql) };
+  }
+  let hub: RunningHub;
+  try {
+    hub = await startHub({ port: 0, databases });
+  } catch (error) {
+    await Promise.all(drops.map((drop) => drop()));
+    throw error;
+  }
+  return {
+    ...hub,
+    statements,
+    resetStatements: () => {
+      for (const list of Object.values(statements)) list.length = 0;
+    },
+    query: async (query, variables, headers) => {
+      const response = await fetch(hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as GraphQLResponse<any>) };
+    },
+    stop: async () => {
+      await hub.stop();
+      await Promise.all(drops.map((drop) => drop()));
+    },
+  };
+}
