@@ -63,9 +63,11 @@ export async function openDatabase<DB>(config: DatabaseConfig = {}): Promise<Dat
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
 
-  const client = await PGlite.create(config.dataDir ?? 'memory://', {
-    parsers: { [INT8]: parseNumber, [NUMERIC]: parseNumber, [DATE]: keepText },
-  });
+  const parsers = { [INT8]: parseNumber, [NUMERIC]: parseNumber, [DATE]: keepText };
+  // Without a data directory PGlite keeps everything in memory.
+  const client = config.dataDir
+    ? await PGlite.create(config.dataDir, { parsers })
+    : await PGlite.create({ parsers });
   const dialect = serialised(new KyselyPGlite(client).dialect);
   const db = new Kysely<DB>({ dialect, ...(log ? { log } : {}) });
   return { db, kind: 'pglite', close: () => db.destroy() };

@@ -1,0 +1,23 @@
+import { relayOptions } from '@kaz/subgraph-kit';
+import SchemaBuilder from '@pothos/core';
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { Context } from './context.ts';
+
+/** The Pothos builder of the contracts subgraph. */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  Scalars: { ID: { Input: string; Output: string } };
+}>({
+  plugins: [RelayPlugin, DirectivePlugin, FederationPlugin],
+  defaultFieldNullability: false,
+  relay: relayOptions,
+});
+
+builder.queryType({
+  description:
+    'Joint procurement (Vergabeverfahren), framework contracts (Rahmenverträge), licences and certificates ' +
+    'managed by the Kaz for the Brandenburg Kommunen. All records are SAMPLE DATA.',
+});

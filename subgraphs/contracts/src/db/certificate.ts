@@ -1,0 +1,82 @@
+import { type Page, pageWindowFilter } from '@kaz/subgraph-kit';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Database, Versioned } from './database.ts';
+import { pageWithTotal } from './paging.ts';
+
+/** The kinds of certificate, as stored and as exposed in the schema. */
+export const CERTIFICATE_KINDS = ['TLS_SERVER', 'VPN_GATEWAY', 'SMIME', 'CODE_SIGNING', 'ELECTRONIC_SEAL'] as const;
+export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
+
+export interface CertificateTable extends Versioned {
+  id: string;
+  common_name: string;
+  kind: CertificateKind;
+  issuer: string;
+  holder_ars: string | null;
+  serial_number: string;
+  valid_from: string;
+  valid_to: string;
+  is_sample: boolean;
+}
+
+export type CertificateRow = Selectable<CertificateTable>;
+
+/** Certificates by id; missing ids are simply absent. */
+export function findCertificatesById(db: Kysely<Database>, ids: readonly string[]) {
+  return db.selectFrom('certificate').selectAll().where('id', 'in', ids).execute();
+}
+
+/**
+ * One page of the certificates each Kommune in `ars` holds, soonest expiry first (then by id), in
+ * one statement; each row carries its `parent` ARS, `position` and `total_count`.
+ */
+export function pageCertificatesOfHolders(db: Kysely<Database>, ars: readonly string[], page: Page) {
+  return db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('certificate')
+        .selectAll()
+        .select([
+          sql<string>`holder_ars`.as('parent'),
+          sql<number>`row_number() over (partition by holder_ars order by valid_to, id)`.as('position'),
+          sql<number>`count(*) over (partition by holder_ars)`.as('total_count'),
+        ])
+        .where('holder_ars', 'in', ars)
+        .as('windowed'),
+    )
+    .selectAll()
+    .where(pageWindowFilter(page))
+    .orderBy('parent')
+    .orderBy('position')
+    .execute();
+}
+
+/** A filter on the list of certificates: the range `validTo` must fall in (both ends inclusive). */
+export interface CertificateFilter {
+  validToFrom?: string | null | undefined;
+  validToUntil?: string | null | undefined;
+}
+
+function filtered(db: Kysely<Database>, filter: CertificateFilter) {
+  let query = db.selectFrom('certificate');
+  if (filter.validToFrom) query = query.where('valid_to', '>=', sql<string>`cast(${filter.validToFrom} as date)`);
+  if (filter.validToUntil) query = query.where('valid_to', '<=', sql<string>`cast(${filter.validToUntil} as date)`);
+  return query;
+}
+
+/** One page of certificates matching the filter, soonest expiry first (then by id), and the number of all that match. */
+export function listCertificates(db: Kysely<Database>, filter: CertificateFilter, page: Page) {
+  return pageWithTotal(
+    page,
+    (limit) =>
+      filtered(db, filter)
+        .selectAll()
+        .select(sql<number>`count(*) over ()`.as('total_count'))
+        .orderBy('valid_to')
+        .orderBy('id')
+        .offset(page.offset)
+        .limit(limit)
+        .execute(),
+    async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
+  );
+}

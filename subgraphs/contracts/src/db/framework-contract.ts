@@ -1,0 +1,105 @@
+import { type Page, pageWindowFilter } from '@kaz/subgraph-kit';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Database, Versioned } from './database.ts';
+import { pageWithTotal } from './paging.ts';
+
+export interface FrameworkContractTable extends Versioned {
+  id: string;
+  title: string;
+  vendor: string;
+  starts_on: string;
+  ends_on: string;
+  ceiling_eur: number;
+  called_off_eur: number;
+  procurement_id: string | null;
+  is_sample: boolean;
+}
+
+/** A Kommune that may call off (abrufen) from a Rahmenvertrag. */
+export interface FrameworkContractEligibilityTable {
+  contract_id: string;
+  ars: string;
+}
+
+export type FrameworkContractRow = Selectable<FrameworkContractTable>;
+
+/** Contracts by id; missing ids are simply absent. */
+export function findContractsById(db: Kysely<Database>, ids: readonly string[]) {
+  return db.selectFrom('framework_contract').selectAll().where('id', 'in', ids).execute();
+}
+
+/** The contract that resulted from each procedure; procedures without one are absent. */
+export function findContractsByProcurement(db: Kysely<Database>, procedureIds: readonly string[]) {
+  return db.selectFrom('framework_contract').selectAll().where('procurement_id', 'in', procedureIds).execute();
+}
+
+/** The Kommunen that may call off from each contract, ordered by ARS. */
+export function findEligibility(db: Kysely<Database>, contractIds: readonly string[]) {
+  return db
+    .selectFrom('framework_contract_eligibility')
+    .selectAll()
+    .where('contract_id', 'in', contractIds)
+    .orderBy('contract_id')
+    .orderBy('ars')
+    .execute();
+}
+
+/**
+ * One page of the contracts each Kommune in `ars` may call off from, ordered by contract id, in one
+ * statement; each row carries its `parent` ARS, `position` and `total_count`.
+ */
+export function pageContractsOfMunicipalities(db: Kysely<Database>, ars: readonly string[], page: Page) {
+  return db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('framework_contract_eligibility as e')
+        .innerJoin('framework_contract as c', 'c.id', 'e.contract_id')
+        .selectAll('c')
+        .select([
+          'e.ars as parent',
+          sql<number>`row_number() over (partition by e.ars order by c.id)`.as('position'),
+          sql<number>`count(*) over (partition by e.ars)`.as('total_count'),
+        ])
+        .where('e.ars', 'in', ars)
+        .as('windowed'),
+    )
+    .selectAll()
+    .where(pageWindowFilter(page))
+    .orderBy('parent')
+    .orderBy('position')
+    .execute();
+}
+
+/** A filter on the list of contracts; all given parts must match. */
+export interface ContractFilter {
+  /** Part of the vendor's name, case-insensitive. */
+  vendorContains?: string | null | undefined;
+  /** Only contracts whose term ends before this date (YYYY-MM-DD). */
+  endsBefore?: string | null | undefined;
+}
+
+function filtered(db: Kysely<Database>, filter: ContractFilter) {
+  let query = db.selectFrom('framework_contract');
+  if (filter.vendorContains) {
+    const pattern = `%${filter.vendorContains.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where(sql<string>`lower(vendor)`, 'like', pattern);
+  }
+  if (filter.endsBefore) query = query.where('ends_on', '<', sql<string>`cast(${filter.endsBefore} as date)`);
+  return query;
+}
+
+/** One page of contracts matching the filter, ordered by id, and the number of all that match. */
+export function listContracts(db: Kysely<Database>, filter: ContractFilter, page: Page) {
+  return pageWithTotal(
+    page,
+    (limit) =>
+      filtered(db, filter)
+        .selectAll()
+        .select(sql<number>`count(*) over ()`.as('total_count'))
+        .orderBy('id')
+        .offset(page.offset)
+        .limit(limit)
+        .execute(),
+    async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
+  );
+}

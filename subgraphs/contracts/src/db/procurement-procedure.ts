@@ -1,0 +1,114 @@
+import type { Page } from '@kaz/subgraph-kit';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Database, Versioned } from './database.ts';
+import { pageWithTotal } from './paging.ts';
+
+/** The kinds of Vergabeverfahren, as stored and as exposed in the schema. */
+export const PROCEDURE_TYPES = [
+  'OPEN_PROCEDURE',
+  'RESTRICTED_PROCEDURE',
+  'NEGOTIATED_PROCEDURE',
+  'FRAMEWORK_CALL_OFF',
+] as const;
+export type ProcedureType = (typeof PROCEDURE_TYPES)[number];
+
+/** Where a Vergabeverfahren stands. */
+export const PROCUREMENT_STATUSES = ['PLANNED', 'PUBLISHED', 'EVALUATION', 'AWARDED', 'CANCELLED'] as const;
+export type ProcurementStatus = (typeof PROCUREMENT_STATUSES)[number];
+
+export interface ProcurementProcedureTable extends Versioned {
+  id: string;
+  title: string;
+  procedure_type: ProcedureType;
+  status: ProcurementStatus;
+  published_on: string | null;
+  awarded_on: string | null;
+  estimated_value_eur: number;
+  project_id: string | null;
+  call_off_contract_id: string | null;
+  is_sample: boolean;
+}
+
+/** A Kommune taking part in a joint Vergabeverfahren. */
+export interface ProcurementParticipantTable {
+  procedure_id: string;
+  ars: string;
+}
+
+export type ProcurementProcedureRow = Selectable<ProcurementProcedureTable>;
+
+/** Procedures by id; missing ids are simply absent. */
+export function findProceduresById(db: Kysely<Database>, ids: readonly string[]) {
+  return db.selectFrom('procurement_procedure').selectAll().where('id', 'in', ids).execute();
+}
+
+/** The procedures of each project, ordered by id. */
+export function findProceduresByProject(db: Kysely<Database>, projectIds: readonly string[]) {
+  return db
+    .selectFrom('procurement_procedure')
+    .selectAll()
+    .where('project_id', 'in', projectIds)
+    .orderBy('id')
+    .execute();
+}
+
+/** The call-offs (Abrufe) from each framework contract, ordered by id. */
+export function findProceduresByCallOffContract(db: Kysely<Database>, contractIds: readonly string[]) {
+  return db
+    .selectFrom('procurement_procedure')
+    .selectAll()
+    .where('call_off_contract_id', 'in', contractIds)
+    .orderBy('id')
+    .execute();
+}
+
+/** The procedures each Kommune (by ARS) takes part in, ordered by id; each row names its `parent` ARS. */
+export function findProceduresByParticipant(db: Kysely<Database>, ars: readonly string[]) {
+  return db
+    .selectFrom('procurement_participant as p')
+    .innerJoin('procurement_procedure as v', 'v.id', 'p.procedure_id')
+    .selectAll('v')
+    .select('p.ars as parent')
+    .where('p.ars', 'in', ars)
+    .orderBy('p.ars')
+    .orderBy('v.id')
+    .execute();
+}
+
+/** The participating Kommunen of each procedure, ordered by ARS. */
+export function findParticipants(db: Kysely<Database>, procedureIds: readonly string[]) {
+  return db
+    .selectFrom('procurement_participant')
+    .selectAll()
+    .where('procedure_id', 'in', procedureIds)
+    .orderBy('procedure_id')
+    .orderBy('ars')
+    .execute();
+}
+
+/** A filter on the list of procedures. */
+export interface ProcedureFilter {
+  status?: ProcurementStatus | null | undefined;
+}
+
+function filtered(db: Kysely<Database>, filter: ProcedureFilter) {
+  let query = db.selectFrom('procurement_procedure');
+  if (filter.status) query = query.where('status', '=', filter.status);
+  return query;
+}
+
+/** One page of procedures matching the filter, ordered by id, and the number of all that match. */
+export function listProcedures(db: Kysely<Database>, filter: ProcedureFilter, page: Page) {
+  return pageWithTotal(
+    page,
+    (limit) =>
+      filtered(db, filter)
+        .selectAll()
+        .select(sql<number>`count(*) over ()`.as('total_count'))
+        .orderBy('id')
+        .offset(page.offset)
+        .limit(limit)
+        .execute(),
+    async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
+  );
+}

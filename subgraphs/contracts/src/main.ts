@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@kaz/subgraph-kit';
+import { contractsSubgraph } from './subgraph.ts';
+
+await runSubgraphMain(contractsSubgraph, 4004);

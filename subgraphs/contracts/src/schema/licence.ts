@@ -1,0 +1,92 @@
+import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { builder } from '../builder.ts';
+import { listLicences } from '../db/licence.ts';
+import {
+  FrameworkContractRef,
+  IS_SAMPLE_DESCRIPTION,
+  LicenceAllocationRef,
+  LicenceRef,
+  pageArgs,
+  totalCountOf,
+} from './refs.ts';
+
+export const LicenceConnection = builder.connectionObject(
+  {
+    type: LicenceRef,
+    name: 'LicenceConnection',
+    description: 'A page of software licences.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'The number of licences in the whole list, across all pages.',
+        resolve: totalCountOf,
+      }),
+    }),
+  },
+  { name: 'LicenceEdge', description: 'A licence in a page, with its cursor.' },
+);
+
+LicenceRef.implement({
+  description:
+    'A software licence (Lizenz) the Kaz bought for the Kommunen: a number of seats (Nutzungsrechte) for a term, ' +
+    'allocated to individual Kommunen. SAMPLE DATA.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Licence number, e.g. "LIZ-0001".' }),
+    product: t.exposeString('product', { description: 'The licensed product (a made-up product name).' }),
+    vendor: t.exposeString('vendor', { description: 'Hersteller or licensor of the product (a made-up company).' }),
+    seats: t.exposeInt('seats', { description: 'Number of seats (users or devices) the licence covers; 0 or more.' }),
+    allocatedSeats: t.int({
+      description: 'Seats allocated to Kommunen: the sum of `allocations`; never more than `seats`.',
+      resolve: async (l, _args, ctx) => (await ctx.loaders.allocatedSeatsByLicence.load(l.id))?.allocated ?? 0,
+    }),
+    freeSeats: t.int({
+      description: 'Seats not yet allocated: `seats` minus `allocatedSeats`.',
+      resolve: async (l, _args, ctx) =>
+        l.seats - ((await ctx.loaders.allocatedSeatsByLicence.load(l.id))?.allocated ?? 0),
+    }),
+    validFrom: t.exposeString('valid_from', { description: 'First day of the licence term, YYYY-MM-DD.' }),
+    validTo: t.exposeString('valid_to', {
+      description: 'Last day of the licence term, YYYY-MM-DD; never before validFrom.',
+    }),
+    annualCostEur: t.exposeFloat('annual_cost_eur', {
+      description: 'Cost per year in euros net of VAT (licence fee and maintenance).',
+    }),
+    contract: t.field({
+      type: FrameworkContractRef,
+      nullable: true,
+      description: 'The Rahmenvertrag the licence was bought under; null when bought outside one.',
+      resolve: (l, _args, ctx) => (l.contract_id ? ctx.loaders.contractById.load(l.contract_id) : null),
+    }),
+    allocations: t.field({
+      type: [LicenceAllocationRef],
+      description: 'Which Kommunen got how many seats, ordered by ARS.',
+      resolve: (l, _args, ctx) => ctx.loaders.allocationsByLicence.load(l.id),
+    }),
+    isSample: t.exposeBoolean('is_sample', { description: IS_SAMPLE_DESCRIPTION }),
+  }),
+});
+
+builder.asEntity(LicenceRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (ref, ctx) => ctx.loaders.licenceById.load(ref.id),
+});
+
+builder.queryFields((t) => ({
+  licence: t.field({
+    type: LicenceRef,
+    nullable: true,
+    description: 'One licence by its number; null when there is none.',
+    args: { id: t.arg.id({ required: true, description: 'Licence number, e.g. "LIZ-0001".' }) },
+    resolve: (_root, { id }, ctx) => ctx.loaders.licenceById.load(id),
+  }),
+  licences: t.field({
+    type: LicenceConnection,
+    description: 'All licences, ordered by number, a page at a time.',
+    args: pageArgs,
+    resolve: async (_root, args, ctx) => {
+      const page = pageFromArgs(args);
+      const { rows, totalCount } = await listLicences(ctx.db, page);
+      for (const row of rows) ctx.loaders.licenceById.prime(row.id, row);
+      return toConnection(rows, page, totalCount);
+    },
+  }),
+}));

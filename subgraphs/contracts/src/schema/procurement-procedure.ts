@@ -1,0 +1,145 @@
+import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { builder } from '../builder.ts';
+import { listProcedures, type PROCEDURE_TYPES, type PROCUREMENT_STATUSES } from '../db/procurement-procedure.ts';
+import {
+  FrameworkContractRef,
+  IS_SAMPLE_DESCRIPTION,
+  MunicipalityRef,
+  ProcurementProcedureRef,
+  ProjectRef,
+  pageArgs,
+  totalCountOf,
+} from './refs.ts';
+
+export const ProcedureTypeEnum = builder.enumType('ProcurementProcedureType', {
+  description: 'Verfahrensart: the kind of award procedure under German public procurement law (GWB, VgV, UVgO).',
+  values: {
+    OPEN_PROCEDURE: { description: 'Offenes Verfahren: open procedure, every interested company may bid.' },
+    RESTRICTED_PROCEDURE: {
+      description:
+        'Nicht offenes Verfahren: restricted procedure, only bidders chosen in a Teilnahmewettbewerb (competition for participation) may bid.',
+    },
+    NEGOTIATED_PROCEDURE: {
+      description: 'Verhandlungsverfahren: negotiated procedure, the terms are negotiated with selected bidders.',
+    },
+    FRAMEWORK_CALL_OFF: {
+      description:
+        'Abruf aus Rahmenvertrag: a call-off from an existing framework contract, without a new competition.',
+    },
+  } satisfies Record<(typeof PROCEDURE_TYPES)[number], { description: string }>,
+});
+
+export const ProcurementStatusEnum = builder.enumType('ProcurementStatus', {
+  description: 'Where a Vergabeverfahren (procurement procedure) stands.',
+  values: {
+    PLANNED: { description: 'Geplant: in preparation, not yet published.' },
+    PUBLISHED: { description: 'Bekanntgemacht: published; bids or requests to participate can be submitted.' },
+    EVALUATION: { description: 'Wertung: the bids are being evaluated.' },
+    AWARDED: { description: 'Zuschlag erteilt: the contract has been awarded.' },
+    CANCELLED: { description: 'Aufgehoben: cancelled without an award.' },
+  } satisfies Record<(typeof PROCUREMENT_STATUSES)[number], { description: string }>,
+});
+
+export const ProcurementProcedureConnection = builder.connectionObject(
+  {
+    type: ProcurementProcedureRef,
+    name: 'ProcurementProcedureConnection',
+    description: 'A page of Vergabeverfahren (procurement procedures).',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'The number of procedures in the whole list, across all pages.',
+        resolve: totalCountOf,
+      }),
+    }),
+  },
+  { name: 'ProcurementProcedureEdge', description: 'A Vergabeverfahren in a page, with its cursor.' },
+);
+
+ProcurementProcedureRef.implement({
+  description:
+    'Vergabeverfahren: a joint procurement procedure the Kaz runs for several Kommunen, or a call-off (Abruf) ' +
+    'from a Rahmenvertrag. SAMPLE DATA.',
+  fields: (t) => ({
+    id: t.exposeID('id', {
+      description:
+        'Vergabenummer (procedure number), e.g. "VG-2023-004": the year it was started or is planned for, and a serial.',
+    }),
+    title: t.exposeString('title', { description: 'Subject of the procurement (Auftragsgegenstand).' }),
+    procedureType: t.field({
+      type: ProcedureTypeEnum,
+      description: 'Verfahrensart (kind of procedure).',
+      resolve: (v) => v.procedure_type,
+    }),
+    status: t.field({
+      type: ProcurementStatusEnum,
+      description: 'Where the procedure stands.',
+      resolve: (v) => v.status,
+    }),
+    publishedOn: t.exposeString('published_on', {
+      nullable: true,
+      description: 'Date of the Bekanntmachung (contract notice), YYYY-MM-DD; null while PLANNED.',
+    }),
+    awardedOn: t.exposeString('awarded_on', {
+      nullable: true,
+      description: 'Date of the Zuschlag (award), YYYY-MM-DD; null until AWARDED.',
+    }),
+    estimatedValueEur: t.exposeFloat('estimated_value_eur', {
+      description: 'Geschätzter Auftragswert: estimated contract value in euros, net of VAT.',
+    }),
+    participatingMunicipalities: t.field({
+      type: [MunicipalityRef],
+      description: 'The Kommunen that procure jointly in this procedure (Bedarfsträger), ordered by ARS.',
+      resolve: async (v, _args, ctx) =>
+        (await ctx.loaders.participantsByProcedure.load(v.id)).map((p) => ({ ars: p.ars })),
+    }),
+    project: t.field({
+      type: ProjectRef,
+      nullable: true,
+      description: 'The digitalisation project this procurement serves; null when it serves none.',
+      resolve: (v) => (v.project_id ? { id: v.project_id } : null),
+    }),
+    resultingContract: t.field({
+      type: FrameworkContractRef,
+      nullable: true,
+      description: 'The Rahmenvertrag (framework contract) awarded in this procedure; null when none (yet).',
+      resolve: (v, _args, ctx) => ctx.loaders.contractByProcurement.load(v.id),
+    }),
+    calledOffFrom: t.field({
+      type: FrameworkContractRef,
+      nullable: true,
+      description: 'For a FRAMEWORK_CALL_OFF: the Rahmenvertrag this Abruf draws on; null for other procedures.',
+      resolve: (v, _args, ctx) =>
+        v.call_off_contract_id ? ctx.loaders.contractById.load(v.call_off_contract_id) : null,
+    }),
+    isSample: t.exposeBoolean('is_sample', { description: IS_SAMPLE_DESCRIPTION }),
+  }),
+});
+
+builder.asEntity(ProcurementProcedureRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (ref, ctx) => ctx.loaders.procedureById.load(ref.id),
+});
+
+builder.queryFields((t) => ({
+  procurementProcedure: t.field({
+    type: ProcurementProcedureRef,
+    nullable: true,
+    description: 'One Vergabeverfahren by its number; null when there is none.',
+    args: { id: t.arg.id({ required: true, description: 'Vergabenummer, e.g. "VG-2023-004".' }) },
+    resolve: (_root, { id }, ctx) => ctx.loaders.procedureById.load(id),
+  }),
+  procurementProcedures: t.field({
+    type: ProcurementProcedureConnection,
+    description: 'Vergabeverfahren, optionally only those in one status, ordered by number, a page at a time.',
+    args: {
+      status: t.arg({ type: ProcurementStatusEnum, required: false, description: 'Only procedures in this status.' }),
+      ...pageArgs,
+    },
+    resolve: async (_root, args, ctx) => {
+      const page = pageFromArgs(args);
+      const { rows, totalCount } = await listProcedures(ctx.db, { status: args.status }, page);
+      for (const row of rows) ctx.loaders.procedureById.prime(row.id, row);
+      return toConnection(rows, page, totalCount);
+    },
+  }),
+}));

@@ -1,0 +1,13 @@
+import { ProcurementProcedureRef, ProjectRef } from './refs.ts';
+
+// No type description here: the projects subgraph owns Project and its description wins.
+ProjectRef.implement({
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Project key, e.g. "KAZ-2023-04".' }),
+    procurements: t.field({
+      type: [ProcurementProcedureRef],
+      description: 'Vergabeverfahren (procurement procedures) run for this project, ordered by number.',
+      resolve: (p, _args, ctx) => ctx.loaders.proceduresByProject.load(p.id),
+    }),
+  }),
+});

@@ -1,0 +1,93 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../src/db/database.ts';
+import { committeeMembershipRows, committeeRows } from './committees.ts';
+import { decisionRows } from './decisions.ts';
+import { dikomMembershipRows } from './dikom.ts';
+import { organisationRows, responsibilityRows } from './organisations.ts';
+
+/**
+ * Writes the reference data (18 organisations, their responsibilities, the IT-Rat) and the sample
+ * data (the other committees, memberships, 34 decisions, 120 DIKOM memberships) in one
+ * transaction. A second run updates rows in place with the same values and adds nothing.
+ */
+export async function seed(db: Kysely<Database>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('organisation')
+      .values(organisationRows())
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          name: eb.ref('excluded.name'),
+          short_name: eb.ref('excluded.short_name'),
+          kind: eb.ref('excluded.kind'),
+          parent_id: eb.ref('excluded.parent_id'),
+          website: eb.ref('excluded.website'),
+          note: eb.ref('excluded.note'),
+        })),
+      )
+      .execute();
+    await trx
+      .insertInto('responsibility')
+      .values(responsibilityRows())
+      .onConflict((oc) =>
+        oc.columns(['area', 'valid_from']).doUpdateSet((eb) => ({
+          organisation_id: eb.ref('excluded.organisation_id'),
+          valid_to: eb.ref('excluded.valid_to'),
+          note: eb.ref('excluded.note'),
+          is_sample: eb.ref('excluded.is_sample'),
+        })),
+      )
+      .execute();
+    await trx
+      .insertInto('committee')
+      .values(committeeRows())
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          name: eb.ref('excluded.name'),
+          short_name: eb.ref('excluded.short_name'),
+          kind: eb.ref('excluded.kind'),
+          description: eb.ref('excluded.description'),
+          organisation_id: eb.ref('excluded.organisation_id'),
+          is_sample: eb.ref('excluded.is_sample'),
+        })),
+      )
+      .execute();
+    await trx
+      .insertInto('committee_membership')
+      .values(committeeMembershipRows())
+      .onConflict((oc) =>
+        oc.columns(['committee_id', 'organisation_id', 'valid_from']).doUpdateSet((eb) => ({
+          role: eb.ref('excluded.role'),
+          valid_to: eb.ref('excluded.valid_to'),
+          note: eb.ref('excluded.note'),
+          is_sample: eb.ref('excluded.is_sample'),
+        })),
+      )
+      .execute();
+    await trx
+      .insertInto('decision')
+      .values(decisionRows())
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          committee_id: eb.ref('excluded.committee_id'),
+          reference: eb.ref('excluded.reference'),
+          decided_on: eb.ref('excluded.decided_on'),
+          title: eb.ref('excluded.title'),
+          text: eb.ref('excluded.text'),
+          is_sample: eb.ref('excluded.is_sample'),
+        })),
+      )
+      .execute();
+    await trx
+      .insertInto('dikom_membership')
+      .values(dikomMembershipRows())
+      .onConflict((oc) =>
+        oc.column('ars').doUpdateSet((eb) => ({
+          member_since: eb.ref('excluded.member_since'),
+          member_until: eb.ref('excluded.member_until'),
+          is_sample: eb.ref('excluded.is_sample'),
+        })),
+      )
+      .execute();
+  });
+}

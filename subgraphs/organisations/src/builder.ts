@@ -1,0 +1,23 @@
+import { relayOptions } from '@kaz/subgraph-kit';
+import SchemaBuilder from '@pothos/core';
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { Context } from './context.ts';
+
+/** The Pothos builder of the organisations subgraph. */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  Scalars: { ID: { Input: string; Output: string } };
+}>({
+  plugins: [RelayPlugin, DirectivePlugin, FederationPlugin],
+  defaultFieldNullability: false,
+  relay: relayOptions,
+});
+
+builder.queryType({
+  description:
+    'The partners of Brandenburg’s municipal digitalisation (ministries, ZIT-BB, Kaz, DIKOM, LDA, associations), ' +
+    'their responsibilities over time, their committees (Gremien) and decisions (Beschlüsse), and DIKOM membership.',
+});

@@ -1,0 +1,71 @@
+import { type Page, pageWindowFilter } from '@kaz/subgraph-kit';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { AuditColumns } from './audit.ts';
+import type { Database } from './database.ts';
+
+/** A committee decision (Beschluss). */
+export interface DecisionTable extends AuditColumns {
+  id: string;
+  committee_id: string;
+  reference: string;
+  decided_on: string;
+  title: string;
+  text: string;
+  is_sample: boolean;
+}
+
+export type DecisionRow = Selectable<DecisionTable>;
+
+/** Decisions by id; missing keys are simply absent. */
+export function findDecisionsById(db: Kysely<Database>, ids: readonly string[]) {
+  return db.selectFrom('decision').selectAll().where('id', 'in', ids).execute();
+}
+
+/**
+ * One page of decisions (of one committee, or of all), ordered by date, then id, and the number
+ * of all that match.
+ */
+export async function listDecisions(db: Kysely<Database>, committeeId: string | null | undefined, page: Page) {
+  const filtered = () => {
+    const query = db.selectFrom('decision');
+    return committeeId != null ? query.where('committee_id', '=', committeeId) : query;
+  };
+  const rows = await filtered()
+    .selectAll()
+    .select(sql<number>`count(*) over ()`.as('total_count'))
+    .orderBy('decided_on')
+    .orderBy('id')
+    .offset(page.offset)
+    .limit(Math.max(page.limit, 1))
+    .execute();
+  // A page past the end has no row to carry the total, so it costs a second statement.
+  const totalCount =
+    rows[0]?.total_count ??
+    (page.offset === 0 ? 0 : ((await filtered().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0));
+  return { rows: page.limit === 0 ? [] : rows, totalCount };
+}
+
+/**
+ * One page of the decisions of each committee in `committeeIds`, ordered by date, then id, in one
+ * statement; each row carries its `parent`, `position` and `total_count` (see `pageLoader`).
+ */
+export function pageDecisionsOfCommittees(db: Kysely<Database>, committeeIds: readonly string[], page: Page) {
+  return db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('decision')
+        .selectAll()
+        .select([
+          sql<string>`committee_id`.as('parent'),
+          sql<number>`row_number() over (partition by committee_id order by decided_on, id)`.as('position'),
+          sql<number>`count(*) over (partition by committee_id)`.as('total_count'),
+        ])
+        .where('committee_id', 'in', committeeIds)
+        .as('windowed'),
+    )
+    .selectAll()
+    .where(pageWindowFilter(page))
+    .orderBy('parent')
+    .orderBy('position')
+    .execute();
+}

@@ -1,0 +1,55 @@
+import { builder } from '../builder.ts';
+import type { COMMITTEE_ROLES } from '../db/committee-membership.ts';
+import { CommitteeMembershipRef, CommitteeRef, OrganisationRef } from './refs.ts';
+
+export const CommitteeRoleEnum = builder.enumType('CommitteeRole', {
+  description: 'The role of an organisation in a committee (Gremium).',
+  values: {
+    CHAIR: { description: 'Vorsitz: the organisation chairs the committee.' },
+    MEMBER: { description: 'Mitglied: a voting member.' },
+    ADVISORY: { description: 'Beratendes Mitglied: takes part and advises, without a vote.' },
+  } satisfies Record<(typeof COMMITTEE_ROLES)[number], { description: string }>,
+});
+
+CommitteeMembershipRef.implement({
+  description: 'One period of an organisation’s seat in a committee, with its role; ended periods are kept.',
+  fields: (t) => ({
+    committee: t.field({
+      type: CommitteeRef,
+      description: 'The committee.',
+      // The foreign key guarantees the row; the loader batches the lookups of a whole list.
+      resolve: async (m, _args, ctx) => {
+        const committee = await ctx.loaders.committeeById.load(m.committee_id);
+        if (!committee) throw new Error(`committee ${m.committee_id} of a membership is missing`);
+        return committee;
+      },
+    }),
+    organisation: t.field({
+      type: OrganisationRef,
+      description: 'The organisation that holds the seat.',
+      resolve: async (m, _args, ctx) => {
+        const organisation = await ctx.loaders.organisationById.load(m.organisation_id);
+        if (!organisation) throw new Error(`organisation ${m.organisation_id} of a membership is missing`);
+        return organisation;
+      },
+    }),
+    role: t.field({
+      type: CommitteeRoleEnum,
+      description: 'The organisation’s role in the committee.',
+      resolve: (m) => m.role,
+    }),
+    validFrom: t.exposeString('valid_from', { description: 'First day (YYYY-MM-DD) of the seat in this role.' }),
+    validTo: t.exposeString('valid_to', {
+      nullable: true,
+      description: 'Last day (YYYY-MM-DD, inclusive) of the seat in this role; null while it lasts.',
+    }),
+    note: t.exposeString('note', {
+      nullable: true,
+      description: 'Where the membership comes from and how exact its dates are, in German, with source tags [S-Bn].',
+    }),
+    isSample: t.exposeBoolean('is_sample', {
+      description:
+        'True for SAMPLE DATA made up for demonstration; not a real record. False when the reference data states the seat.',
+    }),
+  }),
+});

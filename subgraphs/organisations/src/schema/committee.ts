@@ -1,0 +1,108 @@
+import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { builder } from '../builder.ts';
+import { checkDateArg, dateArgOrToday } from '../dates.ts';
+import { type COMMITTEE_KINDS, listCommittees } from '../db/committee.ts';
+import { isActiveOn } from '../db/committee-membership.ts';
+import { DecisionConnection } from './decision.ts';
+import { CommitteeMembershipRef, CommitteeRef, OrganisationRef } from './refs.ts';
+
+export const CommitteeKindEnum = builder.enumType('CommitteeKind', {
+  description: 'The kind of a committee (Gremium).',
+  values: {
+    IT_COUNCIL: {
+      description: 'IT-Rat: the joint IT council of the Land and the Kommunen under § 15 BbgEGovG.',
+    },
+    STEERING_GROUP: {
+      description: 'Steuerungsgremium: steers a programme (here the Kaz and the Kommunalpakt) and sets its work plan.',
+    },
+    PROJECT_GROUP: {
+      description: 'Projektgruppe: a working committee for one subject, e.g. the OZG implementation in the Kommunen.',
+    },
+  } satisfies Record<(typeof COMMITTEE_KINDS)[number], { description: string }>,
+});
+
+CommitteeRef.implement({
+  description:
+    'A committee (Gremium) of the partners: the IT-Rat, the Steuerungsgremium of the Kaz, or a project group. ' +
+    'It has members with roles over time and takes decisions (Beschlüsse).',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable key of the committee: "it-rat", "steuerungsgremium" or "pg-ozg".' }),
+    name: t.exposeString('name', { description: 'Name of the committee, e.g. "IT-Rat Brandenburg".' }),
+    shortName: t.exposeString('short_name', { nullable: true, description: 'Short name, e.g. "IT-Rat", "PG OZG".' }),
+    kind: t.field({ type: CommitteeKindEnum, description: 'What kind of committee this is.', resolve: (c) => c.kind }),
+    description: t.exposeString('description', {
+      description: 'What the committee is for, its legal basis and how it works, in German.',
+    }),
+    isSample: t.exposeBoolean('is_sample', {
+      description: 'True for SAMPLE DATA made up for demonstration; not a real record. False for the IT-Rat.',
+    }),
+    organisation: t.field({
+      type: OrganisationRef,
+      nullable: true,
+      description:
+        'The committee as a partner organisation (the `it_rat` organisation for the IT-Rat); null when it has none.',
+      resolve: (c, _args, ctx) => (c.organisation_id ? ctx.loaders.organisationById.load(c.organisation_id) : null),
+    }),
+    chair: t.field({
+      type: OrganisationRef,
+      nullable: true,
+      description: 'The organisation that chairs the committee on a day; null when no chair is recorded for that day.',
+      args: { on: t.arg.string({ description: 'The day, as YYYY-MM-DD; default today (Europe/Berlin).' }) },
+      resolve: async (c, args, ctx) => {
+        const on = dateArgOrToday('on', args.on);
+        const memberships = await ctx.loaders.membershipsOfCommittee.load(c.id);
+        const chair = memberships.find((m) => m.role === 'CHAIR' && isActiveOn(m, on));
+        return chair ? ctx.loaders.organisationById.load(chair.organisation_id) : null;
+      },
+    }),
+    members: t.field({
+      type: [CommitteeMembershipRef],
+      description:
+        'The seats in the committee, ordered by role (chair, members, advisory), then start, then organisation. ' +
+        'Without `activeOn` every period, ended ones included.',
+      args: { activeOn: t.arg.string({ description: 'Only the seats held on this day (YYYY-MM-DD).' }) },
+      resolve: async (c, args, ctx) => {
+        const activeOn = args.activeOn == null ? null : checkDateArg('activeOn', args.activeOn);
+        const memberships = await ctx.loaders.membershipsOfCommittee.load(c.id);
+        return activeOn === null ? memberships : memberships.filter((m) => isActiveOn(m, activeOn));
+      },
+    }),
+    decisions: t.field({
+      type: DecisionConnection,
+      description: 'The decisions of this committee, ordered by date, then id, a page at a time.',
+      args: {
+        first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
+        after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
+      },
+      resolve: async (c, args, ctx) => {
+        const page = pageFromArgs(args);
+        const { rows, totalCount } = await ctx.loaders.decisionsOfCommittee.load({ parent: c.id, ...page });
+        return toConnection(rows, page, totalCount);
+      },
+    }),
+  }),
+});
+
+builder.asEntity(CommitteeRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (ref, ctx) => ctx.loaders.committeeById.load(ref.id),
+});
+
+builder.queryFields((t) => ({
+  committee: t.field({
+    type: CommitteeRef,
+    nullable: true,
+    description: 'One committee by its key; null when there is none with that key.',
+    args: { id: t.arg.id({ required: true, description: 'Key of the committee, e.g. "it-rat".' }) },
+    resolve: (_root, { id }, ctx) => ctx.loaders.committeeById.load(id),
+  }),
+  committees: t.field({
+    type: [CommitteeRef],
+    description: 'All committees, ordered by kind (IT-Rat, steering groups, project groups), then id.',
+    resolve: async (_root, _args, ctx) => {
+      const rows = await listCommittees(ctx.db);
+      for (const row of rows) ctx.loaders.committeeById.prime(row.id, row);
+      return rows;
+    },
+  }),
+}));

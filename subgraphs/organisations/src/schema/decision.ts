@@ -1,0 +1,80 @@
+import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { builder } from '../builder.ts';
+import { listDecisions } from '../db/decision.ts';
+import { CommitteeRef, DecisionRef } from './refs.ts';
+
+/** A page of decisions; used by `Query.decisions` and `Committee.decisions`. */
+export const DecisionConnection = builder.connectionObject(
+  {
+    type: DecisionRef,
+    name: 'DecisionConnection',
+    description: 'A page of committee decisions (Beschlüsse).',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'The number of decisions in the whole list, across all pages.',
+        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
+      }),
+    }),
+  },
+  { name: 'DecisionEdge', description: 'A decision in a page, with its cursor.' },
+);
+
+DecisionRef.implement({
+  description:
+    'A decision (Beschluss, Entscheidung) of a committee, e.g. "Entscheidung 2020/3" of the IT-Rat. Work orders ' +
+    '(Arbeitsaufträge) to the Kaz refer to it.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable key of the decision, e.g. "itrat-2020-3".' }),
+    committee: t.field({
+      type: CommitteeRef,
+      description: 'The committee that decided.',
+      // The foreign key guarantees the row; the loader batches the lookups of a whole page.
+      resolve: async (d, _args, ctx) => {
+        const committee = await ctx.loaders.committeeById.load(d.committee_id);
+        if (!committee) throw new Error(`committee ${d.committee_id} of decision ${d.id} is missing`);
+        return committee;
+      },
+    }),
+    reference: t.exposeString('reference', {
+      description: 'Reference as the committee writes it, e.g. "Entscheidung 2020/3" or "Beschluss 2023/1".',
+    }),
+    decidedOn: t.exposeString('decided_on', { description: 'Date of the decision (YYYY-MM-DD).' }),
+    title: t.exposeString('title', { description: 'Short title (Betreff) of the decision, in German.' }),
+    text: t.exposeString('text', { description: 'Wording of the decision (Beschlusstext), in German.' }),
+    isSample: t.exposeBoolean('is_sample', {
+      description: 'True for SAMPLE DATA made up for demonstration; not a real record.',
+    }),
+  }),
+});
+
+builder.asEntity(DecisionRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (ref, ctx) => ctx.loaders.decisionById.load(ref.id),
+});
+
+builder.queryFields((t) => ({
+  decision: t.field({
+    type: DecisionRef,
+    nullable: true,
+    description: 'One decision by its key; null when there is none with that key.',
+    args: { id: t.arg.id({ required: true, description: 'Key of the decision, e.g. "itrat-2020-3".' }) },
+    resolve: (_root, { id }, ctx) => ctx.loaders.decisionById.load(id),
+  }),
+  decisions: t.field({
+    type: DecisionConnection,
+    description: 'Decisions of all committees or of one, ordered by date, then id, a page at a time.',
+    args: {
+      committeeId: t.arg.id({
+        description: 'Only decisions of this committee, e.g. "it-rat"; an unknown key gives none.',
+      }),
+      first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
+      after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const page = pageFromArgs(args);
+      const { rows, totalCount } = await listDecisions(ctx.db, args.committeeId, page);
+      for (const row of rows) ctx.loaders.decisionById.prime(row.id, row);
+      return toConnection(rows, page, totalCount);
+    },
+  }),
+}));

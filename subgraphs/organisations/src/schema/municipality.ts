@@ -1,0 +1,27 @@
+import { builder } from '../builder.ts';
+import { DikomMembershipRef } from './refs.ts';
+
+// Municipality belongs to the municipalities subgraph; this subgraph only adds DIKOM membership to
+// it. No type-level description here: the owner's description wins in the supergraph.
+
+/** The Municipality entity of the municipalities subgraph, known here only by its key. */
+export const MunicipalityRef = builder
+  .externalRef('Municipality', builder.selection<{ ars: string }>('ars'))
+  .implement({
+    fields: (t) => ({
+      ars: t.exposeID('ars', {
+        // The owner's wording, so that composition sees one description.
+        description:
+          'Amtlicher Regionalschlüssel (ARS), 12 digits: Land, Regierungsbezirk, Kreis, Gemeindeverband, Gemeinde. ' +
+          'A Landkreis pads its 5-digit key with zeros, an Amt its 9-digit key. The stable key of a Kommune.',
+      }),
+      dikomMembership: t.field({
+        type: DikomMembershipRef,
+        nullable: true,
+        description:
+          'The Kommune’s membership in the Zweckverband Digitale Kommunen Brandenburg (DIKOM), current or ended; ' +
+          'null when it never was a member.',
+        resolve: (m, _args, ctx) => ctx.loaders.dikomMembershipByArs.load(m.ars),
+      }),
+    }),
+  });

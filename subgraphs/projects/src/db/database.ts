@@ -1,0 +1,22 @@
+import type { OzgServiceTable } from './ozg-service.ts';
+import type { ProjectTable } from './project.ts';
+import type {
+  BudgetLineTable,
+  MilestoneTable,
+  ProjectMunicipalityTable,
+  ProjectOzgServiceTable,
+  ResultTransferTable,
+} from './project-detail.ts';
+import type { WorkOrderTable } from './work-order.ts';
+
+/** The tables of the projects subgraph's database. */
+export interface Database {
+  ozg_service: OzgServiceTable;
+  project: ProjectTable;
+  project_municipality: ProjectMunicipalityTable;
+  project_ozg_service: ProjectOzgServiceTable;
+  milestone: MilestoneTable;
+  budget_line: BudgetLineTable;
+  result_transfer: ResultTransferTable;
+  work_order: WorkOrderTable;
+}

@@ -1,0 +1,13 @@
+import { builder } from '../builder.ts';
+import './budget-line.ts';
+import './decision.ts';
+import './milestone.ts';
+import './municipality.ts';
+import './organisation.ts';
+import './ozg-service.ts';
+import './project.ts';
+import './result-transfer.ts';
+import './work-order.ts';
+
+/** The executable subgraph schema of the projects subgraph. */
+export const schema = builder.toSubGraphSchema({});

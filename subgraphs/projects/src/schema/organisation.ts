@@ -1,0 +1,35 @@
+import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { OrganisationRef, ProjectConnection, pageArgs, WorkOrderRef } from './refs.ts';
+
+OrganisationRef.implement({
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Key of the organisation, e.g. "mdjd", "kaz", "zit_bb".' }),
+    ledProjects: t.field({
+      type: ProjectConnection,
+      description:
+        'The projects for which this ministry has the fachliche Federführung (lead responsibility), ordered by id.',
+      args: pageArgs(t.arg),
+      resolve: async (organisation, args, ctx) => {
+        const page = pageFromArgs(args);
+        const { rows, totalCount } = await ctx.loaders.projectsLedBy.load({ parent: organisation.id, ...page });
+        return toConnection(rows, page, totalCount);
+      },
+    }),
+    coordinatedProjects: t.field({
+      type: ProjectConnection,
+      description: 'The projects this organisation coordinates operationally (the Kaz), ordered by id.',
+      args: pageArgs(t.arg),
+      resolve: async (organisation, args, ctx) => {
+        const page = pageFromArgs(args);
+        const { rows, totalCount } = await ctx.loaders.projectsCoordinatedBy.load({ parent: organisation.id, ...page });
+        return toConnection(rows, page, totalCount);
+      },
+    }),
+    issuedWorkOrders: t.field({
+      type: [WorkOrderRef],
+      description:
+        'The work orders (Arbeitsaufträge) this ministry issued or passed on from a committee decision, ordered by id.',
+      resolve: (organisation, _args, ctx) => ctx.loaders.workOrdersOfMinistry.load(organisation.id),
+    }),
+  }),
+});

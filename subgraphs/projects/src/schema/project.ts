@@ -1,0 +1,207 @@
+import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { builder } from '../builder.ts';
+import { listProjects, type PROJECT_KINDS, type PROJECT_PHASES, type ProjectFilter } from '../db/project.ts';
+import { OZG_ID_PATTERN } from './ozg-service.ts';
+import {
+  BudgetLineRef,
+  MilestoneRef,
+  MunicipalityRef,
+  OrganisationRef,
+  OzgServiceRef,
+  ProjectConnection,
+  ProjectRef,
+  pageArgs,
+  ResultTransferRef,
+  WorkOrderRef,
+} from './refs.ts';
+
+/** A project id: `KAZ-<year>-<nn>`. */
+export const PROJECT_ID_PATTERN = /^KAZ-\d{4}-\d{2}$/;
+/** A 12-digit Amtlicher Regionalschlüssel. */
+export const ARS_PATTERN = /^\d{12}$/;
+/** An organisation key of the organisations subgraph, e.g. "mdjd" or "zit_bb". */
+export const ORGANISATION_KEY_PATTERN = /^[a-z][a-z0-9_]{0,31}$/;
+
+export const ProjectPhaseEnum = builder.enumType('ProjectPhase', {
+  description: 'Where a digitalisation project stands.',
+  values: {
+    PLANNED: { description: 'Geplant: commissioned, work has not started.' },
+    IN_PROGRESS: { description: 'In Umsetzung: analysis, procurement or development under way.' },
+    PILOT: { description: 'Pilotbetrieb: the result runs in the first (pilot) Kommunen.' },
+    ROLLOUT: { description: 'Rollout: the result is being rolled out to further Kommunen.' },
+    DONE: { description: 'Abgeschlossen: finished and handed over to regular operation.' },
+    STOPPED: { description: 'Abgebrochen: stopped before it was finished.' },
+  } satisfies Record<(typeof PROJECT_PHASES)[number], { description: string }>,
+});
+
+export const ProjectKindEnum = builder.enumType('ProjectKind', {
+  description: 'What kind of digitalisation project this is.',
+  values: {
+    OZG_IMPLEMENTATION: { description: 'OZG-Umsetzung: putting an OZG-Leistung online for Kommunen.' },
+    EFA_REUSE: {
+      description:
+        'EfA-Nachnutzung: Kommunen connect to an online service built once for all Länder ("Einer für Alle").',
+    },
+    INFRASTRUCTURE: { description: 'Infrastruktur: networks, data centres, secure communication for the Kommunen.' },
+    BASIC_COMPONENT: {
+      description:
+        'Basiskomponente: a shared building block (user account, ePayment, form server, E-Akte, XÖV interfaces).',
+    },
+    PROCESS_DIGITISATION: {
+      description: 'Prozessdigitalisierung: the back office of a service, end to end without media breaks.',
+    },
+  } satisfies Record<(typeof PROJECT_KINDS)[number], { description: string }>,
+});
+
+ProjectRef.implement({
+  description:
+    'A digitalisation project of the Kommunen that the Kaz coordinates (OZG, BbgEGovG): who leads it, which Kommunen ' +
+    'take part, which OZG-Leistungen it implements, its milestones, budget and the Kommunen that reuse its result.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Project key, "KAZ-<year>-<nn>" (year the project was commissioned).' }),
+    title: t.exposeString('title', { description: 'Title of the project (German).' }),
+    summary: t.exposeString('summary', { description: 'One or two sentences on what the project does (German).' }),
+    kind: t.field({ type: ProjectKindEnum, description: 'What kind of project this is.', resolve: (p) => p.kind }),
+    phase: t.field({ type: ProjectPhaseEnum, description: 'Where the project stands.', resolve: (p) => p.phase }),
+    leadMinistry: t.field({
+      type: OrganisationRef,
+      nullable: true,
+      description:
+        'The ministry (Ressort) with the fachliche Federführung (lead responsibility for the subject); null when ' +
+        'no ministry leads, e.g. for purely municipal infrastructure.',
+      resolve: (p) => (p.lead_ministry_id ? { id: p.lead_ministry_id } : null),
+    }),
+    coordinator: t.field({
+      type: OrganisationRef,
+      description: 'The organisation that coordinates the project operationally: the Kaz.',
+      resolve: (p) => ({ id: p.coordinator_id }),
+    }),
+    startDate: t.exposeString('start_date', { description: 'Start of the project (YYYY-MM-DD).' }),
+    endDate: t.exposeString('end_date', {
+      nullable: true,
+      description: 'Planned end of the project (YYYY-MM-DD); null when not yet fixed.',
+    }),
+    municipalities: t.field({
+      type: [MunicipalityRef],
+      description: 'The Kommunen (Landkreise, kreisfreie Städte, Gemeinden) that take part, ordered by ARS.',
+      resolve: async (p, _args, ctx) =>
+        (await ctx.loaders.municipalitiesOfProject.load(p.id)).map((row) => ({ ars: row.ars })),
+    }),
+    ozgServices: t.field({
+      type: [OzgServiceRef],
+      description: 'The OZG-Leistungen the project implements or supports, ordered by OZG-ID.',
+      resolve: (p, _args, ctx) => ctx.loaders.ozgServicesOfProject.load(p.id),
+    }),
+    milestones: t.field({
+      type: [MilestoneRef],
+      description: 'The milestones (Meilensteine) of the project, in their planned order.',
+      resolve: (p, _args, ctx) => ctx.loaders.milestonesOfProject.load(p.id),
+    }),
+    budget: t.field({
+      type: [BudgetLineRef],
+      description: 'The budget by year and funding source, ordered by year, then source.',
+      resolve: (p, _args, ctx) => ctx.loaders.budgetLinesOfProject.load(p.id),
+    }),
+    budgetTotalEur: t.float({
+      description: 'The sum of all budget lines in euros.',
+      resolve: async (p, _args, ctx) => {
+        const lines = await ctx.loaders.budgetLinesOfProject.load(p.id);
+        // Sum in cents so that the total is exact to the cent.
+        return lines.reduce((cents, line) => cents + Math.round(line.amount_eur * 100), 0) / 100;
+      },
+    }),
+    resultTransfers: t.field({
+      type: [ResultTransferRef],
+      description:
+        'Ergebnistransfer (Nachnutzung): the Kommunen outside the project that reuse its result, ordered by date.',
+      resolve: (p, _args, ctx) => ctx.loaders.resultTransfersOfProject.load(p.id),
+    }),
+    workOrders: t.field({
+      type: [WorkOrderRef],
+      description: 'The work orders (Arbeitsaufträge) that resulted in this project, ordered by id.',
+      resolve: (p, _args, ctx) => ctx.loaders.workOrdersOfProject.load(p.id),
+    }),
+    isSample: t.exposeBoolean('is_sample', {
+      description: 'True for SAMPLE DATA made up for demonstration; not a real record.',
+    }),
+  }),
+});
+
+builder.asEntity(ProjectRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (ref, ctx) => ctx.loaders.projectById.load(ref.id),
+});
+
+const ProjectFilterInput = builder.inputType('ProjectFilter', {
+  description: 'Narrows the list of projects; all given parts must match.',
+  fields: (t) => ({
+    phases: t.field({
+      type: [ProjectPhaseEnum],
+      required: false,
+      description: 'Only projects in one of these phases.',
+    }),
+    kinds: t.field({ type: [ProjectKindEnum], required: false, description: 'Only projects of these kinds.' }),
+    leadMinistryId: t.id({
+      required: false,
+      description: 'Only projects led (fachliche Federführung) by this ministry (its organisation key, e.g. "mil").',
+    }),
+    municipalityArs: t.id({
+      required: false,
+      description: 'Only projects this Kommune takes part in (its 12-digit ARS).',
+    }),
+    themenfeld: t.string({
+      required: false,
+      description: 'Only projects with at least one OZG-Leistung of this Themenfeld (exact name).',
+    }),
+    ozgServiceId: t.id({
+      required: false,
+      description: 'Only projects that implement this OZG-Leistung (its OZG-ID).',
+    }),
+    year: t.int({
+      required: false,
+      description:
+        'Only projects that run during this calendar year (start on or before 31 December, end on or after 1 January).',
+    }),
+  }),
+});
+
+/** Checks the keys in a project filter; throws BAD_USER_INPUT naming the first malformed one. */
+function validateFilter(filter: ProjectFilter): void {
+  if (filter.leadMinistryId != null && !ORGANISATION_KEY_PATTERN.test(filter.leadMinistryId))
+    throw badUserInput('filter.leadMinistryId', 'must be an organisation key, e.g. "mil"');
+  if (filter.municipalityArs != null && !ARS_PATTERN.test(filter.municipalityArs))
+    throw badUserInput('filter.municipalityArs', 'must be 12 digits, e.g. "120540000000"');
+  if (filter.ozgServiceId != null && !OZG_ID_PATTERN.test(filter.ozgServiceId))
+    throw badUserInput('filter.ozgServiceId', 'must be an OZG-ID of 5 digits');
+  if (filter.year != null && (filter.year < 1990 || filter.year > 2100))
+    throw badUserInput('filter.year', 'must be a year between 1990 and 2100');
+}
+
+builder.queryFields((t) => ({
+  project: t.field({
+    type: ProjectRef,
+    nullable: true,
+    description: 'One project by its id. A malformed id is BAD_USER_INPUT; an unknown one gives null.',
+    args: { id: t.arg.id({ required: true, description: 'Project key, e.g. "KAZ-2021-01".' }) },
+    resolve: (_root, { id }, ctx) => {
+      if (!PROJECT_ID_PATTERN.test(id)) throw badUserInput('id', 'must be a project key like "KAZ-2021-01"');
+      return ctx.loaders.projectById.load(id);
+    },
+  }),
+  projects: t.field({
+    type: ProjectConnection,
+    description: 'Projects matching the filter, ordered by id, a page at a time.',
+    args: {
+      filter: t.arg({ type: ProjectFilterInput, required: false, description: 'Which projects to list.' }),
+      ...pageArgs(t.arg),
+    },
+    resolve: async (_root, args, ctx) => {
+      const filter = args.filter ?? {};
+      validateFilter(filter);
+      const page = pageFromArgs(args);
+      const { rows, totalCount } = await listProjects(ctx.db, filter, page);
+      for (const row of rows) ctx.loaders.projectById.prime(row.id, row);
+      return toConnection(rows, page, totalCount);
+    },
+  }),
+}));

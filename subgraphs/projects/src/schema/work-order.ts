@@ -1,0 +1,93 @@
+import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { builder } from '../builder.ts';
+import { listWorkOrders, type WORK_ORDER_STATUSES } from '../db/work-order.ts';
+import { DecisionRef, OrganisationRef, ProjectRef, pageArgs, WorkOrderConnection, WorkOrderRef } from './refs.ts';
+
+const WORK_ORDER_ID_PATTERN = /^AA-\d{4}-\d{3}$/;
+
+export const WorkOrderStatusEnum = builder.enumType('WorkOrderStatus', {
+  description: 'The state of a work order (Arbeitsauftrag).',
+  values: {
+    OPEN: { description: 'Offen: issued, work has not started.' },
+    IN_PROGRESS: { description: 'In Bearbeitung: the Kaz is working on it.' },
+    DONE: { description: 'Erledigt: fulfilled.' },
+    CANCELLED: { description: 'Aufgehoben: withdrawn or stopped before it was fulfilled.' },
+  } satisfies Record<(typeof WORK_ORDER_STATUSES)[number], { description: string }>,
+});
+
+WorkOrderRef.implement({
+  description:
+    'An Arbeitsauftrag (work order) to the Kaz, issued by a committee decision (IT-Rat, Steuerungsgremium, ' +
+    'Projektgruppe) or by a ministry; often it results in a project.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Work order key, "AA-<year of issue>-<nnn>".' }),
+    title: t.exposeString('title', { description: 'What is to be done (German).' }),
+    issuedBy: t.field({
+      type: DecisionRef,
+      nullable: true,
+      description: 'The committee decision (Beschluss) that issued the order; null when a ministry issued it alone.',
+      resolve: (order) => (order.decision_id ? { id: order.decision_id } : null),
+    }),
+    issuingMinistry: t.field({
+      type: OrganisationRef,
+      nullable: true,
+      description:
+        'The ministry that issued the order, or for an order from a decision the ministry responsible for ' +
+        'e-government that passed it on (MIK until 31.01.2025, MdJD since 01.02.2025).',
+      resolve: (order) => (order.issuing_ministry_id ? { id: order.issuing_ministry_id } : null),
+    }),
+    assignee: t.field({
+      type: OrganisationRef,
+      description: 'Who has to carry out the order: the Kaz.',
+      resolve: (order) => ({ id: order.assignee_id }),
+    }),
+    issuedOn: t.exposeString('issued_on', { description: 'Date of issue (YYYY-MM-DD).' }),
+    dueDate: t.exposeString('due_date', { description: 'Date by which the order is to be fulfilled (YYYY-MM-DD).' }),
+    status: t.field({
+      type: WorkOrderStatusEnum,
+      description: 'Where the order stands.',
+      resolve: (order) => order.status,
+    }),
+    project: t.field({
+      type: ProjectRef,
+      nullable: true,
+      description: 'The project that resulted from the order; null when none did (e.g. a study).',
+      resolve: (order, _args, ctx) => (order.project_id ? ctx.loaders.projectById.load(order.project_id) : null),
+    }),
+    isSample: t.exposeBoolean('is_sample', {
+      description: 'True for SAMPLE DATA made up for demonstration; not a real record.',
+    }),
+  }),
+});
+
+builder.asEntity(WorkOrderRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (ref, ctx) => ctx.loaders.workOrderById.load(ref.id),
+});
+
+builder.queryFields((t) => ({
+  workOrder: t.field({
+    type: WorkOrderRef,
+    nullable: true,
+    description: 'One work order by its id. A malformed id is BAD_USER_INPUT; an unknown one gives null.',
+    args: { id: t.arg.id({ required: true, description: 'Work order key, e.g. "AA-2021-001".' }) },
+    resolve: (_root, { id }, ctx) => {
+      if (!WORK_ORDER_ID_PATTERN.test(id)) throw badUserInput('id', 'must be a work order key like "AA-2021-001"');
+      return ctx.loaders.workOrderById.load(id);
+    },
+  }),
+  workOrders: t.field({
+    type: WorkOrderConnection,
+    description: 'Work orders, optionally of one status, ordered by id, a page at a time.',
+    args: {
+      status: t.arg({ type: WorkOrderStatusEnum, required: false, description: 'Only work orders in this state.' }),
+      ...pageArgs(t.arg),
+    },
+    resolve: async (_root, args, ctx) => {
+      const page = pageFromArgs(args);
+      const { rows, totalCount } = await listWorkOrders(ctx.db, args.status, page);
+      for (const row of rows) ctx.loaders.workOrderById.prime(row.id, row);
+      return toConnection(rows, page, totalCount);
+    },
+  }),
+}));

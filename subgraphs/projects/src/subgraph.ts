@@ -1,0 +1,15 @@
+import type { SubgraphDefinition } from '@kaz/subgraph-kit';
+import { migrations } from '../migrations/index.ts';
+import { seed } from '../seed/seed.ts';
+import { type Context, createContext } from './context.ts';
+import type { Database } from './db/database.ts';
+import { schema } from './schema/index.ts';
+
+/** The projects subgraph: owned by the Kaz; OZG services, digitalisation projects, work orders, funding. */
+export const projectsSubgraph: SubgraphDefinition<Database, Context> = {
+  name: 'projects',
+  schema,
+  migrations,
+  seed,
+  createContext: (db) => createContext(db),
+};
