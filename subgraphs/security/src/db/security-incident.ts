@@ -1,0 +1,152 @@
+import type { Page } from '@kaz/subgraph-kit';
+import type { ColumnType, Generated, Insertable, Kysely, Selectable } from 'kysely';
+import { sql } from 'kysely';
+import type { Database } from './database.ts';
+import { type Tlp, visibleIncident } from './visibility.ts';
+
+/** Kinds of security incident, as stored and as exposed in the schema. */
+export const INCIDENT_CATEGORIES = [
+  'MALWARE',
+  'PHISHING',
+  'RANSOMWARE',
+  'DDOS',
+  'DATA_LEAK',
+  'VULNERABILITY',
+  'UNAUTHORISED_ACCESS',
+  'OUTAGE',
+  'OTHER',
+] as const;
+export type IncidentCategory = (typeof INCIDENT_CATEGORIES)[number];
+
+/** How serious an incident is, from the least to the most. */
+export const INCIDENT_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
+export type IncidentSeverity = (typeof INCIDENT_SEVERITIES)[number];
+
+/** Where an incident stands in its handling, in order. */
+export const INCIDENT_STATUSES = ['REPORTED', 'TRIAGED', 'CONTAINED', 'RESOLVED', 'CLOSED'] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+/** Statuses of an incident that is no longer being worked on. */
+export const FINISHED_STATUSES: IncidentStatus[] = ['RESOLVED', 'CLOSED'];
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null, Date | string | null>;
+
+export interface SecurityIncidentTable {
+  id: string;
+  title: string;
+  category: IncidentCategory;
+  severity: IncidentSeverity;
+  status: IncidentStatus;
+  tlp: Tlp;
+  detected_at: Timestamp;
+  reported_at: Timestamp;
+  resolved_at: NullableTimestamp;
+  reporter_organisation_id: string | null;
+  reporting_municipality_ars: string | null;
+  personal_data_involved: boolean;
+  lda_notification_due_at: NullableTimestamp;
+  lda_notified_at: NullableTimestamp;
+  is_sample: boolean;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/** Which Kommunen (by ARS) an incident affects. */
+export interface SecurityIncidentMunicipalityTable {
+  incident_id: string;
+  ars: string;
+}
+
+export type IncidentRow = Selectable<SecurityIncidentTable>;
+export type NewIncident = Insertable<SecurityIncidentTable>;
+
+/** A filter on the list of incidents; all given parts must match. */
+export interface IncidentFilter {
+  statuses?: readonly IncidentStatus[] | null | undefined;
+  severities?: readonly IncidentSeverity[] | null | undefined;
+  categories?: readonly IncidentCategory[] | null | undefined;
+  /** Detected at or after this instant. */
+  detectedFrom?: Date | undefined;
+  /** Detected before this instant (or at it, when `inclusive`). */
+  detectedTo?: { at: Date; inclusive: boolean } | undefined;
+  /** Affecting this Kommune. */
+  municipalityArs?: string | null | undefined;
+}
+
+/** Visible incidents by id; hidden and missing ones are simply absent. */
+export function findIncidentsById(db: Kysely<Database>, visibleTlp: readonly Tlp[], ids: readonly string[]) {
+  return db
+    .selectFrom('security_incident')
+    .selectAll()
+    .where('id', 'in', ids)
+    .where(visibleIncident(visibleTlp))
+    .execute();
+}
+
+function filtered(db: Kysely<Database>, visibleTlp: readonly Tlp[], filter: IncidentFilter) {
+  let query = db.selectFrom('security_incident').where(visibleIncident(visibleTlp));
+  if (filter.statuses && filter.statuses.length > 0) query = query.where('status', 'in', filter.statuses);
+  if (filter.severities && filter.severities.length > 0) query = query.where('severity', 'in', filter.severities);
+  if (filter.categories && filter.categories.length > 0) query = query.where('category', 'in', filter.categories);
+  if (filter.detectedFrom) query = query.where('detected_at', '>=', filter.detectedFrom);
+  if (filter.detectedTo)
+    query = query.where('detected_at', filter.detectedTo.inclusive ? '<=' : '<', filter.detectedTo.at);
+  if (filter.municipalityArs) {
+    const ars = filter.municipalityArs;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('security_incident_municipality as affected')
+          .select('affected.ars')
+          .whereRef('affected.incident_id', '=', 'security_incident.id')
+          .where('affected.ars', '=', ars),
+      ),
+    );
+  }
+  return query;
+}
+
+/**
+ * One page of the visible incidents matching the filter, newest first (detectedAt descending, then
+ * id), and the number of all visible incidents that match.
+ */
+export async function listIncidents(
+  db: Kysely<Database>,
+  visibleTlp: readonly Tlp[],
+  filter: IncidentFilter,
+  page: Page,
+) {
+  const rows = await filtered(db, visibleTlp, filter)
+    .selectAll()
+    .select(sql<number>`count(*) over ()`.as('total_count'))
+    .orderBy('detected_at', 'desc')
+    .orderBy('id')
+    .offset(page.offset)
+    .limit(Math.max(page.limit, 1))
+    .execute();
+  // A page past the end has no row to carry the total, so count separately only then.
+  const totalCount =
+    rows[0]?.total_count ??
+    (page.offset === 0
+      ? 0
+      : ((await filtered(db, visibleTlp, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0));
+  return { rows: page.limit === 0 ? [] : rows, totalCount };
+}
+
+/**
+ * The visible incidents with personal data whose LDA notification was still outstanding at `asOf`:
+ * detected by then and not notified by then. Ordered by the notification deadline, then id.
+ */
+export function findLdaNotificationsDue(db: Kysely<Database>, visibleTlp: readonly Tlp[], asOf: Date) {
+  return db
+    .selectFrom('security_incident')
+    .selectAll()
+    .where(visibleIncident(visibleTlp))
+    .where('personal_data_involved', '=', true)
+    .where('detected_at', '<=', asOf)
+    .where((eb) => eb.or([eb('lda_notified_at', 'is', null), eb('lda_notified_at', '>', asOf)]))
+    .orderBy('lda_notification_due_at')
+    .orderBy('id')
+    .execute();
+}

@@ -1,0 +1,56 @@
+import { keyLoader, listLoader, pageLoader } from '@kaz/subgraph-kit';
+import type { Kysely } from 'kysely';
+import { findMembershipsByArs } from './db/cert-network-membership.ts';
+import type { Database } from './db/database.ts';
+import {
+  findAffectedMunicipalities,
+  incidentStatsByMunicipality,
+  pageIncidentsByMunicipality,
+  pageIncidentsByReporter,
+} from './db/incident-relations.ts';
+import { findConceptsByArs, findConceptsById } from './db/security-concept.ts';
+import { findIncidentsById } from './db/security-incident.ts';
+import type { Tlp } from './db/visibility.ts';
+
+/**
+ * One DataLoader per key of the security subgraph; create them per request. Every loader that reads
+ * incidents applies `visibleTlp` in its SQL, so a hidden incident is neither returned nor counted.
+ */
+export function createLoaders(db: Kysely<Database>, visibleTlp: readonly Tlp[]) {
+  return {
+    incidentById: keyLoader(
+      (ids: readonly string[]) => findIncidentsById(db, visibleTlp, ids),
+      (row) => row.id,
+    ),
+    affectedMunicipalities: listLoader(
+      (ids: readonly string[]) => findAffectedMunicipalities(db, ids),
+      (row) => row.incident_id,
+    ),
+    incidentsByMunicipality: pageLoader(
+      (arsList: readonly string[], page) => pageIncidentsByMunicipality(db, visibleTlp, arsList, page),
+      (row) => row.parent,
+    ),
+    incidentsByReporter: pageLoader(
+      (ids: readonly string[], page) => pageIncidentsByReporter(db, visibleTlp, ids, page),
+      (row) => row.parent,
+    ),
+    incidentStatsByArs: keyLoader(
+      (arsList: readonly string[]) => incidentStatsByMunicipality(db, visibleTlp, arsList),
+      (row) => row.ars,
+    ),
+    conceptById: keyLoader(
+      (ids: readonly string[]) => findConceptsById(db, ids),
+      (row) => row.id,
+    ),
+    conceptByArs: keyLoader(
+      (arsList: readonly string[]) => findConceptsByArs(db, arsList),
+      (row) => row.ars,
+    ),
+    membershipByArs: keyLoader(
+      (arsList: readonly string[]) => findMembershipsByArs(db, arsList),
+      (row) => row.ars,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@kaz/subgraph-kit';
+import { securitySubgraph } from './subgraph.ts';
+
+await runSubgraphMain(securitySubgraph, 4005);

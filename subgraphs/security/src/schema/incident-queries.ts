@@ -1,0 +1,110 @@
+import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { builder } from '../builder.ts';
+import { parseInstantInput, upperBound } from '../dates.ts';
+import { findLdaNotificationsDue, type IncidentFilter, listIncidents } from '../db/security-incident.ts';
+import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
+import { ARS_PATTERN } from './refs.ts';
+import { SecurityIncidentConnection, SecurityIncidentRef } from './security-incident.ts';
+
+const INCIDENT_ID_PATTERN = /^CERT-BB-\d{4}-\d{4}$/;
+
+const IncidentFilterInput = builder.inputType('IncidentFilter', {
+  description: 'Narrows the list of security incidents; all given parts must match.',
+  fields: (t) => ({
+    statuses: t.field({
+      type: [IncidentStatusEnum],
+      required: false,
+      description: 'Only incidents in one of these statuses.',
+    }),
+    severities: t.field({
+      type: [IncidentSeverityEnum],
+      required: false,
+      description: 'Only incidents of one of these severities.',
+    }),
+    categories: t.field({
+      type: [IncidentCategoryEnum],
+      required: false,
+      description: 'Only incidents of one of these categories.',
+    }),
+    detectedFrom: t.string({
+      required: false,
+      description:
+        'Only incidents detected at or after this ISO 8601 timestamp, or from the start (00:00 UTC) of this date YYYY-MM-DD.',
+    }),
+    detectedTo: t.string({
+      required: false,
+      description:
+        'Only incidents detected at or before this ISO 8601 timestamp, or up to the end (24:00 UTC) of this date YYYY-MM-DD.',
+    }),
+    municipalityArs: t.id({
+      required: false,
+      description: 'Only incidents affecting this Kommune (its 12-digit ARS).',
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  incident: t.field({
+    type: SecurityIncidentRef,
+    nullable: true,
+    description:
+      'One security incident by its reference, e.g. "CERT-BB-2025-0042". Null for an unknown one and for one the request may not see; a malformed reference is BAD_USER_INPUT.',
+    args: { id: t.arg.id({ required: true, description: 'Reference "CERT-BB-<year>-<number>".' }) },
+    resolve: (_root, { id }, ctx) => {
+      if (!INCIDENT_ID_PATTERN.test(id)) throw badUserInput('id', 'must look like "CERT-BB-2025-0042"');
+      return ctx.loaders.incidentById.load(id);
+    },
+  }),
+  incidents: t.field({
+    type: SecurityIncidentConnection,
+    description:
+      'The security incidents the request may see that match the filter, newest first (detectedAt descending, then id).',
+    args: {
+      filter: t.arg({ type: IncidentFilterInput, required: false, description: 'Which incidents to list.' }),
+      first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
+      after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const input = args.filter ?? {};
+      const filter: IncidentFilter = {
+        statuses: input.statuses,
+        severities: input.severities,
+        categories: input.categories,
+      };
+      if (input.detectedFrom != null)
+        filter.detectedFrom = parseInstantInput('filter.detectedFrom', input.detectedFrom).at;
+      if (input.detectedTo != null)
+        filter.detectedTo = upperBound(parseInstantInput('filter.detectedTo', input.detectedTo));
+      const { detectedFrom: from, detectedTo: to } = filter;
+      if (from && to && (to.inclusive ? from > to.at : from >= to.at)) {
+        throw badUserInput('filter.detectedFrom', 'must not be after filter.detectedTo');
+      }
+      if (input.municipalityArs != null) {
+        if (!ARS_PATTERN.test(input.municipalityArs)) throw badUserInput('filter.municipalityArs', 'must be 12 digits');
+        filter.municipalityArs = input.municipalityArs;
+      }
+      const page = pageFromArgs(args);
+      const { rows, totalCount } = await listIncidents(ctx.db, ctx.visibleTlp, filter, page);
+      for (const row of rows) ctx.loaders.incidentById.prime(row.id, row);
+      return toConnection(rows, page, totalCount);
+    },
+  }),
+  ldaNotificationsDue: t.field({
+    type: [SecurityIncidentRef],
+    description:
+      'Incidents the request may see whose notification to the LDA (data protection authority, GDPR Art. 33) was outstanding at `asOf`: ' +
+      'personal data involved, detected by then and not notified by then — still within the 72 hours or already overdue. Ordered by deadline, earliest first.',
+    args: {
+      asOf: t.arg.string({
+        required: false,
+        description: 'The moment to look at: an ISO 8601 timestamp, or a date YYYY-MM-DD (00:00 UTC). Default: now.',
+      }),
+    },
+    resolve: async (_root, { asOf }, ctx) => {
+      const at = asOf == null ? new Date() : parseInstantInput('asOf', asOf).at;
+      const rows = await findLdaNotificationsDue(ctx.db, ctx.visibleTlp, at);
+      for (const row of rows) ctx.loaders.incidentById.prime(row.id, row);
+      return rows;
+    },
+  }),
+}));

@@ -1,0 +1,12 @@
+import { builder } from '../builder.ts';
+import './tlp.ts';
+import './incident-enums.ts';
+import './security-incident.ts';
+import './incident-queries.ts';
+import './security-concept.ts';
+import './security-posture.ts';
+import './municipality.ts';
+import './organisation.ts';
+
+/** The executable subgraph schema of the security subgraph. */
+export const schema = builder.toSubGraphSchema({});

@@ -1,0 +1,36 @@
+import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { ARS_PATTERN, MunicipalityRef } from './refs.ts';
+import { SecurityIncidentConnection } from './security-incident.ts';
+import { SecurityPostureRef } from './security-posture.ts';
+
+MunicipalityRef.implement({
+  fields: (t) => ({
+    ars: t.exposeID('ars', {
+      // The owner's wording, so that composition finds no inconsistent description.
+      description:
+        'Amtlicher Regionalschlüssel (ARS), 12 digits: Land, Regierungsbezirk, Kreis, Gemeindeverband, Gemeinde. ' +
+        'A Landkreis pads its 5-digit key with zeros, an Amt its 9-digit key. The stable key of a Kommune.',
+    }),
+    securityPosture: t.field({
+      type: SecurityPostureRef,
+      nullable: true,
+      description:
+        'The Kommune’s information security posture: IT-Sicherheitskonzept, CERT network membership, open incidents. ' +
+        'Present for every Kommune (with null/false/0 where nothing is on record); null only for a malformed ARS.',
+      resolve: (m) => (ARS_PATTERN.test(m.ars) ? { ars: m.ars } : null),
+    }),
+    incidents: t.field({
+      type: SecurityIncidentConnection,
+      description: 'The security incidents affecting this Kommune that the request may see, newest first.',
+      args: {
+        first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
+        after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
+      },
+      resolve: async (m, args, ctx) => {
+        const page = pageFromArgs(args);
+        const { rows, totalCount } = await ctx.loaders.incidentsByMunicipality.load({ parent: m.ars, ...page });
+        return toConnection(rows, page, totalCount);
+      },
+    }),
+  }),
+});

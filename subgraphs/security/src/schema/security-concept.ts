@@ -1,0 +1,138 @@
+import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { builder } from '../builder.ts';
+import { parseDateInput } from '../dates.ts';
+import {
+  type ConceptBasis,
+  type ConceptFilter,
+  type ConceptRow,
+  type ConceptStatus,
+  listConcepts,
+} from '../db/security-concept.ts';
+import { MunicipalityRef } from './refs.ts';
+
+const CONCEPT_ID_PATTERN = /^ISK-\d{12}$/;
+
+export const ConceptBasisEnum = builder.enumType('SecurityConceptBasis', {
+  description: 'The standard an IT-Sicherheitskonzept (information security concept) follows.',
+  values: {
+    BSI_GRUNDSCHUTZ_BASIS: {
+      description:
+        'BSI IT-Grundschutz, Basis-Absicherung: the entry level; basic requirements for all processes (BSI-Standard 200-2).',
+    },
+    BSI_GRUNDSCHUTZ_STANDARD: {
+      description:
+        'BSI IT-Grundschutz, Standard-Absicherung: the full method for normal protection needs (BSI-Standard 200-2).',
+    },
+    BSI_GRUNDSCHUTZ_KERN: {
+      description:
+        'BSI IT-Grundschutz, Kern-Absicherung: protects the most critical assets (Kronjuwelen) first (BSI-Standard 200-2).',
+    },
+    ISIS12: {
+      description:
+        'ISIS12: "Informationssicherheit in 12 Schritten", a lean ISMS for small and medium organisations such as Kommunen.',
+    },
+    ISO_27001: {
+      description: 'ISO/IEC 27001: the international ISMS standard (native, not on the basis of IT-Grundschutz).',
+    },
+  } satisfies Record<ConceptBasis, { description: string }>,
+});
+
+export const ConceptStatusEnum = builder.enumType('SecurityConceptStatus', {
+  description: 'Where an IT-Sicherheitskonzept stands.',
+  values: {
+    DRAFT: { description: 'Entwurf: being written; not adopted yet, so no adoption or review date.' },
+    ADOPTED: { description: 'Beschlossen: adopted by the administration and in force; next review still ahead.' },
+    UNDER_REVIEW: { description: 'In Überarbeitung: in force, being reviewed and updated.' },
+    OUTDATED: { description: 'Veraltet: its review date has passed without a review.' },
+  } satisfies Record<ConceptStatus, { description: string }>,
+});
+
+export const SecurityConceptRef = builder.objectRef<ConceptRow>('SecurityConcept');
+
+export const SecurityConceptConnection = builder.connectionObject(
+  {
+    type: SecurityConceptRef,
+    name: 'SecurityConceptConnection',
+    description: 'A page of IT-Sicherheitskonzepte.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'The number of concepts in the whole list, across all pages.',
+        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
+      }),
+    }),
+  },
+  { name: 'SecurityConceptEdge', description: 'An IT-Sicherheitskonzept in a page, with its cursor.' },
+);
+
+SecurityConceptRef.implement({
+  description:
+    'The IT-Sicherheitskonzept (information security concept) of one Kommune: which standard it follows, whether it is adopted and when it is due for review. SAMPLE DATA.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Key "ISK-<ars>": one concept per Kommune, e.g. "ISK-120540000000".' }),
+    municipality: t.field({
+      type: MunicipalityRef,
+      description: 'The Kommune whose concept this is.',
+      resolve: (c) => ({ ars: c.ars }),
+    }),
+    basis: t.field({
+      type: ConceptBasisEnum,
+      description: 'The standard the concept follows.',
+      resolve: (c) => c.basis,
+    }),
+    status: t.field({ type: ConceptStatusEnum, description: 'Where the concept stands.', resolve: (c) => c.status }),
+    adoptedOn: t.exposeString('adopted_on', {
+      nullable: true,
+      description: 'Date (YYYY-MM-DD) the administration adopted the concept (Beschluss); null for a DRAFT.',
+    }),
+    reviewDueOn: t.exposeString('review_due_on', {
+      nullable: true,
+      description:
+        'Date (YYYY-MM-DD) by which the concept must be reviewed; always after `adoptedOn`; null for a DRAFT.',
+    }),
+    isSample: t.exposeBoolean('is_sample', {
+      description: 'True for SAMPLE DATA made up for demonstration; not a real record.',
+    }),
+  }),
+});
+
+builder.asEntity(SecurityConceptRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (ref, ctx) => ctx.loaders.conceptById.load(ref.id),
+});
+
+builder.queryFields((t) => ({
+  securityConcept: t.field({
+    type: SecurityConceptRef,
+    nullable: true,
+    description:
+      'One IT-Sicherheitskonzept by its key "ISK-<ars>". Null for an unknown one; a malformed key is BAD_USER_INPUT.',
+    args: { id: t.arg.id({ required: true, description: 'Key "ISK-<ars>", e.g. "ISK-120540000000".' }) },
+    resolve: (_root, { id }, ctx) => {
+      if (!CONCEPT_ID_PATTERN.test(id)) throw badUserInput('id', 'must look like "ISK-120540000000"');
+      return ctx.loaders.conceptById.load(id);
+    },
+  }),
+  securityConcepts: t.field({
+    type: SecurityConceptConnection,
+    description:
+      'IT-Sicherheitskonzepte matching the arguments, ordered by review date (earliest first, drafts last), then id.',
+    args: {
+      status: t.arg({ type: ConceptStatusEnum, required: false, description: 'Only concepts in this status.' }),
+      reviewDueBefore: t.arg.string({
+        required: false,
+        description: 'Only concepts whose review is due strictly before this date (YYYY-MM-DD); drafts never match.',
+      }),
+      first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
+      after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const filter: ConceptFilter = { status: args.status };
+      if (args.reviewDueBefore != null)
+        filter.reviewDueBefore = parseDateInput('reviewDueBefore', args.reviewDueBefore);
+      const page = pageFromArgs(args);
+      const { rows, totalCount } = await listConcepts(ctx.db, filter, page);
+      for (const row of rows) ctx.loaders.conceptById.prime(row.id, row);
+      return toConnection(rows, page, totalCount);
+    },
+  }),
+}));
