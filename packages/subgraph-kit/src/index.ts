@@ -10,7 +10,7 @@ export {
   pageFromArgs,
   toConnection,
 } from './pagination.ts';
-export { relayOptions } from './relay.ts';
+export { QUERY_DESCRIPTION, relayOptions } from './relay.ts';
 export { maskError, type RunningServer, type SubgraphServerOptions, serveSubgraph } from './server.ts';
 export { pageWindowFilter } from './sql.ts';
 export {

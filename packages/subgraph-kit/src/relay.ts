@@ -21,3 +21,11 @@ export const relayOptions = {
   startCursorFieldOptions: { description: 'Cursor of the first item of this page.' },
   endCursorFieldOptions: { description: 'Cursor of the last item of this page.' },
 } as const;
+
+/**
+ * The description of the root Query type, the same in every subgraph: composition merges the
+ * root types, and differing descriptions would make it pick one at random.
+ */
+export const QUERY_DESCRIPTION =
+  'The entry points of the Kaz federation hub: one graph over the data of the partners who digitise ' +
+  'public administration in Brandenburg (municipalities, organisations, projects, contracts, security).';

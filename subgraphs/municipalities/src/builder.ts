@@ -1,4 +1,4 @@
-import { relayOptions } from '@kaz/subgraph-kit';
+import { QUERY_DESCRIPTION, relayOptions } from '@kaz/subgraph-kit';
 import SchemaBuilder from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
@@ -16,4 +16,4 @@ export const builder = new SchemaBuilder<{
   relay: relayOptions,
 });
 
-builder.queryType({ description: 'Reference data of the Brandenburg Kommunen.' });
+builder.queryType({ description: QUERY_DESCRIPTION });

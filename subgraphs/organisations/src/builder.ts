@@ -1,4 +1,4 @@
-import { relayOptions } from '@kaz/subgraph-kit';
+import { QUERY_DESCRIPTION, relayOptions } from '@kaz/subgraph-kit';
 import SchemaBuilder from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
@@ -16,8 +16,4 @@ export const builder = new SchemaBuilder<{
   relay: relayOptions,
 });
 
-builder.queryType({
-  description:
-    'The partners of Brandenburg’s municipal digitalisation (ministries, ZIT-BB, Kaz, DIKOM, LDA, associations), ' +
-    'their responsibilities over time, their committees (Gremien) and decisions (Beschlüsse), and DIKOM membership.',
-});
+builder.queryType({ description: QUERY_DESCRIPTION });

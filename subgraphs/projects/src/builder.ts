@@ -1,4 +1,4 @@
-import { relayOptions } from '@kaz/subgraph-kit';
+import { QUERY_DESCRIPTION, relayOptions } from '@kaz/subgraph-kit';
 import SchemaBuilder from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
@@ -16,7 +16,4 @@ export const builder = new SchemaBuilder<{
   relay: relayOptions,
 });
 
-builder.queryType({
-  description:
-    'OZG-Leistungen, digitalisation projects and work orders coordinated by the Kaz (Kommunales Anwendungszentrum).',
-});
+builder.queryType({ description: QUERY_DESCRIPTION });

@@ -1,4 +1,4 @@
-import { relayOptions } from '@kaz/subgraph-kit';
+import { QUERY_DESCRIPTION, relayOptions } from '@kaz/subgraph-kit';
 import SchemaBuilder from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
@@ -16,6 +16,4 @@ export const builder = new SchemaBuilder<{
   relay: relayOptions,
 });
 
-builder.queryType({
-  description: 'Information security of the Kommunen, kept by CERT-Brandenburg (at ZIT-BB).',
-});
+builder.queryType({ description: QUERY_DESCRIPTION });

@@ -3,7 +3,7 @@ import { ProcurementProcedureRef, ProjectRef } from './refs.ts';
 // No type description here: the projects subgraph owns Project and its description wins.
 ProjectRef.implement({
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Project key, e.g. "KAZ-2023-04".' }),
+    id: t.exposeID('id', { description: 'Project key, "KAZ-<year>-<nn>" (year the project was commissioned).' }),
     procurements: t.field({
       type: [ProcurementProcedureRef],
       description: 'Vergabeverfahren (procurement procedures) run for this project, ordered by number.',

@@ -3,7 +3,7 @@ import { OrganisationRef, ProjectConnection, pageArgs, WorkOrderRef } from './re
 
 OrganisationRef.implement({
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Key of the organisation, e.g. "mdjd", "kaz", "zit_bb".' }),
+    id: t.exposeID('id', { description: 'Stable key of the organisation, e.g. "mdjd", "kaz", "zit_bb".' }),
     ledProjects: t.field({
       type: ProjectConnection,
       description:
