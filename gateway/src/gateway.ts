@@ -56,6 +56,9 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     gateway,
     introspection: config.introspection ?? true,
     includeStacktraceInErrorResponses: false,
+    // The process that runs the server (main.ts, the hub's start script) handles SIGINT/SIGTERM and
+    // stops everything in order; Apollo's own handlers would race with it.
+    stopOnTerminationSignals: false,
     plugins: [
       config.graphiql === false ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(config.graphiql ?? []),
     ],

@@ -42,6 +42,9 @@ export async function serveSubgraph<Context extends BaseContext>(
   const server = new ApolloServer<Context>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
+    // The process that runs the server (main.ts, the hub's start script) handles SIGINT/SIGTERM and
+    // stops everything in order; Apollo's own handlers would race with it.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => maskError(formatted, error, logError),
   });
