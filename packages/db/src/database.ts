@@ -65,9 +65,7 @@ export async function openDatabase<DB>(config: DatabaseConfig = {}): Promise<Dat
 
   const parsers = { [INT8]: parseNumber, [NUMERIC]: parseNumber, [DATE]: keepText };
   // Without a data directory PGlite keeps everything in memory.
-  const client = config.dataDir
-    ? await PGlite.create(config.dataDir, { parsers })
-    : await PGlite.create({ parsers });
+  const client = config.dataDir ? await PGlite.create(config.dataDir, { parsers }) : await PGlite.create({ parsers });
   const dialect = serialised(new KyselyPGlite(client).dialect);
   const db = new Kysely<DB>({ dialect, ...(log ? { log } : {}) });
   return { db, kind: 'pglite', close: () => db.destroy() };

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHub, type TestHub } from './support/hub.ts';
+
+// An analyst opens GraphiQL at the gateway and runs the example operations it offers (the same files
+// the README shows, in schema/operations).
+
+const operationsDir = new URL('../schema/operations/', import.meta.url);
+const operations = readdirSync(operationsDir)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort()
+  .map((file) => {
+    const name = file.replace(/\.graphql$/, '');
+    let variables: Record<string, unknown> = {};
+    try {
+      variables = JSON.parse(readFileSync(new URL(`${name}.variables.json`, operationsDir), 'utf8'));
+    } catch {
+      variables = {};
+    }
+    return { name, query: readFileSync(new URL(file, operationsDir), 'utf8'), variables };
+  });
+
+let hub: TestHub;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+
+afterAll(async () => {
+  await hub?.stop();
+});
+
+describe('GraphiQL at the gateway', () => {
+  it('is one self-contained page that loads nothing from another host', async () => {
+    const response = await fetch(hub.url, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('GraphiQL');
+    const external = [...html.matchAll(/<(?:script|link|img)\b[^>]*(?:src|href)\s*=\s*["']?(https?:)?\/\//gi)];
+    expect(external.map((match) => match[0])).toEqual([]);
+  });
+
+  it('preloads every example operation as a tab', async () => {
+    const html = await (await fetch(hub.url, { headers: { accept: 'text/html' } })).text();
+    for (const { query } of operations) {
+      const name = /query (\w+)/.exec(query)?.[1];
+      expect(name, 'every example operation is named').toBeDefined();
+      expect(html).toContain(`query ${name}`);
+    }
+  });
+});
+
+describe('the example operations', () => {
+  it('are at least six', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(operations.map((operation) => [operation.name, operation] as const))(
+    '%s runs through the gateway without errors and returns data',
+    async (_name, { query, variables }) => {
+      const result = await hub.query(query, variables);
+      expect(result.errors).toBeUndefined();
+      const root = Object.values(result.data ?? {})[0];
+      expect(root).not.toBeNull();
+    },
+  );
+
+  it('find the six Gemeinden of Amt Gramzow and the two Mittenwaldes', async () => {
+    const byName = Object.fromEntries(operations.map((operation) => [operation.name, operation]));
+    const amt = byName['02-amt-gemeinden'];
+    const find = byName['09-find-kommune'];
+    if (!amt || !find) throw new Error('example operations 02 and 09 are missing');
+    const gramzow = await hub.query(amt.query, amt.variables);
+    expect(gramzow.data?.municipality.members.totalCount).toBe(6);
+    const mittenwalde = await hub.query(find.query, find.variables);
+    expect(mittenwalde.data?.municipalities.nodes.map((m: any) => m.district.name)).toEqual([
+      'Dahme-Spreewald',
+      'Uckermark',
+    ]);
+  });
+});
