@@ -3,22 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from './support/hub.ts';
 
 // An analyst opens GraphiQL at the gateway and runs the example operations it offers (the same files
-// the README shows, in schema/operations).
+// the README shows, in schema/operations). Their variables have default values in the documents.
 
 const operationsDir = new URL('../schema/operations/', import.meta.url);
 const operations = readdirSync(operationsDir)
   .filter((file) => file.endsWith('.graphql'))
   .sort()
-  .map((file) => {
-    const name = file.replace(/\.graphql$/, '');
-    let variables: Record<string, unknown> = {};
-    try {
-      variables = JSON.parse(readFileSync(new URL(`${name}.variables.json`, operationsDir), 'utf8'));
-    } catch {
-      variables = {};
-    }
-    return { name, query: readFileSync(new URL(file, operationsDir), 'utf8'), variables };
-  });
+  .map((file) => ({ name: file.replace(/\.graphql$/, ''), query: readFileSync(new URL(file, operationsDir), 'utf8') }));
 
 let hub: TestHub;
 
@@ -57,8 +48,8 @@ describe('the example operations', () => {
 
   it.each(operations.map((operation) => [operation.name, operation] as const))(
     '%s runs through the gateway without errors and returns data',
-    async (_name, { query, variables }) => {
-      const result = await hub.query(query, variables);
+    async (_name, { query }) => {
+      const result = await hub.query(query);
       expect(result.errors).toBeUndefined();
       const root = Object.values(result.data ?? {})[0];
       expect(root).not.toBeNull();
@@ -70,9 +61,9 @@ describe('the example operations', () => {
     const amt = byName['02-amt-gemeinden'];
     const find = byName['09-find-kommune'];
     if (!amt || !find) throw new Error('example operations 02 and 09 are missing');
-    const gramzow = await hub.query(amt.query, amt.variables);
+    const gramzow = await hub.query(amt.query);
     expect(gramzow.data?.municipality.members.totalCount).toBe(6);
-    const mittenwalde = await hub.query(find.query, find.variables);
+    const mittenwalde = await hub.query(find.query);
     expect(mittenwalde.data?.municipalities.nodes.map((m: any) => m.district.name)).toEqual([
       'Dahme-Spreewald',
       'Uckermark',

@@ -3,16 +3,15 @@ import { basename, join } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
-/** An operation preloaded as a GraphiQL tab. */
+/** An operation preloaded as a GraphiQL tab; its variables carry default values in the document. */
 export interface ExampleOperation {
   name: string;
   query: string;
-  variables?: string | undefined;
 }
 
 /**
- * Reads the example operations (`*.graphql`, with an optional `*.variables.json` beside each) of a
- * directory, sorted by file name. Returns an empty list when the directory does not exist.
+ * Reads the example operations (`*.graphql`) of a directory, sorted by file name. Returns an empty
+ * list when the directory does not exist.
  */
 export function readExampleOperations(directory: string): ExampleOperation[] {
   let files: string[];
@@ -23,16 +22,10 @@ export function readExampleOperations(directory: string): ExampleOperation[] {
   } catch {
     return [];
   }
-  return files.map((file) => {
-    const name = basename(file, '.graphql');
-    let variables: string | undefined;
-    try {
-      variables = readFileSync(join(directory, `${name}.variables.json`), 'utf8');
-    } catch {
-      variables = undefined;
-    }
-    return { name, query: readFileSync(join(directory, file), 'utf8'), variables };
-  });
+  return files.map((file) => ({
+    name: basename(file, '.graphql'),
+    query: readFileSync(join(directory, file), 'utf8'),
+  }));
 }
 
 /**
@@ -43,10 +36,7 @@ export function graphiqlLandingPage(examples: readonly ExampleOperation[]): Apol
   const html = renderGraphiQL({
     title: 'Kaz-Föderationsknoten – GraphiQL',
     defaultQuery: examples[0]?.query ?? '{ municipality(ags: "12054000") { name population } }',
-    defaultTabs: examples.map((example) => ({
-      query: example.query,
-      ...(example.variables ? { variables: example.variables } : {}),
-    })),
+    defaultTabs: examples.map((example) => ({ query: example.query })),
     shouldPersistHeaders: false,
   });
   return {
