@@ -8,6 +8,7 @@ export {
   type Page,
   type PageArgs,
   pageFromArgs,
+  pageWithTotal,
   toConnection,
 } from './pagination.ts';
 export { QUERY_DESCRIPTION, relayOptions } from './relay.ts';

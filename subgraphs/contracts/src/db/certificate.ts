@@ -1,7 +1,6 @@
-import { type Page, pageWindowFilter } from '@kaz/subgraph-kit';
+import { type Page, pageWindowFilter, pageWithTotal } from '@kaz/subgraph-kit';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Versioned } from './database.ts';
-import { pageWithTotal } from './paging.ts';
 
 /** The kinds of certificate, as stored and as exposed in the schema. */
 export const CERTIFICATE_KINDS = ['TLS_SERVER', 'VPN_GATEWAY', 'SMIME', 'CODE_SIGNING', 'ELECTRONIC_SEAL'] as const;

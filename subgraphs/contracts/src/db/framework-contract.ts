@@ -1,7 +1,6 @@
-import { type Page, pageWindowFilter } from '@kaz/subgraph-kit';
+import { type Page, pageWindowFilter, pageWithTotal } from '@kaz/subgraph-kit';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Versioned } from './database.ts';
-import { pageWithTotal } from './paging.ts';
 
 export interface FrameworkContractTable extends Versioned {
   id: string;

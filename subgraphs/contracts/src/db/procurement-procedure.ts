@@ -1,7 +1,6 @@
-import type { Page } from '@kaz/subgraph-kit';
+import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Versioned } from './database.ts';
-import { pageWithTotal } from './paging.ts';
 
 /** The kinds of Vergabeverfahren, as stored and as exposed in the schema. */
 export const PROCEDURE_TYPES = [

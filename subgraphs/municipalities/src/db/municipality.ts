@@ -1,4 +1,4 @@
-import { type Page, pageWindowFilter } from '@kaz/subgraph-kit';
+import { type Page, pageWindowFilter, pageWithTotal } from '@kaz/subgraph-kit';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from './database.ts';
 
@@ -75,19 +75,18 @@ function filtered(db: Kysely<Database>, filter: MunicipalityFilter) {
 
 /** One page of Kommunen matching the filter, ordered by ARS, and the number of all that match. */
 export async function listMunicipalities(db: Kysely<Database>, filter: MunicipalityFilter, page: Page) {
-  const rows = await filtered(db, filter)
-    .selectAll()
-    .select(sql<number>`count(*) over ()`.as('total_count'))
-    .orderBy('ars')
-    .offset(page.offset)
-    .limit(Math.max(page.limit, 1))
-    .execute();
-  const totalCount =
-    rows[0]?.total_count ??
-    (page.offset === 0
-      ? 0
-      : ((await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0));
-  return { rows: page.limit === 0 ? [] : rows, totalCount };
+  return pageWithTotal(
+    page,
+    (limit) =>
+      filtered(db, filter)
+        .selectAll()
+        .select(sql<number>`count(*) over ()`.as('total_count'))
+        .orderBy('ars')
+        .offset(page.offset)
+        .limit(limit)
+        .execute(),
+    async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
+  );
 }
 
 /**

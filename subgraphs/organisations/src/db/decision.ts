@@ -1,4 +1,4 @@
-import { type Page, pageWindowFilter } from '@kaz/subgraph-kit';
+import { type Page, pageWindowFilter, pageWithTotal } from '@kaz/subgraph-kit';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AuditColumns } from './audit.ts';
 import type { Database } from './database.ts';
@@ -30,19 +30,19 @@ export async function listDecisions(db: Kysely<Database>, committeeId: string | 
     const query = db.selectFrom('decision');
     return committeeId != null ? query.where('committee_id', '=', committeeId) : query;
   };
-  const rows = await filtered()
-    .selectAll()
-    .select(sql<number>`count(*) over ()`.as('total_count'))
-    .orderBy('decided_on')
-    .orderBy('id')
-    .offset(page.offset)
-    .limit(Math.max(page.limit, 1))
-    .execute();
-  // A page past the end has no row to carry the total, so it costs a second statement.
-  const totalCount =
-    rows[0]?.total_count ??
-    (page.offset === 0 ? 0 : ((await filtered().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0));
-  return { rows: page.limit === 0 ? [] : rows, totalCount };
+  return pageWithTotal(
+    page,
+    (limit) =>
+      filtered()
+        .selectAll()
+        .select(sql<number>`count(*) over ()`.as('total_count'))
+        .orderBy('decided_on')
+        .orderBy('id')
+        .offset(page.offset)
+        .limit(limit)
+        .execute(),
+    async () => (await filtered().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Page } from '@kaz/subgraph-kit';
+import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AuditColumns } from './audit.ts';
 import type { Database } from './database.ts';
@@ -33,17 +33,17 @@ export async function listDikomMemberships(db: Kysely<Database>, activeOn: strin
       .where('member_since', '<=', activeOn)
       .where((eb) => eb.or([eb('member_until', 'is', null), eb('member_until', '>=', activeOn)]));
   };
-  const rows = await filtered()
-    .selectAll()
-    .select(sql<number>`count(*) over ()`.as('total_count'))
-    .orderBy('member_since')
-    .orderBy('ars')
-    .offset(page.offset)
-    .limit(Math.max(page.limit, 1))
-    .execute();
-  // A page past the end has no row to carry the total, so it costs a second statement.
-  const totalCount =
-    rows[0]?.total_count ??
-    (page.offset === 0 ? 0 : ((await filtered().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0));
-  return { rows: page.limit === 0 ? [] : rows, totalCount };
+  return pageWithTotal(
+    page,
+    (limit) =>
+      filtered()
+        .selectAll()
+        .select(sql<number>`count(*) over ()`.as('total_count'))
+        .orderBy('member_since')
+        .orderBy('ars')
+        .offset(page.offset)
+        .limit(limit)
+        .execute(),
+    async () => (await filtered().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
+  );
 }

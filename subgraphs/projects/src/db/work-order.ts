@@ -1,4 +1,4 @@
-import type { Page } from '@kaz/subgraph-kit';
+import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
 import { type Generated, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from './database.ts';
 
@@ -39,19 +39,18 @@ function filtered(db: Kysely<Database>, status: WorkOrderStatus | null | undefin
 
 /** One page of work orders (optionally of one status), ordered by id, and the number of all that match. */
 export async function listWorkOrders(db: Kysely<Database>, status: WorkOrderStatus | null | undefined, page: Page) {
-  const rows = await filtered(db, status)
-    .selectAll()
-    .select(sql<number>`count(*) over ()`.as('total_count'))
-    .orderBy('id')
-    .offset(page.offset)
-    .limit(Math.max(page.limit, 1))
-    .execute();
-  const totalCount =
-    rows[0]?.total_count ??
-    (page.offset === 0
-      ? 0
-      : ((await filtered(db, status).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0));
-  return { rows: page.limit === 0 ? [] : rows, totalCount };
+  return pageWithTotal(
+    page,
+    (limit) =>
+      filtered(db, status)
+        .selectAll()
+        .select(sql<number>`count(*) over ()`.as('total_count'))
+        .orderBy('id')
+        .offset(page.offset)
+        .limit(limit)
+        .execute(),
+    async () => (await filtered(db, status).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
+  );
 }
 
 /** The work orders linked by `column` to any of `keys` (project, decision or issuing ministry), ordered by id. */

@@ -1,4 +1,4 @@
-import type { Page } from '@kaz/subgraph-kit';
+import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
 import type { ColumnType, Generated, Insertable, Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from './database.ts';
@@ -117,21 +117,20 @@ export async function listIncidents(
   filter: IncidentFilter,
   page: Page,
 ) {
-  const rows = await filtered(db, visibleTlp, filter)
-    .selectAll()
-    .select(sql<number>`count(*) over ()`.as('total_count'))
-    .orderBy('detected_at', 'desc')
-    .orderBy('id')
-    .offset(page.offset)
-    .limit(Math.max(page.limit, 1))
-    .execute();
-  // A page past the end has no row to carry the total, so count separately only then.
-  const totalCount =
-    rows[0]?.total_count ??
-    (page.offset === 0
-      ? 0
-      : ((await filtered(db, visibleTlp, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0));
-  return { rows: page.limit === 0 ? [] : rows, totalCount };
+  return pageWithTotal(
+    page,
+    (limit) =>
+      filtered(db, visibleTlp, filter)
+        .selectAll()
+        .select(sql<number>`count(*) over ()`.as('total_count'))
+        .orderBy('detected_at', 'desc')
+        .orderBy('id')
+        .offset(page.offset)
+        .limit(limit)
+        .execute(),
+    async () =>
+      (await filtered(db, visibleTlp, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
+  );
 }
 
 /**
