@@ -1,7 +1,8 @@
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { type Dialect, type Driver, Kysely, type LogConfig, PostgresDialect } from 'kysely';
-import { KyselyPGlite } from 'kysely-pglite';
+import { Kysely, type LogConfig, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { pgliteDialect } from './pglite-dialect.ts';
 
 /** Where a subgraph keeps its data. */
 export interface DatabaseConfig {
@@ -10,7 +11,10 @@ export interface DatabaseConfig {
    * `pg`; otherwise the embedded PGlite.
    */
   url?: string | undefined;
-  /** PGlite only: a directory that keeps the data between runs. Without it PGlite lives in memory. */
+  /**
+   * PGlite only: a directory that keeps the data between runs (created when missing). Without it
+   * PGlite lives in memory.
+   */
   dataDir?: string | undefined;
   /** PostgreSQL only: the size of the connection pool (default 10). */
   poolSize?: number | undefined;
@@ -65,71 +69,8 @@ export async function openDatabase<DB>(config: DatabaseConfig = {}): Promise<Dat
 
   const parsers = { [INT8]: parseNumber, [NUMERIC]: parseNumber, [DATE]: keepText };
   // Without a data directory PGlite keeps everything in memory.
+  if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
   const client = config.dataDir ? await PGlite.create(config.dataDir, { parsers }) : await PGlite.create({ parsers });
-  const dialect = serialised(new KyselyPGlite(client).dialect);
-  const db = new Kysely<DB>({ dialect, ...(log ? { log } : {}) });
+  const db = new Kysely<DB>({ dialect: pgliteDialect(client), ...(log ? { log } : {}) });
   return { db, kind: 'pglite', close: () => db.destroy() };
-}
-
-/**
- * PGlite is a single connection, and kysely-pglite hands the same client to every caller, so two
- * concurrent transactions would interleave their statements. This wrapper lets one caller hold the
- * connection at a time, as a pool of size one would. It can go once kysely's own PGlite dialect
- * (kysely 0.29, Node 22+) is usable here.
- */
-function serialised(dialect: Dialect): Dialect {
-  return {
-    createAdapter: () => dialect.createAdapter(),
-    createIntrospector: (db) => dialect.createIntrospector(db),
-    createQueryCompiler: () => dialect.createQueryCompiler(),
-    createDriver: () => new SerialisedDriver(dialect.createDriver()),
-  };
-}
-
-class SerialisedDriver implements Driver {
-  #inner: Driver;
-  #queue: Promise<void> = Promise.resolve();
-  #release: (() => void) | undefined;
-
-  constructor(inner: Driver) {
-    this.#inner = inner;
-  }
-
-  init() {
-    return this.#inner.init();
-  }
-
-  async acquireConnection() {
-    const previous = this.#queue;
-    let release!: () => void;
-    this.#queue = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await previous;
-    this.#release = release;
-    return this.#inner.acquireConnection();
-  }
-
-  beginTransaction(...args: Parameters<Driver['beginTransaction']>) {
-    return this.#inner.beginTransaction(...args);
-  }
-
-  commitTransaction(...args: Parameters<Driver['commitTransaction']>) {
-    return this.#inner.commitTransaction(...args);
-  }
-
-  rollbackTransaction(...args: Parameters<Driver['rollbackTransaction']>) {
-    return this.#inner.rollbackTransaction(...args);
-  }
-
-  async releaseConnection(connection: Parameters<Driver['releaseConnection']>[0]) {
-    await this.#inner.releaseConnection(connection);
-    const release = this.#release;
-    this.#release = undefined;
-    release?.();
-  }
-
-  destroy() {
-    return this.#inner.destroy();
-  }
 }
