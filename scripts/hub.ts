@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { AuthConfig } from '@kaz/auth';
 import type { DatabaseConfig } from '@kaz/db';
 import { createGateway, defaultExampleOperations, type RunningGateway } from '@kaz/gateway';
 import { type RunningSubgraph, startSubgraph } from '@kaz/subgraph-kit';
@@ -6,6 +7,8 @@ import { hubSubgraphs } from './subgraphs.ts';
 
 /** How to start the whole hub in one process. */
 export interface HubOptions {
+  /** Which tokens the gateway and every subgraph accept. */
+  auth: AuthConfig;
   /** Gateway port (0 picks a free one). Subgraphs always get free ports. */
   port?: number | undefined;
   host?: string | undefined;
@@ -29,12 +32,13 @@ export interface RunningHub {
  * Starts every subgraph on its own database (migrated and seeded) on a free port, then the gateway
  * in front of them with their actual URLs. `stop()` stops the gateway first, then the subgraphs.
  */
-export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
+export async function startHub(options: HubOptions): Promise<RunningHub> {
   const subgraphs: Record<string, RunningSubgraph<any>> = {};
   try {
     const started = await Promise.all(
       hubSubgraphs.map(({ definition }) =>
         startSubgraph(definition, {
+          auth: options.auth,
           port: 0,
           host: options.host,
           seed: options.seed,
@@ -44,6 +48,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     );
     for (const subgraph of started) subgraphs[subgraph.name] = subgraph;
     const gateway = await createGateway({
+      auth: options.auth,
       supergraphSdl:
         options.supergraphSdl ?? readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8'),
       subgraphUrls: Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),

@@ -3,9 +3,11 @@
  * migrated and seeded, on free ports, and the gateway on PORT (default 4000).
  *
  * Environment: PORT, HOST, DATA_DIR (keep PGlite data in DATA_DIR/<subgraph> between runs),
- * <SUBGRAPH>_DATABASE_URL (e.g. PROJECTS_DATABASE_URL) to put one subgraph on PostgreSQL.
+ * <SUBGRAPH>_DATABASE_URL (e.g. PROJECTS_DATABASE_URL) to put one subgraph on PostgreSQL, and the
+ * token settings (AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE; the local development issuer otherwise).
  */
 import { join } from 'node:path';
+import { authConfigFromEnv } from '@kaz/auth';
 import type { DatabaseConfig } from '@kaz/db';
 import { startHub } from './hub.ts';
 import { hubSubgraphs } from './subgraphs.ts';
@@ -24,11 +26,17 @@ for (const { definition } of hubSubgraphs) {
 }
 
 const started = Date.now();
-const hub = await startHub({ port, host: process.env.HOST || '127.0.0.1', databases });
+const auth = await authConfigFromEnv(process.env);
+const hub = await startHub({ auth, port, host: process.env.HOST || '127.0.0.1', databases });
 for (const [name, subgraph] of Object.entries(hub.subgraphs))
   console.log(`  subgraph ${name.padEnd(15)} ${subgraph.url}`);
 console.log(`\nKaz federation hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`GraphQL endpoint and GraphiQL: ${hub.url}`);
+console.log(
+  auth.jwksUrl
+    ? `Tokens: issued by ${auth.issuer}`
+    : 'Tokens: local development issuer; get one with: pnpm token --org kaz --scope "projects:write"',
+);
 console.log('Press Ctrl-C to stop.');
 
 let stopping = false;

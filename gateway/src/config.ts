@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { authConfigFromEnv } from '@kaz/auth';
 import type { GatewayConfig } from './gateway.ts';
 import { readExampleOperations } from './graphiql.ts';
 
@@ -10,11 +11,12 @@ const repoRoot = new URL('../../', import.meta.url);
  * schema/supergraph.graphql), `SUBGRAPH_<NAME>_URL` for each subgraph whose URL differs from the
  * supergraph's routing URL, `INTROSPECTION=false` and `GRAPHIQL=false` to switch those off.
  */
-export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): GatewayConfig {
+export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<GatewayConfig> {
   const port = env.PORT ? Number(env.PORT) : 4000;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port number: ${env.PORT}`);
   const supergraphPath = env.SUPERGRAPH_PATH ?? new URL('schema/supergraph.graphql', repoRoot).pathname;
   return {
+    auth: await authConfigFromEnv(env),
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     subgraphUrls: subgraphUrlsFromEnv(env),
     port,

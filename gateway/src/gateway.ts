@@ -3,11 +3,15 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { type AuthConfig, createTokenVerifier, type Principal, TokenError } from '@kaz/auth';
+import { GraphQLError } from 'graphql';
 import { createDataSource, createSubgraphAgents } from './data-source.ts';
 import { type ExampleOperation, graphiqlLandingPage } from './graphiql.ts';
 
 /** What the gateway needs to run; `main.ts` builds it from the environment. */
 export interface GatewayConfig {
+  /** Which tokens to accept; the subgraphs verify them again with the same settings. */
+  auth: AuthConfig;
   /** The composed supergraph SDL (schema/supergraph.graphql). */
   supergraphSdl: string;
   /** Subgraph URLs by subgraph name that replace the routing URLs of the supergraph. */
@@ -33,6 +37,7 @@ export interface RunningGateway {
 /** Per-request context of the gateway: what the data sources forward to the subgraphs. */
 export interface GatewayContext {
   authorization?: string | undefined;
+  principal: Principal | null;
 }
 
 /**
@@ -40,6 +45,17 @@ export interface GatewayContext {
  * `subgraphUrls` is not a subgraph of the supergraph, so that a typo in a deployment fails loudly.
  */
 export async function createGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const verifier = createTokenVerifier(config.auth);
+  // An invalid token is refused here, before any planning or subgraph fetch: HTTP 401 with
+  // UNAUTHENTICATED. No token at all is fine: the graph's public data needs none.
+  const verifyOrReject = async (authorization: string | undefined) => {
+    try {
+      return await verifier.verify(authorization);
+    } catch (error) {
+      if (!(error instanceof TokenError)) throw error;
+      throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    }
+  };
   const agents = createSubgraphAgents();
   const overrides = { ...config.subgraphUrls };
   const known = new Set<string>();
@@ -66,7 +82,10 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   try {
     const { url } = await startStandaloneServer(server, {
       listen: { port: config.port ?? 4000, host: config.host ?? '127.0.0.1' },
-      context: async ({ req }: { req: IncomingMessage }) => ({ authorization: req.headers.authorization }),
+      context: async ({ req }: { req: IncomingMessage }) => {
+        const authorization = req.headers.authorization;
+        return { authorization, principal: await verifyOrReject(authorization) };
+      },
     });
     const unknown = Object.keys(overrides).filter((name) => !known.has(name));
     if (unknown.length > 0) throw new Error(`unknown subgraph in URL overrides: ${unknown.join(', ')}`);

@@ -1,3 +1,4 @@
+import { createTestIssuer, type TestIssuer } from '@kaz/auth/testing';
 import type { DatabaseConfig } from '@kaz/db';
 import { createTestDatabase } from '@kaz/db/testing';
 import type { GraphQLResponse } from '@kaz/subgraph-kit/testing';
@@ -12,6 +13,8 @@ export interface TestHub extends RunningHub {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<Data> & { status: number }>;
+  /** Signs the tokens the hub accepts (and makes the ones it must refuse). */
+  issuer: TestIssuer;
   /** SQL statements per subgraph since the last `resetStatements()`. */
   statements: Record<string, string[]>;
   resetStatements(): void;
@@ -25,6 +28,7 @@ export async function startTestHub(): Promise<TestHub> {
   const statements: Record<string, string[]> = {};
   const databases: Record<string, DatabaseConfig> = {};
   const drops: (() => Promise<void>)[] = [];
+  const issuer = await createTestIssuer();
   for (const { definition } of hubSubgraphs) {
     const database = await createTestDatabase(definition.name);
     drops.push(database.drop);
@@ -34,13 +38,14 @@ export async function startTestHub(): Promise<TestHub> {
   }
   let hub: RunningHub;
   try {
-    hub = await startHub({ port: 0, databases });
+    hub = await startHub({ auth: issuer.auth, port: 0, databases });
   } catch (error) {
     await Promise.all(drops.map((drop) => drop()));
     throw error;
   }
   return {
     ...hub,
+    issuer,
     statements,
     resetStatements: () => {
       for (const list of Object.values(statements)) list.length = 0;

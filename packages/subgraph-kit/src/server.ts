@@ -1,10 +1,10 @@
-import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { type AuthConfig, createTokenVerifier, type Principal } from '@kaz/auth';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { isClientErrorCode } from './errors.ts';
 
@@ -17,8 +17,10 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   port: number;
   /** The interface to listen on (default 127.0.0.1). */
   host?: string | undefined;
+  /** Which tokens to accept. */
+  auth: AuthConfig;
   /** Builds a fresh context (principal, db, loaders) for every request. */
-  context: (request: IncomingMessage) => Promise<Context> | Context;
+  context: (principal: Principal | null) => Promise<Context> | Context;
   /** Where unexpected errors are reported before they are masked (default console.error). */
   logError?: ((error: unknown) => void) | undefined;
 }
@@ -32,8 +34,10 @@ export interface RunningServer {
 }
 
 /**
- * Serves a subgraph schema with Apollo Server. Errors without a client error code are logged and
- * masked as INTERNAL_SERVER_ERROR, so no stack trace or SQL reaches a client.
+ * Serves a subgraph schema with Apollo Server. Every request's bearer token is verified here again,
+ * whatever the gateway did (no trust in the network or in forwarded headers); a missing or invalid
+ * token makes the request anonymous, so it sees public data only. Errors without a client error
+ * code are logged and masked as INTERNAL_SERVER_ERROR, so no stack trace or SQL reaches a client.
  */
 export async function serveSubgraph<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
@@ -48,10 +52,11 @@ export async function serveSubgraph<Context extends BaseContext>(
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => maskError(formatted, error, logError),
   });
+  const verifier = createTokenVerifier(options.auth);
   const host = options.host ?? '127.0.0.1';
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host },
-    context: async ({ req }) => options.context(req),
+    context: async ({ req }) => options.context(await verifier.verify(req.headers.authorization).catch(() => null)),
   });
   return {
     url: new URL('/graphql', url).toString(),

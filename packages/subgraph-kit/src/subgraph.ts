@@ -1,5 +1,5 @@
-import type { IncomingMessage } from 'node:http';
 import type { BaseContext } from '@apollo/server';
+import { type AuthConfig, authConfigFromEnv, type Principal } from '@kaz/auth';
 import { type DatabaseConfig, migrateToLatest, openDatabase } from '@kaz/db';
 import type { GraphQLSchema } from 'graphql';
 import type { Kysely, Migration } from 'kysely';
@@ -12,12 +12,17 @@ export interface SubgraphDefinition<DB, Context extends BaseContext> {
   migrations: Record<string, Migration>;
   /** Loads reference and sample data; must be idempotent (a second run changes nothing). */
   seed: (db: Kysely<DB>) => Promise<void>;
-  /** A fresh context for every request. */
-  createContext: (db: Kysely<DB>, request: IncomingMessage) => Context | Promise<Context>;
+  /**
+   * A fresh context for every request. `principal` is who the verified bearer token names, or null
+   * for anonymous requests and for tokens that fail verification (they get public data only).
+   */
+  createContext: (db: Kysely<DB>, principal: Principal | null) => Context | Promise<Context>;
 }
 
 /** How to run a subgraph: where it listens and where its data lives. */
 export interface SubgraphConfig {
+  /** Which tokens to accept. */
+  auth: AuthConfig;
   port?: number | undefined;
   host?: string | undefined;
   database?: DatabaseConfig | undefined;
@@ -37,7 +42,7 @@ export interface RunningSubgraph<DB> extends RunningServer {
  */
 export async function startSubgraph<DB, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
-  config: SubgraphConfig = {},
+  config: SubgraphConfig,
 ): Promise<RunningSubgraph<DB>> {
   const handle = await openDatabase<DB>(config.database);
   try {
@@ -48,7 +53,8 @@ export async function startSubgraph<DB, Context extends BaseContext>(
       schema: definition.schema,
       port: config.port ?? 0,
       host: config.host,
-      context: (request) => definition.createContext(handle.db, request),
+      auth: config.auth,
+      context: (principal) => definition.createContext(handle.db, principal),
     });
     return {
       name: definition.name,
@@ -68,12 +74,13 @@ export async function startSubgraph<DB, Context extends BaseContext>(
 /**
  * Reads a subgraph's settings from the environment: `PORT` (default `defaultPort`), `HOST`,
  * `DATABASE_URL` (PostgreSQL; PGlite when unset), `DATA_DIR` (PGlite data directory; in memory when
- * unset) and `SEED` (`false` skips the seed).
+ * unset), `SEED` (`false` skips the seed) and the token settings of `authConfigFromEnv`.
  */
-export function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort: number): SubgraphConfig {
+export async function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort: number): Promise<SubgraphConfig> {
   const port = env.PORT ? Number(env.PORT) : defaultPort;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port number: ${env.PORT}`);
   return {
+    auth: await authConfigFromEnv(env),
     port,
     host: env.HOST || '127.0.0.1',
     database: { url: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || undefined },
@@ -87,7 +94,7 @@ export function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort: numbe
  */
 export async function migrateSubgraph<DB, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
-  config: SubgraphConfig = {},
+  config: Pick<SubgraphConfig, 'database' | 'seed'> = {},
 ): Promise<void> {
   const handle = await openDatabase<DB>(config.database);
   try {
@@ -106,7 +113,7 @@ export async function runSubgraphMain<DB, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
   defaultPort: number,
 ): Promise<void> {
-  const config = subgraphConfigFromEnv(process.env, defaultPort);
+  const config = await subgraphConfigFromEnv(process.env, defaultPort);
   if (process.argv.includes('--migrate-only')) {
     await migrateSubgraph(definition, config);
     console.log(`${definition.name}: database migrated${config.seed === false ? '' : ' and seeded'}`);

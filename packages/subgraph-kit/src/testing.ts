@@ -1,4 +1,5 @@
 import type { BaseContext } from '@apollo/server';
+import { createTestIssuer, type TestIssuer } from '@kaz/auth/testing';
 import { createTestDatabase } from '@kaz/db/testing';
 import { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './subgraph.ts';
 
@@ -16,6 +17,8 @@ export interface TestSubgraph<DB> extends RunningSubgraph<DB> {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<Data>>;
+  /** Signs the tokens this subgraph accepts (and makes the ones it must refuse). */
+  issuer: TestIssuer;
   /** The SQL statements run since the last `resetStatements()`. */
   statements: string[];
   resetStatements(): void;
@@ -31,13 +34,16 @@ export async function startTestSubgraph<DB, Context extends BaseContext>(
 ): Promise<TestSubgraph<DB>> {
   const database = await createTestDatabase(definition.name);
   const statements: string[] = [];
+  const issuer = await createTestIssuer();
   const running = await startSubgraph(definition, {
+    auth: issuer.auth,
     port: 0,
     seed: options.seed ?? true,
     database: { ...database.config, onQuery: (sql) => statements.push(sql) },
   });
   return {
     ...running,
+    issuer,
     statements,
     resetStatements: () => {
       statements.length = 0;

@@ -1,0 +1,20 @@
+export { authConfigFromEnv, DEFAULT_DEV_ISSUER_DIR, isProduction } from './config.ts';
+export {
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  type DevIssuer,
+  devIssuerFromKey,
+  generateDevKey,
+  loadOrCreateDevIssuer,
+  type TokenRequest,
+} from './dev-issuer.ts';
+export {
+  hasScope,
+  isValidOrg,
+  type Principal,
+  principalFromClaims,
+  SCOPES,
+  type Scope,
+  TokenError,
+} from './principal.ts';
+export { type AuthConfig, createTokenVerifier, type TokenVerifier } from './verifier.ts';

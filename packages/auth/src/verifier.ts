@@ -1,0 +1,70 @@
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  type JSONWebKeySet,
+  type JWTVerifyGetKey,
+  jwtVerify,
+} from 'jose';
+import { type Principal, principalFromClaims, TokenError } from './principal.ts';
+
+/** Where keys come from and what a token must say about its issuer and audience. */
+export interface AuthConfig {
+  /** The issuer's JWKS endpoint (production: the OIDC provider, e.g. Keycloak's `/protocol/openid-connect/certs`). */
+  jwksUrl?: string | undefined;
+  /** The public keys themselves (the local development issuer, tests). */
+  jwks?: JSONWebKeySet | undefined;
+  /** The required `iss` claim. */
+  issuer: string;
+  /** The required `aud` claim. */
+  audience: string;
+}
+
+/** Checks a request's Authorization header. */
+export interface TokenVerifier {
+  /**
+   * The principal of a valid bearer token, or null when there is no Authorization header.
+   * Throws TokenError for anything else: a malformed header, a bad signature, an unknown key,
+   * `alg: none` or another algorithm than RS256/ES256, expiry, wrong issuer or audience.
+   */
+  verify(authorization: string | undefined): Promise<Principal | null>;
+}
+
+const ALGORITHMS = ['RS256', 'ES256'];
+
+/** A verifier for one issuer. Remote key sets are fetched on first use and cached by jose. */
+export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+  let keys: JWTVerifyGetKey;
+  if (config.jwksUrl) keys = createRemoteJWKSet(new URL(config.jwksUrl));
+  else if (config.jwks) keys = createLocalJWKSet(config.jwks);
+  else throw new Error('auth configuration needs a JWKS URL or a JWKS');
+  return {
+    async verify(authorization) {
+      if (authorization === undefined || authorization === '') return null;
+      const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(authorization.trim());
+      if (!match?.[1]) throw new TokenError('Authorization header must be "Bearer <token>"');
+      try {
+        const { payload } = await jwtVerify(match[1], keys, {
+          issuer: config.issuer,
+          audience: config.audience,
+          algorithms: ALGORITHMS,
+          requiredClaims: ['exp', 'sub'],
+        });
+        return principalFromClaims(payload);
+      } catch (error) {
+        throw new TokenError(describe(error));
+      }
+    },
+  };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof TokenError) return error.message;
+  if (error instanceof errors.JWTExpired) return 'token has expired';
+  if (error instanceof errors.JWTClaimValidationFailed) return `token claim "${error.claim}" is not accepted`;
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'token algorithm is not accepted (RS256 or ES256 only)';
+  if (error instanceof errors.JWKSNoMatchingKey) return 'token was signed with an unknown key';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'token signature is invalid';
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JOSEError) return 'token could not be verified';
+  return 'token could not be verified';
+}
