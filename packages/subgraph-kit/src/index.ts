@@ -1,5 +1,8 @@
+export { forbidden, requirePrincipal, requireScope } from './access.ts';
+export { addAuditLog } from './audit-log-schema.ts';
 export { badUserInput, type ClientErrorCode, clientError, isClientErrorCode } from './errors.ts';
 export { keyLoader, listLoader, type PageKey, type PageOf, type Positioned, pageLoader } from './loaders.ts';
+export { audited, type Change, type ChangeOutcome, expectVersion } from './mutation.ts';
 export {
   type ConnectionResult,
   DEFAULT_PAGE_SIZE,
