@@ -41,7 +41,7 @@ function expectNoGrowth(small: Record<string, number>, large: Record<string, num
 
 async function statementsFor(first: number) {
   hub.resetStatements();
-  const result = await hub.query(GEMEINDEN_WITH_EVERYTHING, { first });
+  const result = await hub.query(GEMEINDEN_WITH_EVERYTHING, { first }, await hub.readerHeaders());
   expect(result.errors).toBeUndefined();
   expect(result.data?.municipalities.nodes).toHaveLength(first);
   return Object.fromEntries(Object.entries(hub.statements).map(([name, list]) => [name, list.length]));
@@ -64,7 +64,7 @@ describe('statement counts through the gateway', () => {
     } } }`;
     const count = async (first: number) => {
       hub.resetStatements();
-      const result = await hub.query(query, { first });
+      const result = await hub.query(query, { first }, await hub.readerHeaders());
       expect(result.errors).toBeUndefined();
       return Object.fromEntries(Object.entries(hub.statements).map(([name, list]) => [name, list.length]));
     };

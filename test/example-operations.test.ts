@@ -47,12 +47,25 @@ describe('the example operations', () => {
   });
 
   it.each(operations.map((operation) => [operation.name, operation] as const))(
-    '%s runs through the gateway without errors and returns data',
+    '%s runs through the gateway without errors and returns data for the Kaz dashboard',
     async (_name, { query }) => {
-      const result = await hub.query(query);
+      const result = await hub.query(query, {}, await hub.readerHeaders());
       expect(result.errors).toBeUndefined();
       const root = Object.values(result.data ?? {})[0];
       expect(root).not.toBeNull();
+    },
+  );
+
+  it.each(operations.map((operation) => [operation.name, operation] as const))(
+    '%s without a token: public parts answered, protected parts refused on their path',
+    async (_name, { query }) => {
+      const result = await hub.query(query);
+      expect(result.status).toBe(200);
+      for (const error of result.errors ?? []) {
+        expect(error.extensions?.code).toBe('UNAUTHENTICATED');
+        expect(error.path?.length).toBeGreaterThan(0);
+      }
+      expect(result.data).toBeTruthy();
     },
   );
 

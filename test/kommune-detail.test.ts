@@ -36,11 +36,15 @@ const DETAIL_PAGE = `query KommuneDetail($ars: ID!) {
 
 /** The ARS of a Kommune that takes part in projects and holds licences, found through the gateway. */
 async function busyKommune(): Promise<string> {
-  const result = await hub.query(`{
+  const result = await hub.query(
+    `{
     municipalities(filter: { kinds: [AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE] }, first: 500) {
       nodes { ars projects(first: 1) { totalCount } licences(first: 1) { totalCount } }
     }
-  }`);
+  }`,
+    {},
+    await hub.readerHeaders(),
+  );
   const candidates = result.data?.municipalities.nodes.filter(
     (m: any) => m.projects.totalCount >= 2 && m.licences.totalCount >= 1,
   );
@@ -51,7 +55,7 @@ async function busyKommune(): Promise<string> {
 describe('a Kommune’s detail page', () => {
   it('returns complete data from all five subgraphs without errors', async () => {
     const ars = await busyKommune();
-    const result = await hub.query(DETAIL_PAGE, { ars });
+    const result = await hub.query(DETAIL_PAGE, { ars }, await hub.readerHeaders());
     expect(result.errors).toBeUndefined();
     const m = result.data?.municipality;
     expect(m.ars).toBe(ars);
@@ -70,11 +74,11 @@ describe('a Kommune’s detail page', () => {
       expect(licence.allocations.map((a: any) => a.municipality.ars)).toContain(ars);
     }
     expect(typeof m.securityPosture.certNetworkMember).toBe('boolean');
-    expect(m.incidents.nodes.every((incident: { tlp: string }) => incident.tlp === 'CLEAR')).toBe(true);
+    expect(m.incidents.nodes.length).toBe(Math.min(5, m.incidents.totalCount));
   });
 
   it('gives every Kommune a security posture and empty lists rather than errors where a partner has no data', async () => {
-    const result = await hub.query(DETAIL_PAGE, { ars: '120735306000' });
+    const result = await hub.query(DETAIL_PAGE, { ars: '120735306000' }, await hub.readerHeaders());
     expect(result.errors).toBeUndefined();
     const amt = result.data?.municipality;
     expect(amt.name).toBe('Gramzow');
@@ -85,7 +89,7 @@ describe('a Kommune’s detail page', () => {
 
   it('returns null for an unknown Kommune without asking the other subgraphs', async () => {
     hub.resetStatements();
-    const result = await hub.query(DETAIL_PAGE, { ars: '129999999999' });
+    const result = await hub.query(DETAIL_PAGE, { ars: '129999999999' }, await hub.readerHeaders());
     expect(result.errors).toBeUndefined();
     expect(result.data?.municipality).toBeNull();
     for (const name of ['projects', 'contracts', 'security', 'organisations']) expect(hub.statements[name]).toEqual([]);

@@ -77,6 +77,11 @@ describe('a subgraph called directly', () => {
     return body.data?.incidents.totalCount;
   }
 
+  it('shows a valid security-team token more incidents than an anonymous request', async () => {
+    const token = await hub.issuer.sign(request);
+    expect(await incidentCount(`Bearer ${token}`)).toBeGreaterThan((await incidentCount()) as number);
+  });
+
   it.each(badTokens)('treats a token %s as no token: public data only', async (_label, make) => {
     const anonymous = await incidentCount();
     expect(await incidentCount(`Bearer ${await make()}`)).toBe(anonymous);

@@ -15,6 +15,11 @@ export interface TestHub extends RunningHub {
   ): Promise<GraphQLResponse<Data> & { status: number }>;
   /** Signs the tokens the hub accepts (and makes the ones it must refuse). */
   issuer: TestIssuer;
+  /**
+   * Headers with a token that may read everything there is to read: the Kaz (projects and contracts)
+   * together with CERT read access — what the Kaz's own programme dashboard would hold.
+   */
+  readerHeaders(): Promise<Record<string, string>>;
   /** SQL statements per subgraph since the last `resetStatements()`. */
   statements: Record<string, string[]>;
   resetStatements(): void;
@@ -46,6 +51,9 @@ export async function startTestHub(): Promise<TestHub> {
   return {
     ...hub,
     issuer,
+    readerHeaders: async () => ({
+      authorization: `Bearer ${await issuer.sign({ org: 'kaz', scopes: ['projects:write', 'contracts:write', 'security:read'] })}`,
+    }),
     statements,
     resetStatements: () => {
       for (const list of Object.values(statements)) list.length = 0;

@@ -63,6 +63,9 @@ export async function openDatabase<DB>(config: DatabaseConfig = {}): Promise<Dat
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection can be ended by the server (a restart, a failover, a dropped database);
+    // without a listener that error would crash the process. The pool replaces the connection.
+    pool.on('error', (error) => console.warn(`database connection lost: ${error.message}`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

@@ -84,7 +84,9 @@ export function addAuditLog(builder: any, options: { fieldName: string; subgraph
   builder.queryField(options.fieldName, (t: any) =>
     t.field({
       type: AuditEntryConnection,
-      description: `${options.description} Needs the scope audit:read.`,
+      // Nullable so that a refusal (FORBIDDEN) stays on this field and the rest of a result survives.
+      nullable: true,
+      description: `${options.description} Needs the scope audit:read; null with an error without it.`,
       args: {
         entityType: t.arg.string({ required: false, description: 'Only changes of this type, e.g. "Project".' }),
         entityId: t.arg.id({ required: false, description: 'Only changes of the entity with this key.' }),

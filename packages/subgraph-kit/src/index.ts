@@ -1,3 +1,4 @@
+export { hasScope, type Principal } from '@kaz/auth';
 export { forbidden, requirePrincipal, requireScope } from './access.ts';
 export { addAuditLog } from './audit-log-schema.ts';
 export { badUserInput, type ClientErrorCode, clientError, isClientErrorCode } from './errors.ts';
@@ -14,7 +15,7 @@ export {
   pageWithTotal,
   toConnection,
 } from './pagination.ts';
-export { QUERY_DESCRIPTION, relayOptions } from './relay.ts';
+export { MUTATION_DESCRIPTION, QUERY_DESCRIPTION, relayOptions } from './relay.ts';
 export { maskError, type RunningServer, type SubgraphServerOptions, serveSubgraph } from './server.ts';
 export { pageWindowFilter } from './sql.ts';
 export {

@@ -9,7 +9,7 @@ export interface Change {
   operation: string;
   /** The GraphQL type of the entity, e.g. `Project`. */
   entityType: string;
-  /** Its public key. */
+  /** Its public key; may be left empty when the work assigns it and returns it as `entityId`. */
   entityId: string;
 }
 
@@ -18,6 +18,8 @@ export interface ChangeOutcome<T> {
   before: unknown;
   after: unknown;
   result: T;
+  /** The entity's key when it is only known after the work (an id assigned in the transaction). */
+  entityId?: string | undefined;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function audited<DB extends AuditDatabase, T>(
       actor_org: principal.org,
       operation: change.operation,
       entity_type: change.entityType,
-      entity_id: change.entityId,
+      entity_id: outcome.entityId ?? change.entityId,
       before: outcome.before,
       after: outcome.after,
     });

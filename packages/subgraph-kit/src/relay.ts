@@ -29,3 +29,9 @@ export const relayOptions = {
 export const QUERY_DESCRIPTION =
   'The entry points of the Kaz federation hub: one graph over the data of the partners who digitise ' +
   'public administration in Brandenburg (municipalities, organisations, projects, contracts, security).';
+
+/** The description of the root Mutation type, the same in every subgraph that has writes. */
+export const MUTATION_DESCRIPTION =
+  'The changes the partners can make. Every mutation needs a bearer token with the right scope, validates its ' +
+  'input (BAD_USER_INPUT naming the field), runs in one transaction and writes one entry to its subgraph’s ' +
+  'append-only audit log; changes of existing records take the version the client last saw (CONFLICT when stale).';

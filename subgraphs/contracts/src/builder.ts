@@ -1,4 +1,4 @@
-import { QUERY_DESCRIPTION, relayOptions } from '@kaz/subgraph-kit';
+import { MUTATION_DESCRIPTION, QUERY_DESCRIPTION, relayOptions } from '@kaz/subgraph-kit';
 import SchemaBuilder from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
@@ -17,3 +17,8 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: QUERY_DESCRIPTION });
+
+// Composition merges the root Mutation types of all subgraphs, so this text must be the same in every
+// subgraph with writes (word for word the organisations subgraph's); a constant in the kit, like
+// QUERY_DESCRIPTION, would keep it so.
+builder.mutationType({ description: MUTATION_DESCRIPTION });

@@ -1,5 +1,6 @@
 import { keyLoader, listLoader, pageLoader } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
+import type { Principal } from './access.ts';
 import { findCertificatesById, pageCertificatesOfHolders } from './db/certificate.ts';
 import type { Database } from './db/database.ts';
 import {
@@ -10,6 +11,7 @@ import {
 } from './db/framework-contract.ts';
 import {
   findAllocationsByLicence,
+  findAllocationsOfKommune,
   findLicencesByContract,
   findLicencesById,
   pageLicencesOfMunicipalities,
@@ -25,8 +27,13 @@ import {
 
 type Keys = readonly string[];
 
-/** One DataLoader per key of the contracts subgraph; create them per request. */
-export function createLoaders(db: Kysely<Database>) {
+/**
+ * One DataLoader per key of the contracts subgraph; create them per request, for the request's
+ * principal (some loaders answer for the principal's own Kommune).
+ */
+export function createLoaders(db: Kysely<Database>, principal: Principal | null) {
+  // The ARS of a Kommune principal; other principals have no allocations of their own.
+  const ownArs = principal?.kind === 'municipality' ? principal.org : null;
   return {
     procedureById: keyLoader(
       (ids: Keys) => findProceduresById(db, ids),
@@ -80,6 +87,11 @@ export function createLoaders(db: Kysely<Database>) {
     ),
     allocatedSeatsByLicence: keyLoader(
       (ids: Keys) => sumAllocatedSeats(db, ids),
+      (row) => row.licence_id,
+    ),
+    /** The allocation of each licence to the principal's own Kommune; null when it has none. */
+    ownAllocationByLicence: keyLoader(
+      async (ids: Keys) => (ownArs ? findAllocationsOfKommune(db, ownArs, ids) : []),
       (row) => row.licence_id,
     ),
     licencesOfMunicipality: pageLoader(

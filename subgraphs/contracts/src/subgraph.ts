@@ -11,5 +11,5 @@ export const contractsSubgraph: SubgraphDefinition<Database, Context> = {
   schema,
   migrations,
   seed,
-  createContext: (db) => createContext(db),
+  createContext: (db, principal) => createContext(db, principal),
 };

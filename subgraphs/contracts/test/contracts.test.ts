@@ -4,12 +4,20 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { contractsSubgraph } from '../src/subgraph.ts';
+import { type Headers, principalsOf } from './support.ts';
 
 let subgraph: TestSubgraph<Database>;
+let kaz: Headers;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(contractsSubgraph);
+  kaz = (await principalsOf(subgraph)).kazEditor;
 });
+
+/** Licences and certificates need a token (rules read.licence, read.certificate): these tests read as the Kaz. */
+function asKaz(query: string, variables?: Record<string, unknown>) {
+  return subgraph.query(query, variables, kaz);
+}
 
 afterAll(async () => {
   await subgraph?.stop();
@@ -43,7 +51,7 @@ async function pageThrough(
   const totals = new Set<number>();
   let after: string | null = null;
   for (let round = 0; round < 100; round++) {
-    const result: any = await subgraph.query(
+    const result: any = await asKaz(
       `query ($after: String) { ${field}(${args} first: ${pageSize}, after: $after) {
         totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
       { after },
@@ -60,7 +68,7 @@ async function pageThrough(
 
 describe('sample data', () => {
   it('holds 25 procedures, 16 framework contracts, 40 licences and 80 certificates, all marked as sample data', async () => {
-    const result = await subgraph.query(`{
+    const result = await asKaz(`{
       procurementProcedures(first: 500) { totalCount nodes { isSample } }
       frameworkContracts(first: 500) { totalCount nodes { isSample } }
       licences(first: 500) { totalCount nodes { isSample allocations { isSample } } }
@@ -83,7 +91,7 @@ describe('sample data', () => {
   });
 
   it('never allocates more seats of a licence than it has, and sums the allocations in allocatedSeats', async () => {
-    const result = await subgraph.query(`{
+    const result = await asKaz(`{
       licences(first: 500) { nodes { id seats allocatedSeats freeSeats allocations { seats municipality { ars } licence { id } } } }
     }`);
     expect(result.errors).toBeUndefined();
@@ -147,7 +155,7 @@ describe('certificates', () => {
   it.each(['2026-11-26', '2027-06-01', '2025-12-31'])(
     'lists the certificates that expire within 60 days of %s, soonest first',
     async (asOf) => {
-      const result = await subgraph.query(
+      const result = await asKaz(
         `query ($asOf: String) { certificates(expiringWithinDays: 60, asOf: $asOf, first: 500) {
           totalCount nodes { id validTo daysUntilExpiry(asOf: $asOf) }
         } }`,
@@ -195,7 +203,7 @@ describe('certificates', () => {
   });
 
   it('finds a certificate with its holder and returns null for an unknown one', async () => {
-    const result = await subgraph.query(`{
+    const result = await asKaz(`{
       known: certificate(id: "CERT-0005") { commonName kind issuer holder { ars } serialNumber validFrom validTo }
       unknown: certificate(id: "CERT-9999") { id }
     }`);
@@ -285,7 +293,7 @@ describe('procedures and contracts', () => {
   });
 
   it('filters contracts by vendor and by end of term, and pages through them', async () => {
-    const result = await subgraph.query(`{
+    const result = await asKaz(`{
       byVendor: frameworkContracts(vendor: "dataverbund") { totalCount nodes { id procurement { id } } }
       ending: frameworkContracts(expiringBefore: "2027-01-01") { totalCount nodes { id endsOn } }
     }`);
@@ -311,7 +319,7 @@ describe('procedures and contracts', () => {
   });
 
   it('links a licence to the contract it was bought under', async () => {
-    const result = await subgraph.query(`{
+    const result = await asKaz(`{
       frameworkContract(id: "RV-2023-001") { licences { id product contract { id } validFrom validTo } endsOn }
       licence(id: "LIZ-0040") { contract { id } }
       unknown: licence(id: "LIZ-9999") { id }
@@ -346,12 +354,12 @@ describe('input validation', () => {
     ['{ licences(first: 501) { totalCount } }', 'first'],
     ['{ procurementProcedures(after: "bm90LWEtY3Vyc29y") { totalCount } }', 'after'],
   ])('rejects %s with BAD_USER_INPUT', async (query, field) => {
-    const result = await subgraph.query(query);
+    const result = await asKaz(query);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
   it('accepts the edges of the expiry window', async () => {
-    const result = await subgraph.query(`{
+    const result = await asKaz(`{
       none: certificates(expiringWithinDays: 0, asOf: "2020-01-01") { totalCount }
       all: certificates(expiringWithinDays: 3650, asOf: "2026-09-27") { totalCount }
     }`);

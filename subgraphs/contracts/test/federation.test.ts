@@ -3,11 +3,15 @@ import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { contractsSubgraph } from '../src/subgraph.ts';
+import { type Headers, principalsOf } from './support.ts';
 
 let subgraph: TestSubgraph<Database>;
+// Licences and certificates need a token (rules read.licence, read.certificate): these tests read as the Kaz.
+let kaz: Headers;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(contractsSubgraph);
+  kaz = (await principalsOf(subgraph)).kazEditor;
 });
 
 afterAll(async () => {
@@ -23,6 +27,7 @@ async function entities(representations: object[], selection: string) {
   const result = await subgraph.query(
     `query ($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`,
     { representations },
+    kaz,
   );
   expect(result.errors).toBeUndefined();
   return { entities: (result.data as any)._entities as any[], statements: subgraph.statements.length };
@@ -88,6 +93,7 @@ describe('Municipality', () => {
           ... on Municipality { licences(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }
         } }`,
         { r: municipalities([busiest.ars]), after },
+        kaz,
       );
       const page = result.data._entities[0].licences;
       expect(page.totalCount).toBe(busiest.n);
@@ -172,6 +178,7 @@ describe('own entities', () => {
           contract { procurement { participatingMunicipalities { ars } resultingContract { id } project { id } } eligibleMunicipalities { ars } callOffs { id } }
         } } }`,
         { first },
+        kaz,
       );
       expect(result.errors).toBeUndefined();
       return subgraph.statements.length;

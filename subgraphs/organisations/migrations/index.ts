@@ -1,11 +1,16 @@
+import { auditMigrations } from '@kaz/db';
 import type { Migration } from 'kysely';
 import * as createOrganisation from './2026_11_26_120000_create_organisation.ts';
 import * as createCommittee from './2026_11_26_120100_create_committee.ts';
 import * as createDikomMembership from './2026_11_26_120200_create_dikom_membership.ts';
+import * as dikomMembershipPeriods from './2026_11_26_180000_dikom_membership_periods.ts';
 
 /** The migrations of the organisations subgraph, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '2026_11_26_120000_create_organisation': createOrganisation,
   '2026_11_26_120100_create_committee': createCommittee,
   '2026_11_26_120200_create_dikom_membership': createDikomMembership,
+  // The shared append-only audit log (2026_11_26_170000_create_audit_log).
+  ...auditMigrations,
+  '2026_11_26_180000_dikom_membership_periods': dikomMembershipPeriods,
 };

@@ -8,7 +8,8 @@ import { organisationRows, responsibilityRows } from './organisations.ts';
 /**
  * Writes the reference data (18 organisations, their responsibilities, the IT-Rat) and the sample
  * data (the other committees, memberships, 34 decisions, 120 DIKOM memberships) in one
- * transaction. A second run updates rows in place with the same values and adds nothing.
+ * transaction. A second run updates rows in place with the same values and adds nothing; DIKOM
+ * memberships that exist are left alone (they change through mutations).
  */
 export async function seed(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -78,16 +79,13 @@ export async function seed(db: Kysely<Database>): Promise<void> {
         })),
       )
       .execute();
+    // Memberships change through the audited mutations (a sample member may have left and joined
+    // again since): a sample period that exists is left as it is, so that a restart neither undoes
+    // a change the audit log records nor opens a second period of a Kommune.
     await trx
       .insertInto('dikom_membership')
       .values(dikomMembershipRows())
-      .onConflict((oc) =>
-        oc.column('ars').doUpdateSet((eb) => ({
-          member_since: eb.ref('excluded.member_since'),
-          member_until: eb.ref('excluded.member_until'),
-          is_sample: eb.ref('excluded.is_sample'),
-        })),
-      )
+      .onConflict((oc) => oc.doNothing())
       .execute();
   });
 }

@@ -4,7 +4,7 @@ import { findCommitteesById } from './db/committee.ts';
 import { findMembershipsOfCommittees, findMembershipsOfOrganisations } from './db/committee-membership.ts';
 import type { Database } from './db/database.ts';
 import { findDecisionsById, pageDecisionsOfCommittees } from './db/decision.ts';
-import { findDikomMembershipsByArs } from './db/dikom-membership.ts';
+import { findDikomMembershipsOf } from './db/dikom-membership.ts';
 import { findChildrenOf, findOrganisationsById } from './db/organisation.ts';
 import { findResponsibilitiesOf } from './db/responsibility.ts';
 
@@ -43,8 +43,8 @@ export function createLoaders(db: Kysely<Database>) {
       (ids: readonly string[], page) => pageDecisionsOfCommittees(db, ids, page),
       (row) => row.parent,
     ),
-    dikomMembershipByArs: keyLoader(
-      (ars: readonly string[]) => findDikomMembershipsByArs(db, ars),
+    dikomMembershipsOf: listLoader(
+      (ars: readonly string[]) => findDikomMembershipsOf(db, ars),
       (row) => row.ars,
     ),
   };

@@ -13,9 +13,11 @@ function chunks<T>(rows: readonly T[]): T[][] {
 }
 
 /**
- * Writes the 557 OZG-Leistungen (reference data) and the sample projects and work orders. Every
- * row is upserted by its key with the same values, so a second run changes nothing (not even
- * `updated_at` or `version`).
+ * Writes the 557 OZG-Leistungen (reference data) and the sample projects and work orders. The
+ * reference rows are upserted by their key; sample projects and work orders are only inserted when
+ * their key is new, and a project's Kommunen, OZG-Leistungen, milestones, budget and transfers only
+ * together with the project. So a second run changes nothing, and no run undoes what a mutation
+ * changed (which the audit log would not show).
  */
 export async function seed(db: Kysely<Database>): Promise<void> {
   const projects = sampleProjects();
@@ -37,86 +39,33 @@ export async function seed(db: Kysely<Database>): Promise<void> {
         )
         .execute();
     }
-    await trx
+    const inserted = await trx
       .insertInto('project')
       .values(projects.map((p) => p.project))
-      .onConflict((oc) =>
-        oc.column('id').doUpdateSet((eb) => ({
-          title: eb.ref('excluded.title'),
-          summary: eb.ref('excluded.summary'),
-          kind: eb.ref('excluded.kind'),
-          phase: eb.ref('excluded.phase'),
-          lead_ministry_id: eb.ref('excluded.lead_ministry_id'),
-          coordinator_id: eb.ref('excluded.coordinator_id'),
-          start_date: eb.ref('excluded.start_date'),
-          end_date: eb.ref('excluded.end_date'),
-          is_sample: eb.ref('excluded.is_sample'),
-        })),
-      )
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
       .execute();
-    for (const rows of chunks(projects.flatMap((p) => p.municipalities))) {
-      await trx
-        .insertInto('project_municipality')
-        .values(rows)
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+    const fresh = new Set(inserted.map((row) => row.id));
+    const newProjects = projects.filter((p) => fresh.has(p.project.id));
+    for (const rows of chunks(newProjects.flatMap((p) => p.municipalities))) {
+      await trx.insertInto('project_municipality').values(rows).execute();
     }
-    for (const rows of chunks(projects.flatMap((p) => p.ozgServices))) {
-      await trx
-        .insertInto('project_ozg_service')
-        .values(rows)
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+    for (const rows of chunks(newProjects.flatMap((p) => p.ozgServices))) {
+      await trx.insertInto('project_ozg_service').values(rows).execute();
     }
-    for (const rows of chunks(projects.flatMap((p) => p.milestones))) {
-      await trx
-        .insertInto('milestone')
-        .values(rows)
-        .onConflict((oc) =>
-          oc.columns(['project_id', 'position']).doUpdateSet((eb) => ({
-            title: eb.ref('excluded.title'),
-            due_on: eb.ref('excluded.due_on'),
-            reached_on: eb.ref('excluded.reached_on'),
-          })),
-        )
-        .execute();
+    for (const rows of chunks(newProjects.flatMap((p) => p.milestones))) {
+      await trx.insertInto('milestone').values(rows).execute();
     }
-    for (const rows of chunks(projects.flatMap((p) => p.budgetLines))) {
-      await trx
-        .insertInto('budget_line')
-        .values(rows)
-        .onConflict((oc) =>
-          oc
-            .columns(['project_id', 'year', 'source'])
-            .doUpdateSet((eb) => ({ amount_eur: eb.ref('excluded.amount_eur') })),
-        )
-        .execute();
+    for (const rows of chunks(newProjects.flatMap((p) => p.budgetLines))) {
+      await trx.insertInto('budget_line').values(rows).execute();
     }
-    for (const rows of chunks(projects.flatMap((p) => p.resultTransfers))) {
-      await trx
-        .insertInto('result_transfer')
-        .values(rows)
-        .onConflict((oc) =>
-          oc.columns(['project_id', 'ars']).doUpdateSet((eb) => ({ since: eb.ref('excluded.since') })),
-        )
-        .execute();
+    for (const rows of chunks(newProjects.flatMap((p) => p.resultTransfers))) {
+      await trx.insertInto('result_transfer').values(rows).execute();
     }
     await trx
       .insertInto('work_order')
       .values(workOrders)
-      .onConflict((oc) =>
-        oc.column('id').doUpdateSet((eb) => ({
-          title: eb.ref('excluded.title'),
-          decision_id: eb.ref('excluded.decision_id'),
-          issuing_ministry_id: eb.ref('excluded.issuing_ministry_id'),
-          assignee_id: eb.ref('excluded.assignee_id'),
-          issued_on: eb.ref('excluded.issued_on'),
-          due_date: eb.ref('excluded.due_date'),
-          status: eb.ref('excluded.status'),
-          project_id: eb.ref('excluded.project_id'),
-          is_sample: eb.ref('excluded.is_sample'),
-        })),
-      )
+      .onConflict((oc) => oc.column('id').doNothing())
       .execute();
   });
 }

@@ -1,4 +1,4 @@
-import { QUERY_DESCRIPTION, relayOptions } from '@kaz/subgraph-kit';
+import { MUTATION_DESCRIPTION, QUERY_DESCRIPTION, relayOptions } from '@kaz/subgraph-kit';
 import SchemaBuilder from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
@@ -17,3 +17,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: QUERY_DESCRIPTION });
+
+// Composition merges the root types of all subgraphs; this text is the one the contracts and
+// organisations subgraphs use too (a shared constant in the kit would keep them equal).
+builder.mutationType({ description: MUTATION_DESCRIPTION });

@@ -1,14 +1,18 @@
 import type { Kysely } from 'kysely';
+import type { Principal } from './access.ts';
 import type { Database } from './db/database.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 /** What every resolver of the projects subgraph gets; made fresh for each request. */
 export interface Context {
   db: Kysely<Database>;
+  /** Who makes the request; null when anonymous (or when the token failed verification). */
+  principal: Principal | null;
+  /** Replaced with fresh ones after each mutation, so that later fields never see cached old rows. */
   loaders: Loaders;
 }
 
 /** A fresh context with fresh loaders, so that nothing is cached across requests. */
-export function createContext(db: Kysely<Database>): Context {
-  return { db, loaders: createLoaders(db) };
+export function createContext(db: Kysely<Database>, principal: Principal | null): Context {
+  return { db, principal, loaders: createLoaders(db) };
 }

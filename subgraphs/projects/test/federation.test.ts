@@ -8,12 +8,15 @@ import { schema } from '../src/schema/index.ts';
 import { projectsSubgraph } from '../src/subgraph.ts';
 
 let subgraph: TestSubgraph<Database>;
+/** The headers of the Kaz's token (projects:write): it may read budgets, milestones and work orders. */
+let asKaz: Record<string, string>;
 const samples = sampleProjects();
 const workOrders = sampleWorkOrders(samples);
 const MINISTRIES = ['mik', 'mdjd', 'mbjs', 'mwfk', 'mwaek', 'mleuv', 'mgs', 'mil', 'mdfe', 'stk'];
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(projectsSubgraph);
+  asKaz = { authorization: `Bearer ${await subgraph.issuer.sign({ org: 'kaz', scopes: ['projects:write'] })}` };
 });
 
 afterAll(async () => {
@@ -24,6 +27,7 @@ function entities(selection: string, representations: Record<string, string>[]) 
   return subgraph.query(
     `query ($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`,
     { representations },
+    asKaz,
   );
 }
 

@@ -7,11 +7,14 @@ import type { Database } from '../src/db/database.ts';
 import { projectsSubgraph } from '../src/subgraph.ts';
 
 let subgraph: TestSubgraph<Database>;
+/** The headers of the Kaz's token (projects:write): it may read budgets, milestones and work orders. */
+let asKaz: Record<string, string>;
 const samples = sampleProjects();
 const workOrders = sampleWorkOrders(samples);
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(projectsSubgraph);
+  asKaz = { authorization: `Bearer ${await subgraph.issuer.sign({ org: 'kaz', scopes: ['projects:write'] })}` };
 });
 
 afterAll(async () => {
@@ -43,6 +46,7 @@ describe('project lookup', () => {
         workOrders { id project { id } }
       } }`,
       { id: sample.project.id },
+      asKaz,
     );
     expect(result.errors).toBeUndefined();
     const project = result.data?.project;
@@ -175,6 +179,7 @@ describe('project list', () => {
           workOrders { id issuedBy { id } project { id title } }
         } } }`,
         { first },
+        asKaz,
       );
       expect(result.errors).toBeUndefined();
       expect(result.data?.projects.nodes).toHaveLength(first);
@@ -188,11 +193,15 @@ describe('project list', () => {
 
 describe('work orders', () => {
   it('lists the 25 sample work orders by id and filters them by status', async () => {
-    const result = await subgraph.query(`{
+    const result = await subgraph.query(
+      `{
       all: workOrders(first: 100) { totalCount nodes { id isSample assignee { id } } }
       open: workOrders(status: OPEN) { totalCount }
       done: workOrders(status: DONE) { totalCount }
-    }`);
+    }`,
+      {},
+      asKaz,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.all.totalCount).toBe(25);
     expect(result.data?.all.nodes.map((n: { id: string }) => n.id)).toEqual(workOrders.map((w) => w.id).sort());
@@ -211,6 +220,7 @@ describe('work orders', () => {
     const result = await subgraph.query(
       `query ($id: ID!) { workOrder(id: $id) { id issuedBy { id } issuingMinistry { id } project { id workOrders { id } } status dueDate } }`,
       { id: order.id },
+      asKaz,
     );
     expect(result.data?.workOrder).toMatchObject({
       id: order.id,
@@ -223,10 +233,10 @@ describe('work orders', () => {
   });
 
   it('returns null for an unknown work order and BAD_USER_INPUT for a malformed id', async () => {
-    const unknown = await subgraph.query(`{ workOrder(id: "AA-2099-001") { id } }`);
+    const unknown = await subgraph.query(`{ workOrder(id: "AA-2099-001") { id } }`, {}, asKaz);
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data?.workOrder).toBeNull();
-    const malformed = await subgraph.query(`{ workOrder(id: "AA-21-1") { id } }`);
+    const malformed = await subgraph.query(`{ workOrder(id: "AA-21-1") { id } }`, {}, asKaz);
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });

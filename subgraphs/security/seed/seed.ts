@@ -3,6 +3,7 @@ import type { Database } from '../src/db/database.ts';
 import { conceptRows } from './concepts.ts';
 import { incidentRows } from './incidents.ts';
 import { membershipRows } from './memberships.ts';
+import { recipientRows } from './recipients.ts';
 import { readKommunen } from './sample-kommunen.ts';
 
 const CHUNK = 200;
@@ -14,14 +15,16 @@ function chunks<T>(rows: readonly T[]): T[][] {
 }
 
 /**
- * Writes the SAMPLE DATA of the security subgraph: incidents with the Kommunen they affect,
- * IT-Sicherheitskonzepte and CERT network memberships. Deterministic; a second run updates rows in
- * place to the same values and adds nothing. Version and timestamps are left alone, so a second run
- * changes nothing at all.
+ * Writes the SAMPLE DATA of the security subgraph: incidents with the Kommunen they affect and
+ * their named recipients, IT-Sicherheitskonzepte and CERT network memberships. Deterministic; a
+ * second run adds nothing and changes nothing. Incidents and concepts that already exist are left
+ * alone, because the mutations change them (with a version and an audit entry) and a restart must
+ * not quietly undo that; memberships, which no mutation touches, are updated in place.
  */
 export async function seed(db: Kysely<Database>): Promise<void> {
   const kommunen = readKommunen();
   const { incidents, affected } = incidentRows(kommunen);
+  const recipients = recipientRows(incidents, affected, kommunen);
   const concepts = conceptRows(kommunen);
   const memberships = membershipRows(kommunen);
   await db.transaction().execute(async (trx) => {
@@ -29,24 +32,7 @@ export async function seed(db: Kysely<Database>): Promise<void> {
       await trx
         .insertInto('security_incident')
         .values(rows)
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => ({
-            title: eb.ref('excluded.title'),
-            category: eb.ref('excluded.category'),
-            severity: eb.ref('excluded.severity'),
-            status: eb.ref('excluded.status'),
-            tlp: eb.ref('excluded.tlp'),
-            detected_at: eb.ref('excluded.detected_at'),
-            reported_at: eb.ref('excluded.reported_at'),
-            resolved_at: eb.ref('excluded.resolved_at'),
-            reporter_organisation_id: eb.ref('excluded.reporter_organisation_id'),
-            reporting_municipality_ars: eb.ref('excluded.reporting_municipality_ars'),
-            personal_data_involved: eb.ref('excluded.personal_data_involved'),
-            lda_notification_due_at: eb.ref('excluded.lda_notification_due_at'),
-            lda_notified_at: eb.ref('excluded.lda_notified_at'),
-            is_sample: eb.ref('excluded.is_sample'),
-          })),
-        )
+        .onConflict((oc) => oc.column('id').doNothing())
         .execute();
     }
     for (const rows of chunks(affected)) {
@@ -56,20 +42,18 @@ export async function seed(db: Kysely<Database>): Promise<void> {
         .onConflict((oc) => oc.columns(['incident_id', 'ars']).doNothing())
         .execute();
     }
+    for (const rows of chunks(recipients)) {
+      await trx
+        .insertInto('incident_recipient')
+        .values(rows)
+        .onConflict((oc) => oc.columns(['incident_id', 'recipient']).doNothing())
+        .execute();
+    }
     for (const rows of chunks(concepts)) {
       await trx
         .insertInto('security_concept')
         .values(rows)
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => ({
-            ars: eb.ref('excluded.ars'),
-            basis: eb.ref('excluded.basis'),
-            status: eb.ref('excluded.status'),
-            adopted_on: eb.ref('excluded.adopted_on'),
-            review_due_on: eb.ref('excluded.review_due_on'),
-            is_sample: eb.ref('excluded.is_sample'),
-          })),
-        )
+        .onConflict((oc) => oc.column('id').doNothing())
         .execute();
     }
     for (const rows of chunks(memberships)) {

@@ -1,26 +1,25 @@
+import type { Principal } from '@kaz/auth';
 import type { Kysely } from 'kysely';
+import { incidentVisibility } from './access.ts';
 import type { Database } from './db/database.ts';
-import { ANONYMOUS_VISIBLE_TLP, type Tlp } from './db/visibility.ts';
+import type { IncidentVisibility } from './db/visibility.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 /** What every resolver of the security subgraph gets; made fresh for each request. */
 export interface Context {
   db: Kysely<Database>;
-  /** The TLP levels this request may see; every incident query, count and reference applies it. */
-  visibleTlp: readonly Tlp[];
+  /** Who makes the request (verified token), or null for an anonymous one. */
+  principal: Principal | null;
+  /** Which incidents the principal may see; every incident query, count and reference applies it. */
+  visibility: IncidentVisibility;
   loaders: Loaders;
 }
 
-/** What decides the visibility of a request. */
-export interface Visibility {
-  visibleTlp?: readonly Tlp[] | undefined;
-}
-
 /**
- * A fresh context with fresh loaders, so that nothing is cached across requests. Without a
- * `visibleTlp` the request is anonymous and sees TLP:CLEAR only.
+ * A fresh context with fresh loaders, so that nothing is cached across requests (or principals).
+ * Without a principal the request is anonymous and sees TLP:CLEAR incidents only.
  */
-export function createContext(db: Kysely<Database>, visibility: Visibility = {}): Context {
-  const visibleTlp = visibility.visibleTlp ?? ANONYMOUS_VISIBLE_TLP;
-  return { db, visibleTlp, loaders: createLoaders(db, visibleTlp) };
+export function createContext(db: Kysely<Database>, principal: Principal | null = null): Context {
+  const visibility = incidentVisibility(principal);
+  return { db, principal, visibility, loaders: createLoaders(db, visibility) };
 }

@@ -64,3 +64,18 @@ export function upperBound(input: InstantInput): { at: Date; inclusive: boolean 
     ? { at: new Date(input.at.getTime() + DAY_MS), inclusive: false }
     : { at: input.at, inclusive: true };
 }
+
+/**
+ * Reads a moment that must be exact: an ISO 8601 timestamp with a zone, not a bare date. Throws
+ * BAD_USER_INPUT naming `field` for anything else.
+ */
+export function parseTimestampInput(field: string, value: string): Date {
+  const instant = parseInstantInput(field, value);
+  if (instant.dateOnly) {
+    throw badUserInput(
+      field,
+      'must be an ISO 8601 timestamp with a zone, e.g. "2025-03-31T14:00:00Z", not only a date',
+    );
+  }
+  return instant.at;
+}

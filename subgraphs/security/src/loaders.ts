@@ -2,6 +2,7 @@ import { keyLoader, listLoader, pageLoader } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import { findMembershipsByArs } from './db/cert-network-membership.ts';
 import type { Database } from './db/database.ts';
+import { findRecipients } from './db/incident-recipient.ts';
 import {
   findAffectedMunicipalities,
   incidentStatsByMunicipality,
@@ -10,32 +11,36 @@ import {
 } from './db/incident-relations.ts';
 import { findConceptsByArs, findConceptsById } from './db/security-concept.ts';
 import { findIncidentsById } from './db/security-incident.ts';
-import type { Tlp } from './db/visibility.ts';
+import type { IncidentVisibility } from './db/visibility.ts';
 
 /**
  * One DataLoader per key of the security subgraph; create them per request. Every loader that reads
- * incidents applies `visibleTlp` in its SQL, so a hidden incident is neither returned nor counted.
+ * incidents applies `visibility` in its SQL, so a hidden incident is neither returned nor counted.
  */
-export function createLoaders(db: Kysely<Database>, visibleTlp: readonly Tlp[]) {
+export function createLoaders(db: Kysely<Database>, visibility: IncidentVisibility) {
   return {
     incidentById: keyLoader(
-      (ids: readonly string[]) => findIncidentsById(db, visibleTlp, ids),
+      (ids: readonly string[]) => findIncidentsById(db, visibility, ids),
       (row) => row.id,
     ),
     affectedMunicipalities: listLoader(
       (ids: readonly string[]) => findAffectedMunicipalities(db, ids),
       (row) => row.incident_id,
     ),
+    recipientsByIncident: listLoader(
+      (ids: readonly string[]) => findRecipients(db, ids),
+      (row) => row.incident_id,
+    ),
     incidentsByMunicipality: pageLoader(
-      (arsList: readonly string[], page) => pageIncidentsByMunicipality(db, visibleTlp, arsList, page),
+      (arsList: readonly string[], page) => pageIncidentsByMunicipality(db, visibility, arsList, page),
       (row) => row.parent,
     ),
     incidentsByReporter: pageLoader(
-      (ids: readonly string[], page) => pageIncidentsByReporter(db, visibleTlp, ids, page),
+      (ids: readonly string[], page) => pageIncidentsByReporter(db, visibility, ids, page),
       (row) => row.parent,
     ),
     incidentStatsByArs: keyLoader(
-      (arsList: readonly string[]) => incidentStatsByMunicipality(db, visibleTlp, arsList),
+      (arsList: readonly string[]) => incidentStatsByMunicipality(db, visibility, arsList),
       (row) => row.ars,
     ),
     conceptById: keyLoader(

@@ -14,7 +14,5 @@ export const securitySubgraph: SubgraphDefinition<Database, Context> = {
   schema,
   migrations,
   seed,
-  // Access control arrives in a later issue; until then every request is anonymous and sees only
-  // TLP:CLEAR incidents (createContext's default), whatever it sends.
-  createContext: (db) => createContext(db),
+  createContext: (db, principal) => createContext(db, principal),
 };

@@ -30,6 +30,12 @@ async function snapshot() {
       .orderBy('incident_id')
       .orderBy('ars')
       .execute(),
+    recipients: await subgraph.db
+      .selectFrom('incident_recipient')
+      .selectAll()
+      .orderBy('incident_id')
+      .orderBy('recipient')
+      .execute(),
     concepts: await subgraph.db.selectFrom('security_concept').selectAll().orderBy('id').execute(),
     memberships: await subgraph.db.selectFrom('cert_network_membership').selectAll().orderBy('ars').execute(),
   };
@@ -71,6 +77,24 @@ describe('sample data', () => {
     expect(landkreise.size).toBe(14);
     expect(concepts.filter((c) => landkreise.has(c.ars))).toHaveLength(14);
     expect(memberships).toHaveLength(116);
+  });
+
+  it('names recipients for every TLP:RED incident and for AMBER+STRICT ones with personal data, nowhere else', async () => {
+    const { incidents, affected, recipients } = await snapshot();
+    const kommunen = new Map(readKommunen().map((k) => [k.ars, k]));
+    for (const incident of incidents) {
+      const named = recipients.filter((r) => r.incident_id === incident.id).map((r) => r.recipient);
+      const expected = new Set<string>();
+      if (incident.tlp === 'RED') {
+        for (const row of affected.filter((a) => a.incident_id === incident.id)) {
+          expected.add(kommunen.get(row.ars)?.districtArs ?? row.ars);
+        }
+        if (incident.reporter_organisation_id) expected.add(incident.reporter_organisation_id);
+      }
+      if (['RED', 'AMBER_STRICT'].includes(incident.tlp) && incident.personal_data_involved) expected.add('lda');
+      expect(named).toEqual([...expected].sort());
+    }
+    expect(recipients.length).toBeGreaterThan(20);
   });
 
   it('seeding a second time changes nothing', async () => {

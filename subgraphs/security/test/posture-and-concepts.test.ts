@@ -5,9 +5,12 @@ import type { Database } from '../src/db/database.ts';
 import { securitySubgraph } from '../src/subgraph.ts';
 
 let subgraph: TestSubgraph<Database>;
+/** The headers of CERT-Brandenburg, who may read every concept (rule read.security.concept). */
+let team: Record<string, string>;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(securitySubgraph);
+  team = { authorization: `Bearer ${await subgraph.issuer.sign({ org: 'zit_bb', scopes: ['security:read'] })}` };
 });
 
 afterAll(async () => {
@@ -39,6 +42,7 @@ describe('security concepts', () => {
       unknown: securityConcept(id: "ISK-129999999999") { id }
     }`,
       { id: concept.id },
+      team,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({
@@ -53,7 +57,7 @@ describe('security concepts', () => {
       },
       unknown: null,
     });
-    const malformed = await subgraph.query(`{ securityConcept(id: "ISK-1205") { id } }`);
+    const malformed = await subgraph.query(`{ securityConcept(id: "ISK-1205") { id } }`, {}, team);
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
@@ -80,6 +84,7 @@ describe('security concepts', () => {
           totalCount pageInfo { hasNextPage endCursor } nodes { id }
         } }`,
         { after },
+        team,
       );
       expect(result.data.securityConcepts.totalCount).toBe(expected.length);
       seen.push(...result.data.securityConcepts.nodes.map((n: { id: string }) => n.id));
@@ -90,6 +95,8 @@ describe('security concepts', () => {
 
     const outdated = await subgraph.query(
       `{ securityConcepts(status: OUTDATED, first: 500) { totalCount nodes { status } } }`,
+      {},
+      team,
     );
     expect(outdated.data?.securityConcepts.totalCount).toBe(concepts.filter((c) => c.status === 'OUTDATED').length);
     expect(new Set(outdated.data?.securityConcepts.nodes.map((n: { status: string }) => n.status))).toEqual(
@@ -98,7 +105,7 @@ describe('security concepts', () => {
   });
 
   it('rejects a malformed reviewDueBefore with BAD_USER_INPUT', async () => {
-    const result = await subgraph.query(`{ securityConcepts(reviewDueBefore: "2027-02-29") { totalCount } }`);
+    const result = await subgraph.query(`{ securityConcepts(reviewDueBefore: "2027-02-29") { totalCount } }`, {}, team);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reviewDueBefore' });
   });
 
@@ -111,6 +118,7 @@ describe('security concepts', () => {
     const result = await subgraph.query(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on SecurityConcept { id } } }`,
       { representations },
+      team,
     );
     expect(result.data?._entities).toEqual([...ids.map((id) => ({ id })), null]);
     expect(subgraph.statements).toHaveLength(1);
@@ -134,6 +142,7 @@ describe('security posture', () => {
         securityPosture { municipality { ars } concept { id } certNetworkMember certNetworkSince openIncidentCount lastIncidentAt }
       } } }`,
       { representations: [bare, '12345'].map((ars) => ({ __typename: 'Municipality', ars })) },
+      team,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toEqual([
@@ -151,7 +160,7 @@ describe('security posture', () => {
     ]);
   });
 
-  it('reports concept, membership and the newest visible incident of each Kommune', async () => {
+  it('reports concept, membership and the newest incident of each Kommune to CERT-Brandenburg', async () => {
     const memberships = await subgraph.db.selectFrom('cert_network_membership').selectAll().execute();
     const concepts = await subgraph.db.selectFrom('security_concept').selectAll().execute();
     const affected = await subgraph.db
@@ -163,13 +172,14 @@ describe('security posture', () => {
         'security_incident.tlp',
         'security_incident.status',
       ])
-      .where('tlp', '=', 'CLEAR')
       .execute();
+    // CERT-Brandenburg reads the concepts and sees every incident, whatever its marking.
     const result = await subgraph.query(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Municipality {
         ars securityPosture { concept { id status } certNetworkMember certNetworkSince openIncidentCount lastIncidentAt }
       } } }`,
       { representations: GEMEINDEN.map((ars) => ({ __typename: 'Municipality', ars })) },
+      team,
     );
     expect(result.errors).toBeUndefined();
     let withIncidents = 0;
@@ -199,9 +209,11 @@ describe('federation batching', () => {
   it('resolves the posture and incidents of 10 or of all 413 Gemeinden in the same number of statements', async () => {
     const run = async (arsList: string[]) => {
       subgraph.resetStatements();
-      const result = await subgraph.query(POSTURES, {
-        representations: arsList.map((ars) => ({ __typename: 'Municipality', ars })),
-      });
+      const result = await subgraph.query(
+        POSTURES,
+        { representations: arsList.map((ars) => ({ __typename: 'Municipality', ars })) },
+        team,
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data?._entities).toHaveLength(arsList.length);
       return subgraph.statements.length;

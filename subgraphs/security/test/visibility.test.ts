@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { Principal, Scope } from '@kaz/auth';
 import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Context, createContext } from '../src/context.ts';
@@ -157,33 +158,54 @@ describe('TLP visibility for an anonymous request', () => {
   });
 });
 
-describe('TLP visibility follows the request context', () => {
-  // In-process execution with a hand-made context: the HTTP server always builds an anonymous one.
+describe('TLP visibility follows the principal of the context', () => {
+  // In-process execution with a hand-made principal, next to the HTTP tests with signed tokens.
   const server = new ApolloServer<Context>({ schema, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   beforeAll(() => server.start());
   afterAll(() => server.stop());
 
-  const run = async (visibleTlp: readonly (typeof TLP_LEVELS)[number][], query: string) => {
-    const response = await server.executeOperation(
-      { query },
-      { contextValue: createContext(subgraph.db, { visibleTlp }) },
-    );
+  const principal = (org: string, scopes: Scope[] = []): Principal => ({
+    subject: `test@${org}`,
+    org,
+    kind: /^\d{12}$/.test(org) ? 'municipality' : 'organisation',
+    scopes: new Set(scopes),
+  });
+
+  const run = async (who: Principal | null, query: string) => {
+    const response = await server.executeOperation({ query }, { contextValue: createContext(subgraph.db, who) });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult;
   };
 
-  it('a context cleared for all levels sees all incidents; one cleared for none sees none', async () => {
-    const all = await run(TLP_LEVELS, `{ incidents(first: 0) { totalCount } }`);
+  it('CERT-Brandenburg (security:read) sees all 150 incidents; an anonymous context only the TLP:CLEAR ones', async () => {
+    const all = await run(principal('zit_bb', ['security:read']), `{ incidents(first: 0) { totalCount } }`);
     expect((all.data as any).incidents.totalCount).toBe(150);
-    const none = await run([], `{ incidents(first: 0) { totalCount } incident(id: "CERT-BB-2024-0001") { id } }`);
-    expect(none.data).toEqual({ incidents: { totalCount: 0 }, incident: null });
+    const anonymous = await run(null, `{ incidents(first: 0) { totalCount } }`);
+    expect((anonymous.data as any).incidents.totalCount).toBe(53);
   });
 
-  it('a context cleared up to TLP:GREEN sees CLEAR and GREEN incidents only', async () => {
+  it('a partner token that is named nowhere sees CLEAR and GREEN incidents only', async () => {
     const rows = await allIncidents();
-    const result = await run(['CLEAR', 'GREEN'], `{ incidents(first: 500) { totalCount nodes { tlp } } }`);
+    const result = await run(
+      principal('mdjd', ['workorders:write']),
+      `{ incidents(first: 500) { totalCount nodes { tlp } } }`,
+    );
     const page = (result.data as any).incidents;
     expect(page.totalCount).toBe(rows.filter((r) => r.tlp === 'CLEAR' || r.tlp === 'GREEN').length);
     expect(new Set(page.nodes.map((n: { tlp: string }) => n.tlp))).toEqual(new Set(['CLEAR', 'GREEN']));
+  });
+
+  it('the LDA, a named recipient in the sample data, also sees the RED and AMBER+STRICT incidents it is named on', async () => {
+    const named = await subgraph.db
+      .selectFrom('incident_recipient')
+      .innerJoin('security_incident', 'security_incident.id', 'incident_recipient.incident_id')
+      .select(['security_incident.id', 'security_incident.tlp'])
+      .where('recipient', '=', 'lda')
+      .execute();
+    expect(new Set(named.map((r) => r.tlp))).toEqual(new Set(['RED', 'AMBER_STRICT']));
+    const open = (await allIncidents()).filter((r) => r.tlp === 'CLEAR' || r.tlp === 'GREEN');
+    const result = await run(principal('lda'), `{ incidents(first: 500) { totalCount nodes { id } } }`);
+    const ids = (result.data as any).incidents.nodes.map((n: { id: string }) => n.id).sort();
+    expect(ids).toEqual([...open, ...named].map((r) => r.id).sort());
   });
 });

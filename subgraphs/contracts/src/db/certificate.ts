@@ -1,5 +1,5 @@
 import { type Page, pageWindowFilter, pageWithTotal } from '@kaz/subgraph-kit';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Versioned } from './database.ts';
 
 /** The kinds of certificate, as stored and as exposed in the schema. */
@@ -78,4 +78,38 @@ export function listCertificates(db: Kysely<Database>, filter: CertificateFilter
         .execute(),
     async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
   );
+}
+
+/** The certificate, locked against other writers until the transaction ends; undefined when there is none. */
+export function lockCertificate(db: Kysely<Database>, id: string) {
+  return db.selectFrom('certificate').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** The number of the certificate with this serial number; undefined when no certificate has it. */
+export async function findCertificateIdBySerial(db: Kysely<Database>, serialNumber: string) {
+  const row = await db
+    .selectFrom('certificate')
+    .select('id')
+    .where('serial_number', '=', serialNumber)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** Writes a new certificate; returns the stored row. */
+export function insertCertificate(db: Kysely<Database>, row: Insertable<CertificateTable>): Promise<CertificateRow> {
+  return db.insertInto('certificate').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Gives the certificate a new end of validity and serial number, counts its version up; returns the new row. */
+export function renewCertificateRow(
+  db: Kysely<Database>,
+  id: string,
+  renewal: { valid_to: string; serial_number: string },
+): Promise<CertificateRow> {
+  return db
+    .updateTable('certificate')
+    .set({ ...renewal, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

@@ -1,11 +1,12 @@
+import type { AuditDatabase } from '@kaz/db';
 import type { Generated } from 'kysely';
 import type { CertificateTable } from './certificate.ts';
 import type { FrameworkContractEligibilityTable, FrameworkContractTable } from './framework-contract.ts';
 import type { LicenceAllocationTable, LicenceTable } from './licence.ts';
 import type { ProcurementParticipantTable, ProcurementProcedureTable } from './procurement-procedure.ts';
 
-/** The tables of the contracts subgraph's database. */
-export interface Database {
+/** The tables of the contracts subgraph's database, its append-only audit log included. */
+export interface Database extends AuditDatabase {
   procurement_procedure: ProcurementProcedureTable;
   procurement_participant: ProcurementParticipantTable;
   framework_contract: FrameworkContractTable;

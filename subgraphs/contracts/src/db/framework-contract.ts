@@ -1,5 +1,5 @@
 import { type Page, pageWindowFilter, pageWithTotal } from '@kaz/subgraph-kit';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Versioned } from './database.ts';
 
 export interface FrameworkContractTable extends Versioned {
@@ -101,4 +101,24 @@ export function listContracts(db: Kysely<Database>, filter: ContractFilter, page
         .execute(),
     async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
   );
+}
+
+/** Writes a new contract and the Kommunen that may call off from it; returns the stored row. */
+export async function insertContract(
+  db: Kysely<Database>,
+  row: Insertable<FrameworkContractTable>,
+  eligible: readonly string[],
+): Promise<FrameworkContractRow> {
+  const stored = await db.insertInto('framework_contract').values(row).returningAll().executeTakeFirstOrThrow();
+  await db
+    .insertInto('framework_contract_eligibility')
+    .values(eligible.map((ars) => ({ contract_id: row.id, ars })))
+    .execute();
+  return stored;
+}
+
+/** The contract as the audit log keeps it: its row and the Kommunen that may call off from it. */
+export async function contractSnapshot(db: Kysely<Database>, row: FrameworkContractRow) {
+  const eligible = await findEligibility(db, [row.id]);
+  return { ...row, eligible_municipality_ars: eligible.map((e) => e.ars) };
 }

@@ -1,5 +1,5 @@
 import { type Page, pageWindowFilter, pageWithTotal } from '@kaz/subgraph-kit';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Versioned } from './database.ts';
 
 export interface LicenceTable extends Versioned {
@@ -98,4 +98,78 @@ export function listLicences(db: Kysely<Database>, page: Page) {
         .execute(),
     async () => (await db.selectFrom('licence').select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
   );
+}
+
+/** The allocations one Kommune (`ars`) has of each of the licences; one row per licence at most. */
+export function findAllocationsOfKommune(db: Kysely<Database>, ars: string, licenceIds: readonly string[]) {
+  return db
+    .selectFrom('licence_allocation')
+    .selectAll()
+    .where('ars', '=', ars)
+    .where('licence_id', 'in', licenceIds)
+    .execute();
+}
+
+/**
+ * The licence, locked against other writers until the transaction ends; undefined when there is
+ * none. Every change of a licence's allocations takes this lock first, so that they queue up per
+ * licence and each one sums the seats the one before it committed.
+ */
+export function lockLicence(db: Kysely<Database>, id: string) {
+  return db.selectFrom('licence').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** The allocation of the licence to the Kommune, locked until the transaction ends; undefined when there is none. */
+export function lockAllocation(db: Kysely<Database>, licenceId: string, ars: string) {
+  return db
+    .selectFrom('licence_allocation')
+    .selectAll()
+    .where('licence_id', '=', licenceId)
+    .where('ars', '=', ars)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** The number of seats of the licence allocated so far (0 without allocations). */
+export async function allocatedSeatsOf(db: Kysely<Database>, licenceId: string): Promise<number> {
+  const row = await db
+    .selectFrom('licence_allocation')
+    .select(sql<number>`coalesce(sum(seats), 0)`.as('allocated'))
+    .where('licence_id', '=', licenceId)
+    .executeTakeFirstOrThrow();
+  return row.allocated;
+}
+
+/** Writes a new licence; returns the stored row. */
+export function insertLicence(db: Kysely<Database>, row: Insertable<LicenceTable>): Promise<LicenceRow> {
+  return db.insertInto('licence').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Writes a new allocation; returns the stored row. */
+export function insertAllocation(
+  db: Kysely<Database>,
+  row: Insertable<LicenceAllocationTable>,
+): Promise<LicenceAllocationRow> {
+  return db.insertInto('licence_allocation').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Deletes the allocation of the licence to the Kommune. */
+export async function deleteAllocation(db: Kysely<Database>, licenceId: string, ars: string): Promise<void> {
+  await db.deleteFrom('licence_allocation').where('licence_id', '=', licenceId).where('ars', '=', ars).execute();
+}
+
+/**
+ * True when the audit log's last entry for the allocation (key "<licence>/<ARS>") is its release:
+ * the allocation existed and someone took it back, as opposed to an allocation that never was.
+ */
+export async function wasReleased(db: Kysely<Database>, allocationKey: string): Promise<boolean> {
+  const last = await db
+    .selectFrom('audit_log')
+    .select('operation')
+    .where('entity_type', '=', 'LicenceAllocation')
+    .where('entity_id', '=', allocationKey)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return last?.operation === 'releaseLicenceAllocation';
 }

@@ -1,5 +1,5 @@
 import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { Database, Versioned } from './database.ts';
 
 /** The kinds of Vergabeverfahren, as stored and as exposed in the schema. */
@@ -110,4 +110,54 @@ export function listProcedures(db: Kysely<Database>, filter: ProcedureFilter, pa
         .execute(),
     async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
   );
+}
+
+/** The procedure, locked against other writers until the transaction ends; undefined when there is none. */
+export function lockProcedure(db: Kysely<Database>, id: string) {
+  return db.selectFrom('procurement_procedure').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** True when some procedure already refers to the project (so the key is known to be real). */
+export async function isProjectReferenced(db: Kysely<Database>, projectId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('procurement_procedure')
+    .select('id')
+    .where('project_id', '=', projectId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Writes a new procedure and its participating Kommunen; returns the stored row. */
+export async function insertProcedure(
+  db: Kysely<Database>,
+  row: Insertable<ProcurementProcedureTable>,
+  participants: readonly string[],
+): Promise<ProcurementProcedureRow> {
+  const stored = await db.insertInto('procurement_procedure').values(row).returningAll().executeTakeFirstOrThrow();
+  await db
+    .insertInto('procurement_participant')
+    .values(participants.map((ars) => ({ procedure_id: row.id, ars })))
+    .execute();
+  return stored;
+}
+
+/** Changes a procedure, counts its version up by one and stamps `updated_at`; returns the new row. */
+export function updateProcedure(
+  db: Kysely<Database>,
+  id: string,
+  changes: Omit<Updateable<ProcurementProcedureTable>, 'id' | 'version' | 'created_at' | 'updated_at'>,
+): Promise<ProcurementProcedureRow> {
+  return db
+    .updateTable('procurement_procedure')
+    .set({ ...changes, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The procedure as the audit log keeps it: its row and its participating Kommunen. */
+export async function procedureSnapshot(db: Kysely<Database>, row: ProcurementProcedureRow) {
+  const participants = await findParticipants(db, [row.id]);
+  return { ...row, participating_municipality_ars: participants.map((p) => p.ars) };
 }

@@ -1,5 +1,6 @@
 import { addDays } from '@kaz/reference-data';
 import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { certificateReach, requireAll, visibleCertificate } from '../access.ts';
 import { builder } from '../builder.ts';
 import { dateArg, daysBetween, todayInBerlin } from '../dates.ts';
 import { type CERTIFICATE_KINDS, listCertificates } from '../db/certificate.ts';
@@ -80,28 +81,38 @@ CertificateRef.implement({
       },
       resolve: (c, args) => daysBetween(args.asOf == null ? todayInBerlin() : dateArg('asOf', args.asOf), c.valid_to),
     }),
+    version: t.exposeInt('version', {
+      description: 'Increases by one with every change; send it back with your next change (optimistic locking).',
+    }),
     isSample: t.exposeBoolean('is_sample', { description: IS_SAMPLE_DESCRIPTION }),
   }),
 });
 
 builder.asEntity(CertificateRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.certificateById.load(ref.id),
+  resolveReference: async (ref, ctx) =>
+    visibleCertificate(ctx.principal, await ctx.loaders.certificateById.load(ref.id)),
 });
 
 builder.queryFields((t) => ({
   certificate: t.field({
     type: CertificateRef,
     nullable: true,
-    description: 'One certificate by its number; null when there is none.',
+    description:
+      'One certificate by its number; null when there is none. Needs the scope contracts:write or security:read, ' +
+      'or a Kommune token for a certificate that Kommune holds; FORBIDDEN otherwise.',
     args: { id: t.arg.id({ required: true, description: 'Certificate number, e.g. "CERT-0001".' }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.certificateById.load(id),
+    resolve: async (_root, { id }, ctx) =>
+      visibleCertificate(ctx.principal, await ctx.loaders.certificateById.load(id)),
   }),
   certificates: t.field({
     type: CertificateConnection,
+    // Nullable, so that a denied list fails on its own path and leaves the rest of the result intact.
+    nullable: true,
     description:
       'Certificates, soonest expiry first (then by number), a page at a time. With `expiringWithinDays`, only those ' +
-      'still valid on `asOf` whose validTo lies at most that many days after it ("which expire in the next 60 days").',
+      'still valid on `asOf` whose validTo lies at most that many days after it ("which expire in the next 60 days"). ' +
+      'Needs the scope contracts:write or security:read (a Kommune finds its own under Municipality.certificates); null with FORBIDDEN otherwise.',
     args: {
       expiringWithinDays: t.arg.int({
         description: `Only certificates with asOf <= validTo <= asOf + this many days; 0 to ${MAX_EXPIRY_WINDOW_DAYS}, else BAD_USER_INPUT.`,
@@ -113,6 +124,7 @@ builder.queryFields((t) => ({
       ...pageArgs,
     },
     resolve: async (_root, args, ctx) => {
+      requireAll(certificateReach(ctx.principal), 'certificates');
       const asOf = args.asOf == null ? todayInBerlin() : dateArg('asOf', args.asOf);
       const days = args.expiringWithinDays;
       if (days != null && (days < 0 || days > MAX_EXPIRY_WINDOW_DAYS)) {

@@ -1,4 +1,5 @@
 import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { licenceReach, visibleLicence } from '../access.ts';
 import { builder } from '../builder.ts';
 import { dateArg, todayInBerlin } from '../dates.ts';
 import { type FrameworkContractRow, listContracts } from '../db/framework-contract.ts';
@@ -102,8 +103,22 @@ FrameworkContractRef.implement({
     }),
     licences: t.field({
       type: [LicenceRef],
-      description: 'The licences bought under this contract, ordered by id.',
-      resolve: (c, _args, ctx) => ctx.loaders.licencesByContract.load(c.id),
+      // Nullable list and items: a denied list, or a denied licence in it, fails on its own path only.
+      nullable: { list: true, items: true },
+      description:
+        'The licences bought under this contract, ordered by id. Needs the scope contracts:write; a Kommune token ' +
+        'sees the licences with seats allocated to it and gets FORBIDDEN (and null) at the positions of the others; ' +
+        'anyone else gets null with FORBIDDEN.',
+      resolve: async (c, _args, ctx) => {
+        const reach = licenceReach(ctx.principal);
+        const licences = await ctx.loaders.licencesByContract.load(c.id);
+        if (reach === 'all') return licences;
+        // Checked per licence, so that a Kommune's own licences come through and only the others fail.
+        return licences.map((licence) => visibleLicence(ctx, licence));
+      },
+    }),
+    version: t.exposeInt('version', {
+      description: 'Increases by one with every change; send it back with your next change (optimistic locking).',
     }),
     isSample: t.exposeBoolean('is_sample', { description: IS_SAMPLE_DESCRIPTION }),
   }),

@@ -6,6 +6,11 @@ import './licence-allocation.ts';
 import './certificate.ts';
 import './municipality.ts';
 import './project.ts';
+import './procurement-procedure-mutations.ts';
+import './framework-contract-mutations.ts';
+import './licence-mutations.ts';
+import './certificate-mutations.ts';
+import './audit-log.ts';
 
 /** The executable subgraph schema of the contracts subgraph. */
 export const schema = builder.toSubGraphSchema({});

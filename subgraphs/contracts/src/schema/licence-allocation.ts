@@ -3,6 +3,7 @@ import { IS_SAMPLE_DESCRIPTION, LicenceAllocationRef, LicenceRef, MunicipalityRe
 LicenceAllocationRef.implement({
   description: 'Zuteilung: seats of a licence given to one Kommune. SAMPLE DATA.',
   fields: (t) => ({
+    // An allocation is reached only through its licence (whose path checked it) or by allocateLicence.
     licence: t.field({
       type: LicenceRef,
       description: 'The licence the seats come from.',
@@ -20,6 +21,9 @@ LicenceAllocationRef.implement({
     }),
     seats: t.exposeInt('seats', { description: 'Number of seats given to the Kommune.' }),
     since: t.exposeString('since', { description: 'Date from which the Kommune uses the seats, YYYY-MM-DD.' }),
+    version: t.exposeInt('version', {
+      description: 'Increases by one with every change; send it back with your next change (optimistic locking).',
+    }),
     isSample: t.exposeBoolean('is_sample', { description: IS_SAMPLE_DESCRIPTION }),
   }),
 });

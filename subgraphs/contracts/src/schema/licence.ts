@@ -1,4 +1,5 @@
 import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { licenceReach, requireAll, visibleLicence } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listLicences } from '../db/licence.ts';
 import {
@@ -56,10 +57,16 @@ LicenceRef.implement({
       description: 'The Rahmenvertrag the licence was bought under; null when bought outside one.',
       resolve: (l, _args, ctx) => (l.contract_id ? ctx.loaders.contractById.load(l.contract_id) : null),
     }),
+    // Every path to a licence checks that the principal may see it, so its allocations need no check of their own.
     allocations: t.field({
       type: [LicenceAllocationRef],
       description: 'Which Kommunen got how many seats, ordered by ARS.',
       resolve: (l, _args, ctx) => ctx.loaders.allocationsByLicence.load(l.id),
+    }),
+    version: t.exposeInt('version', {
+      description:
+        'Increases by one with every change of the licence itself (not of its allocations, which have their own); ' +
+        'send it back with your next change.',
     }),
     isSample: t.exposeBoolean('is_sample', { description: IS_SAMPLE_DESCRIPTION }),
   }),
@@ -67,22 +74,29 @@ LicenceRef.implement({
 
 builder.asEntity(LicenceRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.licenceById.load(ref.id),
+  resolveReference: async (ref, ctx) => visibleLicence(ctx, await ctx.loaders.licenceById.load(ref.id)),
 });
 
 builder.queryFields((t) => ({
   licence: t.field({
     type: LicenceRef,
     nullable: true,
-    description: 'One licence by its number; null when there is none.',
+    description:
+      'One licence by its number; null when there is none. Needs the scope contracts:write, or a Kommune token ' +
+      'for a licence with seats allocated to that Kommune; FORBIDDEN otherwise.',
     args: { id: t.arg.id({ required: true, description: 'Licence number, e.g. "LIZ-0001".' }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.licenceById.load(id),
+    resolve: async (_root, { id }, ctx) => visibleLicence(ctx, await ctx.loaders.licenceById.load(id)),
   }),
   licences: t.field({
     type: LicenceConnection,
-    description: 'All licences, ordered by number, a page at a time.',
+    // Nullable, so that a denied list fails on its own path and leaves the rest of the result intact.
+    nullable: true,
+    description:
+      'All licences, ordered by number, a page at a time. Needs the scope contracts:write (a Kommune finds its ' +
+      'own licences under Municipality.licences); null with FORBIDDEN otherwise.',
     args: pageArgs,
     resolve: async (_root, args, ctx) => {
+      requireAll(licenceReach(ctx.principal), 'licences');
       const page = pageFromArgs(args);
       const { rows, totalCount } = await listLicences(ctx.db, page);
       for (const row of rows) ctx.loaders.licenceById.prime(row.id, row);

@@ -1,4 +1,5 @@
 import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { assertOwnKommune, certificateReach, licenceReach } from '../access.ts';
 import { CertificateConnection } from './certificate.ts';
 import { FrameworkContractConnection } from './framework-contract.ts';
 import { LicenceConnection } from './licence.ts';
@@ -13,11 +14,17 @@ MunicipalityRef.implement({
         'Amtlicher Regionalschlüssel (ARS), 12 digits: Land, Regierungsbezirk, Kreis, Gemeindeverband, Gemeinde. ' +
         'A Landkreis pads its 5-digit key with zeros, an Amt its 9-digit key. The stable key of a Kommune.',
     }),
+    // The protected lists are nullable, so that a denied one fails on its own path only.
     licences: t.field({
       type: LicenceConnection,
-      description: 'Licences with seats allocated to this Kommune, ordered by licence number.',
+      nullable: true,
+      description:
+        'Licences with seats allocated to this Kommune, ordered by licence number. Needs the scope contracts:write, ' +
+        "or the Kommune's own token; null with FORBIDDEN otherwise.",
       args: pageArgs,
       resolve: async (m, args, ctx) => {
+        // Decided from the token alone, so that the licences of 413 Kommunen still take one statement.
+        assertOwnKommune(ctx.principal, licenceReach(ctx.principal), m.ars, 'licences');
         const page = pageFromArgs(args);
         const { rows, totalCount } = await ctx.loaders.licencesOfMunicipality.load({ parent: m.ars, ...page });
         return toConnection(rows, page, totalCount);
@@ -35,9 +42,13 @@ MunicipalityRef.implement({
     }),
     certificates: t.field({
       type: CertificateConnection,
-      description: 'Certificates this Kommune holds, soonest expiry first (then by number).',
+      nullable: true,
+      description:
+        'Certificates this Kommune holds, soonest expiry first (then by number). Needs the scope contracts:write or ' +
+        "security:read, or the Kommune's own token; null with FORBIDDEN otherwise.",
       args: pageArgs,
       resolve: async (m, args, ctx) => {
+        assertOwnKommune(ctx.principal, certificateReach(ctx.principal), m.ars, 'certificates');
         const page = pageFromArgs(args);
         const { rows, totalCount } = await ctx.loaders.certificatesOfHolder.load({ parent: m.ars, ...page });
         return toConnection(rows, page, totalCount);

@@ -111,6 +111,9 @@ ProcurementProcedureRef.implement({
       resolve: (v, _args, ctx) =>
         v.call_off_contract_id ? ctx.loaders.contractById.load(v.call_off_contract_id) : null,
     }),
+    version: t.exposeInt('version', {
+      description: 'Increases by one with every change; send it back with your next change (optimistic locking).',
+    }),
     isSample: t.exposeBoolean('is_sample', { description: IS_SAMPLE_DESCRIPTION }),
   }),
 });

@@ -1,5 +1,5 @@
 import { type Page, pageWindowFilter, pageWithTotal } from '@kaz/subgraph-kit';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { AuditColumns } from './audit.ts';
 import type { Database } from './database.ts';
 
@@ -68,4 +68,44 @@ export function pageDecisionsOfCommittees(db: Kysely<Database>, committeeIds: re
     .orderBy('parent')
     .orderBy('position')
     .execute();
+}
+
+/** Locks a committee row until the transaction ends, so that its decisions are numbered one at a time. */
+export async function lockCommittee(db: Kysely<Database>, committeeId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('committee')
+    .select('id')
+    .where('id', '=', committeeId)
+    .forUpdate()
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The decision of a committee with this reference, if there is one. */
+export function findDecisionByReference(db: Kysely<Database>, committeeId: string, reference: string) {
+  return db
+    .selectFrom('decision')
+    .select(['id', 'decided_on'])
+    .where('committee_id', '=', committeeId)
+    .where('reference', '=', reference)
+    .executeTakeFirst();
+}
+
+/**
+ * The highest number n among the ids `<prefix>-<year>-<n>`, 0 when there is none. Looks at every
+ * decision, not just one committee's, because the id is the table's primary key.
+ */
+export async function highestDecisionNumber(db: Kysely<Database>, prefix: string, year: number): Promise<number> {
+  const pattern = `^${prefix}-${year}-[0-9]+$`;
+  const row = await db
+    .selectFrom('decision')
+    .select(sql<number | null>`max(substring(id from '[0-9]+$')::integer)`.as('n'))
+    .where(sql<boolean>`id ~ ${pattern}`)
+    .executeTakeFirst();
+  return row?.n ?? 0;
+}
+
+/** Adds a decision and returns the stored row. */
+export function insertDecision(db: Kysely<Database>, row: Insertable<DecisionTable>) {
+  return db.insertInto('decision').values(row).returningAll().executeTakeFirstOrThrow();
 }

@@ -1,12 +1,17 @@
 import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { AuditColumns } from './audit.ts';
 import type { Database } from './database.ts';
 
 /** The day the Zweckverband DIKOM came into being (§ 14 Abs. 2 GKGBbg): its founding members joined then. */
 export const DIKOM_FOUNDED_ON = '2020-04-09';
 
-/** A Kommune's membership in the Zweckverband DIKOM; `member_until` is the last day (inclusive). */
+/**
+ * One period of a Kommune's membership in the Zweckverband DIKOM; `member_until` is the last day
+ * (inclusive), null while it lasts. A Kommune that leaves and joins again has one row per period;
+ * at most one is open. `version` counts the changes of the Kommune's membership across its periods:
+ * a new period starts at the version of the previous one plus one.
+ */
 export interface DikomMembershipTable extends AuditColumns {
   ars: string;
   member_since: string;
@@ -16,14 +21,20 @@ export interface DikomMembershipTable extends AuditColumns {
 
 export type DikomMembershipRow = Selectable<DikomMembershipTable>;
 
-/** Memberships by the Kommune's ARS; Kommunen that never were members are simply absent. */
-export function findDikomMembershipsByArs(db: Kysely<Database>, ars: readonly string[]) {
-  return db.selectFrom('dikom_membership').selectAll().where('ars', 'in', ars).execute();
+/** Every membership period of each Kommune in `ars`, ordered by ARS, then first day. */
+export function findDikomMembershipsOf(db: Kysely<Database>, ars: readonly string[]) {
+  return db
+    .selectFrom('dikom_membership')
+    .selectAll()
+    .where('ars', 'in', ars)
+    .orderBy('ars')
+    .orderBy('member_since')
+    .execute();
 }
 
 /**
  * One page of memberships, ordered by `member_since`, then ARS, and the number of all that match.
- * With `activeOn` only those that cover that day; without it every membership, ended ones too.
+ * With `activeOn` only those that cover that day; without it every period, ended ones too.
  */
 export async function listDikomMemberships(db: Kysely<Database>, activeOn: string | null, page: Page) {
   const filtered = () => {
@@ -46,4 +57,46 @@ export async function listDikomMemberships(db: Kysely<Database>, activeOn: strin
         .execute(),
     async () => (await filtered().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
   );
+}
+
+/**
+ * The latest membership period of a Kommune (open or ended), locked until the transaction ends, or
+ * undefined when it never was a member. Concurrent writers of the same Kommune wait for each other
+ * here, and a waiting writer then sees the committed state: a transaction-scoped advisory lock on
+ * the Kommune covers a Kommune without rows too (row locks alone would let two first joins pass),
+ * and the rows are locked `for update` as well.
+ */
+export async function lockLatestDikomMembership(
+  db: Kysely<Database>,
+  ars: string,
+): Promise<DikomMembershipRow | undefined> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`dikom_membership:${ars}`}, 0))`.execute(db);
+  const rows = await db
+    .selectFrom('dikom_membership')
+    .selectAll()
+    .where('ars', '=', ars)
+    .orderBy('member_since')
+    .forUpdate()
+    .execute();
+  return rows.at(-1);
+}
+
+/** Adds a membership period and returns the stored row. */
+export function insertDikomMembership(db: Kysely<Database>, row: Insertable<DikomMembershipTable>) {
+  return db.insertInto('dikom_membership').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Ends the membership period that started on `memberSince`, bumping its version; returns the stored row. */
+export function endDikomMembershipPeriod(db: Kysely<Database>, ars: string, memberSince: string, memberUntil: string) {
+  return db
+    .updateTable('dikom_membership')
+    .set((eb) => ({
+      member_until: memberUntil,
+      version: eb('version', '+', 1),
+      updated_at: sql<Date>`now()`,
+    }))
+    .where('ars', '=', ars)
+    .where('member_since', '=', memberSince)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

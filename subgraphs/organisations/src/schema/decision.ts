@@ -42,7 +42,10 @@ DecisionRef.implement({
     title: t.exposeString('title', { description: 'Short title (Betreff) of the decision, in German.' }),
     text: t.exposeString('text', { description: 'Wording of the decision (Beschlusstext), in German.' }),
     isSample: t.exposeBoolean('is_sample', {
-      description: 'True for SAMPLE DATA made up for demonstration; not a real record.',
+      description: 'True for SAMPLE DATA made up for demonstration; not a real record. False for recorded decisions.',
+    }),
+    version: t.exposeInt('version', {
+      description: 'Increases by one with every change; send it back with your next change. 1 for a new decision.',
     }),
   }),
 });

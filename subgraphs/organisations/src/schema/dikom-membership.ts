@@ -23,25 +23,34 @@ export const DikomMembershipConnection = builder.connectionObject(
 
 DikomMembershipRef.implement({
   description:
-    'A Kommune’s membership in the Zweckverband Digitale Kommunen Brandenburg (ZV DIKOM), the municipal ' +
-    'special-purpose association for IT that came into being on 09.04.2020.',
+    'One period of a Kommune’s membership in the Zweckverband Digitale Kommunen Brandenburg (ZV DIKOM), the ' +
+    'municipal special-purpose association for IT that came into being on 09.04.2020. A Kommune that leaves and ' +
+    'joins again gets a new period; the ended one is kept, so a Kommune can have several, never overlapping.',
   fields: (t) => ({
     municipality: t.field({
       type: MunicipalityRef,
       description: 'The member Kommune (Gemeinde, Amt or Landkreis).',
       resolve: (m) => ({ ars: m.ars }),
     }),
-    memberSince: t.exposeString('member_since', { description: 'First day of the membership (YYYY-MM-DD).' }),
+    memberSince: t.exposeString('member_since', {
+      description: 'First day of this membership period (YYYY-MM-DD).',
+    }),
     memberUntil: t.exposeString('member_until', {
       nullable: true,
-      description: 'Last day of the membership (YYYY-MM-DD, inclusive) after leaving; null while it lasts.',
+      description: 'Last day of this membership period (YYYY-MM-DD, inclusive) after leaving; null while it lasts.',
     }),
     foundingMember: t.boolean({
       description: 'True for a Gründungsmitglied: a member since the association came into being on 09.04.2020.',
       resolve: (m) => m.member_since === DIKOM_FOUNDED_ON,
     }),
     isSample: t.exposeBoolean('is_sample', {
-      description: 'True for SAMPLE DATA made up for demonstration; not a real record.',
+      description: 'True for SAMPLE DATA made up for demonstration; not a real record. False for recorded memberships.',
+    }),
+    version: t.exposeInt('version', {
+      description:
+        'Increases by one with every change; send it back with your next change (endDikomMembership). It counts ' +
+        'the changes of the Kommune’s membership across its periods: a new period after leaving starts at the ' +
+        'ended period’s version plus one.',
     }),
   }),
 });
@@ -50,8 +59,9 @@ builder.queryFields((t) => ({
   dikomMembers: t.field({
     type: DikomMembershipConnection,
     description:
-      'Memberships in the Zweckverband DIKOM, ordered by start, then ARS, a page at a time. With `activeOn` only the ' +
-      'Kommunen that were members on that day; without it every membership, ended ones included.',
+      'Membership periods in the Zweckverband DIKOM, ordered by start, then ARS, a page at a time. With `activeOn` ' +
+      'only the Kommunen that were members on that day; without it every period, ended ones included (a Kommune ' +
+      'that left and joined again appears once per period).',
     args: {
       activeOn: t.arg.string({ description: 'Only memberships that cover this day (YYYY-MM-DD).' }),
       first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
@@ -61,7 +71,6 @@ builder.queryFields((t) => ({
       const activeOn = args.activeOn == null ? null : checkDateArg('activeOn', args.activeOn);
       const page = pageFromArgs(args);
       const { rows, totalCount } = await listDikomMemberships(ctx.db, activeOn, page);
-      for (const row of rows) ctx.loaders.dikomMembershipByArs.prime(row.ars, row);
       return toConnection(rows, page, totalCount);
     },
   }),

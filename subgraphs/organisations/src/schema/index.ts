@@ -6,6 +6,10 @@ import './decision.ts';
 import './committee.ts';
 import './municipality.ts';
 import './dikom-membership.ts';
+import './mutation.ts';
+import './record-decision.ts';
+import './dikom-mutations.ts';
+import './audit-log.ts';
 
 /** The executable subgraph schema of the organisations subgraph. */
 export const schema = builder.toSubGraphSchema({});

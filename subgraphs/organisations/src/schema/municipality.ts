@@ -19,9 +19,16 @@ export const MunicipalityRef = builder
         type: DikomMembershipRef,
         nullable: true,
         description:
-          'The Kommune’s membership in the Zweckverband Digitale Kommunen Brandenburg (DIKOM), current or ended; ' +
-          'null when it never was a member.',
-        resolve: (m, _args, ctx) => ctx.loaders.dikomMembershipByArs.load(m.ars),
+          'The Kommune’s membership in the Zweckverband Digitale Kommunen Brandenburg (DIKOM): the current period, ' +
+          'or the last one when it has left; null when it never was a member. Earlier periods: dikomMemberships.',
+        resolve: async (m, _args, ctx) => (await ctx.loaders.dikomMembershipsOf.load(m.ars)).at(-1) ?? null,
+      }),
+      dikomMemberships: t.field({
+        type: [DikomMembershipRef],
+        description:
+          'Every period of the Kommune’s DIKOM membership, oldest first (more than one when it left and joined ' +
+          'again); empty when it never was a member.',
+        resolve: (m, _args, ctx) => ctx.loaders.dikomMembershipsOf.load(m.ars),
       }),
     }),
   });

@@ -1,3 +1,4 @@
+import type { AuditDatabase } from '@kaz/db';
 import type { OzgServiceTable } from './ozg-service.ts';
 import type { ProjectTable } from './project.ts';
 import type {
@@ -9,8 +10,8 @@ import type {
 } from './project-detail.ts';
 import type { WorkOrderTable } from './work-order.ts';
 
-/** The tables of the projects subgraph's database. */
-export interface Database {
+/** The tables of the projects subgraph's database, with the shared audit log. */
+export interface Database extends AuditDatabase {
   ozg_service: OzgServiceTable;
   project: ProjectTable;
   project_municipality: ProjectMunicipalityTable;

@@ -1,5 +1,5 @@
 import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
-import { type Generated, type Kysely, type Selectable, sql } from 'kysely';
+import { type Generated, type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { Database } from './database.ts';
 
 /** The states of a work order. */
@@ -60,4 +60,66 @@ export function findWorkOrdersBy(
   keys: readonly string[],
 ) {
   return db.selectFrom('work_order').selectAll().where(column, 'in', keys).orderBy('id').execute();
+}
+
+// The writes of the work order mutations. Every function takes the caller's transaction, so that a
+// change and its audit entry are stored together or not at all.
+
+/** The work order with `id`, locked until the transaction ends (so that two writers take turns); undefined when none. */
+export function lockWorkOrder(db: Kysely<Database>, id: string) {
+  return db.selectFrom('work_order').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/**
+ * The next free work order id of `year`, `AA-<year>-<nnn>`. Takes a transaction-scoped advisory
+ * lock per year first, so that concurrent issuers get consecutive numbers instead of the same one;
+ * call it in the transaction that inserts the order. Throws when the year's 999 numbers are used up.
+ */
+export async function nextWorkOrderId(db: Kysely<Database>, year: number): Promise<string> {
+  await sql`select pg_advisory_xact_lock(hashtext('projects.work_order.id'), ${year}::int)`.execute(db);
+  const prefix = `AA-${year}-`;
+  const row = await db
+    .selectFrom('work_order')
+    .select(sql<number | null>`max(substring(id from 9)::int)`.as('last'))
+    .where('id', 'like', `${prefix}%`)
+    .executeTakeFirst();
+  const number = (row?.last ?? 0) + 1;
+  if (number > 999) throw new Error(`all 999 work order numbers of ${year} are used`);
+  return `${prefix}${String(number).padStart(3, '0')}`;
+}
+
+/** Inserts a work order; returns the stored row. */
+export function insertWorkOrder(db: Kysely<Database>, order: Insertable<WorkOrderTable>) {
+  return db.insertInto('work_order').values(order).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Changes a work order, counts its version up by one and stamps `updated_at`; returns the new row. */
+export function updateWorkOrderRow(
+  db: Kysely<Database>,
+  id: string,
+  changes: Pick<Updateable<WorkOrderTable>, 'status' | 'project_id'>,
+) {
+  return db
+    .updateTable('work_order')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: sql`now()` }))
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** A work order as the audit log keeps it (before or after a change). */
+export function workOrderSnapshot(row: WorkOrderRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    decisionId: row.decision_id,
+    issuingMinistryId: row.issuing_ministry_id,
+    assigneeId: row.assignee_id,
+    issuedOn: row.issued_on,
+    dueDate: row.due_date,
+    status: row.status,
+    projectId: row.project_id,
+    isSample: row.is_sample,
+    version: row.version,
+  };
 }

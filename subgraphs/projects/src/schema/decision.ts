@@ -1,3 +1,4 @@
+import { assertMayReadWorkOrders } from '../access.ts';
 import { DecisionRef, WorkOrderRef } from './refs.ts';
 
 DecisionRef.implement({
@@ -5,8 +6,14 @@ DecisionRef.implement({
     id: t.exposeID('id', { description: 'Stable key of the decision, e.g. "itrat-2020-3".' }),
     workOrders: t.field({
       type: [WorkOrderRef],
-      description: 'The work orders (Arbeitsaufträge) this decision issued, ordered by id.',
-      resolve: (decision, _args, ctx) => ctx.loaders.workOrdersOfDecision.load(decision.id),
+      nullable: true,
+      description:
+        'The work orders (Arbeitsaufträge) this decision issued, ordered by id. Needs the scope projects:write or ' +
+        'workorders:write; null with FORBIDDEN otherwise (UNAUTHENTICATED without a token).',
+      resolve: (decision, _args, ctx) => {
+        assertMayReadWorkOrders(ctx.principal);
+        return ctx.loaders.workOrdersOfDecision.load(decision.id);
+      },
     }),
   }),
 });

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import './audit-log.ts';
 import './budget-line.ts';
 import './decision.ts';
 import './milestone.ts';
@@ -6,8 +7,10 @@ import './municipality.ts';
 import './organisation.ts';
 import './ozg-service.ts';
 import './project.ts';
+import './project-mutations.ts';
 import './result-transfer.ts';
 import './work-order.ts';
+import './work-order-mutations.ts';
 
 /** The executable subgraph schema of the projects subgraph. */
 export const schema = builder.toSubGraphSchema({});

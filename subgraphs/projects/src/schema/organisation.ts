@@ -1,4 +1,5 @@
 import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { assertMayReadWorkOrders } from '../access.ts';
 import { OrganisationRef, ProjectConnection, pageArgs, WorkOrderRef } from './refs.ts';
 
 OrganisationRef.implement({
@@ -27,9 +28,15 @@ OrganisationRef.implement({
     }),
     issuedWorkOrders: t.field({
       type: [WorkOrderRef],
+      nullable: true,
       description:
-        'The work orders (Arbeitsaufträge) this ministry issued or passed on from a committee decision, ordered by id.',
-      resolve: (organisation, _args, ctx) => ctx.loaders.workOrdersOfMinistry.load(organisation.id),
+        'The work orders (Arbeitsaufträge) this ministry issued or passed on from a committee decision, ordered by ' +
+        'id. Needs the scope projects:write or workorders:write; null with FORBIDDEN otherwise (UNAUTHENTICATED ' +
+        'without a token).',
+      resolve: (organisation, _args, ctx) => {
+        assertMayReadWorkOrders(ctx.principal);
+        return ctx.loaders.workOrdersOfMinistry.load(organisation.id);
+      },
     }),
   }),
 });

@@ -1,4 +1,5 @@
 import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { assertMayReadProjectInternals, assertMayReadWorkOrders } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listProjects, type PROJECT_KINDS, type PROJECT_PHASES, type ProjectFilter } from '../db/project.ts';
 import { OZG_ID_PATTERN } from './ozg-service.ts';
@@ -94,17 +95,33 @@ ProjectRef.implement({
     }),
     milestones: t.field({
       type: [MilestoneRef],
-      description: 'The milestones (Meilensteine) of the project, in their planned order.',
-      resolve: (p, _args, ctx) => ctx.loaders.milestonesOfProject.load(p.id),
+      nullable: true,
+      description:
+        'The milestones (Meilensteine) of the project, in their planned order. Internal: for the Kaz ' +
+        '(projects:write) and the lead ministry; null with FORBIDDEN (UNAUTHENTICATED without a token) for others.',
+      resolve: (p, _args, ctx) => {
+        assertMayReadProjectInternals(ctx.principal, p);
+        return ctx.loaders.milestonesOfProject.load(p.id);
+      },
     }),
     budget: t.field({
       type: [BudgetLineRef],
-      description: 'The budget by year and funding source, ordered by year, then source.',
-      resolve: (p, _args, ctx) => ctx.loaders.budgetLinesOfProject.load(p.id),
+      nullable: true,
+      description:
+        'The budget by year and funding source, ordered by year, then source. Internal: for the Kaz ' +
+        '(projects:write) and the lead ministry; null with FORBIDDEN (UNAUTHENTICATED without a token) for others.',
+      resolve: (p, _args, ctx) => {
+        assertMayReadProjectInternals(ctx.principal, p);
+        return ctx.loaders.budgetLinesOfProject.load(p.id);
+      },
     }),
     budgetTotalEur: t.float({
-      description: 'The sum of all budget lines in euros.',
+      nullable: true,
+      description:
+        'The sum of all budget lines in euros. Internal: for the Kaz (projects:write) and the lead ministry; null ' +
+        'with FORBIDDEN (UNAUTHENTICATED without a token) for others.',
       resolve: async (p, _args, ctx) => {
+        assertMayReadProjectInternals(ctx.principal, p);
         const lines = await ctx.loaders.budgetLinesOfProject.load(p.id);
         // Sum in cents so that the total is exact to the cent.
         return lines.reduce((cents, line) => cents + Math.round(line.amount_eur * 100), 0) / 100;
@@ -118,8 +135,20 @@ ProjectRef.implement({
     }),
     workOrders: t.field({
       type: [WorkOrderRef],
-      description: 'The work orders (Arbeitsaufträge) that resulted in this project, ordered by id.',
-      resolve: (p, _args, ctx) => ctx.loaders.workOrdersOfProject.load(p.id),
+      nullable: true,
+      description:
+        'The work orders (Arbeitsaufträge) that resulted in this project, ordered by id. Internal: for the Kaz ' +
+        '(projects:write) and the lead ministry when it may read work orders (workorders:write); null with ' +
+        'FORBIDDEN (UNAUTHENTICATED without a token) for others.',
+      resolve: (p, _args, ctx) => {
+        // Both rules apply: read.project.internal (whose project) and read.workorder (who reads work orders).
+        assertMayReadProjectInternals(ctx.principal, p);
+        assertMayReadWorkOrders(ctx.principal);
+        return ctx.loaders.workOrdersOfProject.load(p.id);
+      },
+    }),
+    version: t.exposeInt('version', {
+      description: 'Increases by one with every change; send it back with your next change (optimistic locking).',
     }),
     isSample: t.exposeBoolean('is_sample', {
       description: 'True for SAMPLE DATA made up for demonstration; not a real record.',

@@ -1,9 +1,11 @@
 import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { assertMayReadWorkOrders } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listWorkOrders, type WORK_ORDER_STATUSES } from '../db/work-order.ts';
 import { DecisionRef, OrganisationRef, ProjectRef, pageArgs, WorkOrderConnection, WorkOrderRef } from './refs.ts';
 
-const WORK_ORDER_ID_PATTERN = /^AA-\d{4}-\d{3}$/;
+/** A work order id: `AA-<year>-<nnn>`. */
+export const WORK_ORDER_ID_PATTERN = /^AA-\d{4}-\d{3}$/;
 
 export const WorkOrderStatusEnum = builder.enumType('WorkOrderStatus', {
   description: 'The state of a work order (Arbeitsauftrag).',
@@ -57,33 +59,48 @@ WorkOrderRef.implement({
     isSample: t.exposeBoolean('is_sample', {
       description: 'True for SAMPLE DATA made up for demonstration; not a real record.',
     }),
+    version: t.exposeInt('version', {
+      description: 'Increases by one with every change; send it back with your next change (optimistic locking).',
+    }),
   }),
 });
 
 builder.asEntity(WorkOrderRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.workOrderById.load(ref.id),
+  // Work orders are protected (read.workorder) however they are reached, references included.
+  // Async, so that a denial fails this one representation rather than the whole `_entities` list.
+  resolveReference: async (ref, ctx) => {
+    assertMayReadWorkOrders(ctx.principal);
+    return ctx.loaders.workOrderById.load(ref.id);
+  },
 });
 
 builder.queryFields((t) => ({
   workOrder: t.field({
     type: WorkOrderRef,
     nullable: true,
-    description: 'One work order by its id. A malformed id is BAD_USER_INPUT; an unknown one gives null.',
+    description:
+      'One work order by its id. A malformed id is BAD_USER_INPUT; an unknown one gives null. Needs the scope ' +
+      'projects:write or workorders:write (FORBIDDEN otherwise, UNAUTHENTICATED without a token).',
     args: { id: t.arg.id({ required: true, description: 'Work order key, e.g. "AA-2021-001".' }) },
     resolve: (_root, { id }, ctx) => {
+      assertMayReadWorkOrders(ctx.principal);
       if (!WORK_ORDER_ID_PATTERN.test(id)) throw badUserInput('id', 'must be a work order key like "AA-2021-001"');
       return ctx.loaders.workOrderById.load(id);
     },
   }),
   workOrders: t.field({
     type: WorkOrderConnection,
-    description: 'Work orders, optionally of one status, ordered by id, a page at a time.',
+    nullable: true,
+    description:
+      'Work orders, optionally of one status, ordered by id, a page at a time. Needs the scope projects:write or ' +
+      'workorders:write; null with FORBIDDEN otherwise (UNAUTHENTICATED without a token).',
     args: {
       status: t.arg({ type: WorkOrderStatusEnum, required: false, description: 'Only work orders in this state.' }),
       ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
+      assertMayReadWorkOrders(ctx.principal);
       const page = pageFromArgs(args);
       const { rows, totalCount } = await listWorkOrders(ctx.db, args.status, page);
       for (const row of rows) ctx.loaders.workOrderById.prime(row.id, row);

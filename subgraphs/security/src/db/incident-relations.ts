@@ -2,7 +2,7 @@ import { type Page, pageWindowFilter } from '@kaz/subgraph-kit';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.ts';
 import { FINISHED_STATUSES } from './security-incident.ts';
-import { type Tlp, visibleIncident } from './visibility.ts';
+import { type IncidentVisibility, visibleIncident } from './visibility.ts';
 
 /**
  * The Kommunen (ARS) affected by each incident in `incidentIds`, ordered by incident and ARS. The
@@ -24,7 +24,7 @@ export function findAffectedMunicipalities(db: Kysely<Database>, incidentIds: re
  */
 export function pageIncidentsByMunicipality(
   db: Kysely<Database>,
-  visibleTlp: readonly Tlp[],
+  visibility: IncidentVisibility,
   arsList: readonly string[],
   page: Page,
 ) {
@@ -42,7 +42,7 @@ export function pageIncidentsByMunicipality(
           sql<number>`count(*) over (partition by affected.ars)`.as('total_count'),
         ])
         .where('affected.ars', 'in', arsList)
-        .where(visibleIncident(visibleTlp))
+        .where(visibleIncident(visibility))
         .as('windowed'),
     )
     .selectAll()
@@ -58,7 +58,7 @@ export function pageIncidentsByMunicipality(
  */
 export function pageIncidentsByReporter(
   db: Kysely<Database>,
-  visibleTlp: readonly Tlp[],
+  visibility: IncidentVisibility,
   organisationIds: readonly string[],
   page: Page,
 ) {
@@ -75,7 +75,7 @@ export function pageIncidentsByReporter(
           sql<number>`count(*) over (partition by reporter_organisation_id)`.as('total_count'),
         ])
         .where('reporter_organisation_id', 'in', organisationIds)
-        .where(visibleIncident(visibleTlp))
+        .where(visibleIncident(visibility))
         .as('windowed'),
     )
     .selectAll()
@@ -99,7 +99,7 @@ export interface IncidentStats {
  */
 export function incidentStatsByMunicipality(
   db: Kysely<Database>,
-  visibleTlp: readonly Tlp[],
+  visibility: IncidentVisibility,
   arsList: readonly string[],
 ): Promise<IncidentStats[]> {
   return db
@@ -114,7 +114,7 @@ export function incidentStatsByMunicipality(
       eb.fn.max<Date | null>('security_incident.detected_at').as('last_incident_at'),
     ])
     .where('affected.ars', 'in', arsList)
-    .where(visibleIncident(visibleTlp))
+    .where(visibleIncident(visibility))
     .groupBy('affected.ars')
     .execute();
 }

@@ -1,5 +1,5 @@
 import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
-import { type Generated, type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import { type Generated, type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { Database } from './database.ts';
 
 /** The standards an IT-Sicherheitskonzept can follow. */
@@ -74,4 +74,36 @@ export async function listConcepts(db: Kysely<Database>, filter: ConceptFilter, 
         .execute(),
     async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
   );
+}
+
+/** The concept of the Kommune `ars`, locked for update until the transaction ends; undefined when there is none. */
+export function lockConceptByArs(trx: Kysely<Database>, ars: string) {
+  return trx.selectFrom('security_concept').selectAll().where('ars', '=', ars).forUpdate().executeTakeFirst();
+}
+
+/**
+ * Inserts a concept unless the Kommune already has one; returns the stored row, or undefined when
+ * one existed (also when a concurrent writer created it first).
+ */
+export function insertConcept(trx: Kysely<Database>, concept: NewConcept) {
+  return trx
+    .insertInto('security_concept')
+    .values(concept)
+    .onConflict((oc) => oc.doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Changes the concept of the Kommune `ars` and raises its version by one; returns the stored row. */
+export function updateConcept(
+  trx: Kysely<Database>,
+  ars: string,
+  changes: Omit<Updateable<SecurityConceptTable>, 'id' | 'ars' | 'version' | 'updated_at'>,
+): Promise<ConceptRow> {
+  return trx
+    .updateTable('security_concept')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: sql`now()` }))
+    .where('ars', '=', ars)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

@@ -2,7 +2,7 @@ import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
 import type { ColumnType, Generated, Insertable, Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from './database.ts';
-import { type Tlp, visibleIncident } from './visibility.ts';
+import { type IncidentVisibility, type Tlp, visibleIncident } from './visibility.ts';
 
 /** Kinds of security incident, as stored and as exposed in the schema. */
 export const INCIDENT_CATEGORIES = [
@@ -76,17 +76,17 @@ export interface IncidentFilter {
 }
 
 /** Visible incidents by id; hidden and missing ones are simply absent. */
-export function findIncidentsById(db: Kysely<Database>, visibleTlp: readonly Tlp[], ids: readonly string[]) {
+export function findIncidentsById(db: Kysely<Database>, visibility: IncidentVisibility, ids: readonly string[]) {
   return db
     .selectFrom('security_incident')
     .selectAll()
     .where('id', 'in', ids)
-    .where(visibleIncident(visibleTlp))
+    .where(visibleIncident(visibility))
     .execute();
 }
 
-function filtered(db: Kysely<Database>, visibleTlp: readonly Tlp[], filter: IncidentFilter) {
-  let query = db.selectFrom('security_incident').where(visibleIncident(visibleTlp));
+function filtered(db: Kysely<Database>, visibility: IncidentVisibility, filter: IncidentFilter) {
+  let query = db.selectFrom('security_incident').where(visibleIncident(visibility));
   if (filter.statuses && filter.statuses.length > 0) query = query.where('status', 'in', filter.statuses);
   if (filter.severities && filter.severities.length > 0) query = query.where('severity', 'in', filter.severities);
   if (filter.categories && filter.categories.length > 0) query = query.where('category', 'in', filter.categories);
@@ -113,14 +113,14 @@ function filtered(db: Kysely<Database>, visibleTlp: readonly Tlp[], filter: Inci
  */
 export async function listIncidents(
   db: Kysely<Database>,
-  visibleTlp: readonly Tlp[],
+  visibility: IncidentVisibility,
   filter: IncidentFilter,
   page: Page,
 ) {
   return pageWithTotal(
     page,
     (limit) =>
-      filtered(db, visibleTlp, filter)
+      filtered(db, visibility, filter)
         .selectAll()
         .select(sql<number>`count(*) over ()`.as('total_count'))
         .orderBy('detected_at', 'desc')
@@ -129,7 +129,7 @@ export async function listIncidents(
         .limit(limit)
         .execute(),
     async () =>
-      (await filtered(db, visibleTlp, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
+      (await filtered(db, visibility, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
   );
 }
 
@@ -137,11 +137,11 @@ export async function listIncidents(
  * The visible incidents with personal data whose LDA notification was still outstanding at `asOf`:
  * detected by then and not notified by then. Ordered by the notification deadline, then id.
  */
-export function findLdaNotificationsDue(db: Kysely<Database>, visibleTlp: readonly Tlp[], asOf: Date) {
+export function findLdaNotificationsDue(db: Kysely<Database>, visibility: IncidentVisibility, asOf: Date) {
   return db
     .selectFrom('security_incident')
     .selectAll()
-    .where(visibleIncident(visibleTlp))
+    .where(visibleIncident(visibility))
     .where('personal_data_involved', '=', true)
     .where('detected_at', '<=', asOf)
     .where((eb) => eb.or([eb('lda_notified_at', 'is', null), eb('lda_notified_at', '>', asOf)]))

@@ -4,18 +4,61 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 export const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'] as const;
 export type Tlp = (typeof TLP_LEVELS)[number];
 
-/**
- * What a request without a principal may see: TLP:CLEAR only. Until access control arrives every
- * request gets this.
- */
-export const ANONYMOUS_VISIBLE_TLP: readonly Tlp[] = ['CLEAR'];
+/** Which incidents a request may see; made from its principal by `incidentVisibility` (src/access.ts). */
+export interface IncidentVisibility {
+  /** Sees every incident whatever its marking (CERT-Brandenburg, `security:read`). */
+  everything: boolean;
+  /** Markings seen regardless of who is affected: CLEAR for everyone, GREEN for any token. */
+  levels: readonly Tlp[];
+  /** A Kommune's own ARS: it sees AMBER and AMBER+STRICT incidents that affect it. */
+  ownArs: string | null;
+  /** ARS prefix of the Kommunen a Landkreis or Amt administers: it sees AMBER incidents affecting one of them. */
+  administeredPrefix: string | null;
+  /** The organisation key or ARS under which the principal may be a named recipient of an incident. */
+  recipient: string | null;
+}
+
+/** What a request without a principal may see: TLP:CLEAR only. */
+export const ANONYMOUS_VISIBILITY: IncidentVisibility = {
+  everything: false,
+  levels: ['CLEAR'],
+  ownArs: null,
+  administeredPrefix: null,
+  recipient: null,
+};
+
+const incidentId = sql.ref('security_incident.id');
+const tlp = sql.ref('security_incident.tlp');
+
+function affects(condition: Expression<SqlBool>) {
+  return sql<SqlBool>`exists (select 1 from security_incident_municipality as visible_affected
+    where visible_affected.incident_id = ${incidentId} and ${condition})`;
+}
 
 /**
- * The SQL condition that keeps only the incidents whose TLP marking is in `visibleTlp`. Every query
- * that reads `security_incident` must use it, including counts and aggregates, so that a hidden
- * incident never shows up, not even as a number. An empty list hides everything.
+ * The SQL condition that keeps only the incidents the request may see. Every query that reads
+ * `security_incident` (under that name) must use it, including counts and aggregates, so that a
+ * hidden incident never shows up, not even as a number.
  */
-export function visibleIncident(visibleTlp: readonly Tlp[]): Expression<SqlBool> {
-  if (visibleTlp.length === 0) return sql<SqlBool>`false`;
-  return sql<SqlBool>`${sql.ref('security_incident.tlp')} in (${sql.join(visibleTlp)})`;
+export function visibleIncident(visibility: IncidentVisibility): Expression<SqlBool> {
+  if (visibility.everything) return sql<SqlBool>`true`;
+  const any: Expression<SqlBool>[] = [];
+  if (visibility.levels.length > 0) any.push(sql<SqlBool>`${tlp} in (${sql.join(visibility.levels)})`);
+  if (visibility.ownArs) {
+    any.push(
+      sql<SqlBool>`(${tlp} in ('AMBER', 'AMBER_STRICT') and ${affects(sql`visible_affected.ars = ${visibility.ownArs}`)})`,
+    );
+  }
+  if (visibility.administeredPrefix) {
+    // The prefix is digits only (see administeredPrefix), so it holds no LIKE wildcard.
+    const pattern = `${visibility.administeredPrefix}%`;
+    any.push(sql<SqlBool>`(${tlp} = 'AMBER' and ${affects(sql`visible_affected.ars like ${pattern}`)})`);
+  }
+  if (visibility.recipient) {
+    any.push(sql<SqlBool>`(${tlp} in ('AMBER', 'AMBER_STRICT', 'RED') and exists (
+      select 1 from incident_recipient as visible_recipient
+      where visible_recipient.incident_id = ${incidentId} and visible_recipient.recipient = ${visibility.recipient}))`);
+  }
+  if (any.length === 0) return sql<SqlBool>`false`;
+  return sql<SqlBool>`(${sql.join(any, sql` or `)})`;
 }

@@ -2,11 +2,10 @@ import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { parseInstantInput, upperBound } from '../dates.ts';
 import { findLdaNotificationsDue, type IncidentFilter, listIncidents } from '../db/security-incident.ts';
+import { parseIncidentId } from '../validation.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
 import { ARS_PATTERN } from './refs.ts';
 import { SecurityIncidentConnection, SecurityIncidentRef } from './security-incident.ts';
-
-const INCIDENT_ID_PATTERN = /^CERT-BB-\d{4}-\d{4}$/;
 
 const IncidentFilterInput = builder.inputType('IncidentFilter', {
   description: 'Narrows the list of security incidents; all given parts must match.',
@@ -51,8 +50,7 @@ builder.queryFields((t) => ({
       'One security incident by its reference, e.g. "CERT-BB-2025-0042". Null for an unknown one and for one the request may not see; a malformed reference is BAD_USER_INPUT.',
     args: { id: t.arg.id({ required: true, description: 'Reference "CERT-BB-<year>-<number>".' }) },
     resolve: (_root, { id }, ctx) => {
-      if (!INCIDENT_ID_PATTERN.test(id)) throw badUserInput('id', 'must look like "CERT-BB-2025-0042"');
-      return ctx.loaders.incidentById.load(id);
+      return ctx.loaders.incidentById.load(parseIncidentId('id', id));
     },
   }),
   incidents: t.field({
@@ -84,7 +82,7 @@ builder.queryFields((t) => ({
         filter.municipalityArs = input.municipalityArs;
       }
       const page = pageFromArgs(args);
-      const { rows, totalCount } = await listIncidents(ctx.db, ctx.visibleTlp, filter, page);
+      const { rows, totalCount } = await listIncidents(ctx.db, ctx.visibility, filter, page);
       for (const row of rows) ctx.loaders.incidentById.prime(row.id, row);
       return toConnection(rows, page, totalCount);
     },
@@ -102,7 +100,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, { asOf }, ctx) => {
       const at = asOf == null ? new Date() : parseInstantInput('asOf', asOf).at;
-      const rows = await findLdaNotificationsDue(ctx.db, ctx.visibleTlp, at);
+      const rows = await findLdaNotificationsDue(ctx.db, ctx.visibility, at);
       for (const row of rows) ctx.loaders.incidentById.prime(row.id, row);
       return rows;
     },

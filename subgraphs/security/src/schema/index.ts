@@ -3,10 +3,13 @@ import './tlp.ts';
 import './incident-enums.ts';
 import './security-incident.ts';
 import './incident-queries.ts';
+import './incident-mutations.ts';
 import './security-concept.ts';
+import './concept-mutations.ts';
 import './security-posture.ts';
 import './municipality.ts';
 import './organisation.ts';
+import './audit-log.ts';
 
 /** The executable subgraph schema of the security subgraph. */
 export const schema = builder.toSubGraphSchema({});

@@ -1,4 +1,5 @@
-import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { badUserInput, forbidden, pageFromArgs, requirePrincipal, requireScope, toConnection } from '@kaz/subgraph-kit';
+import { requireConceptRead } from '../access.ts';
 import { builder } from '../builder.ts';
 import { parseDateInput } from '../dates.ts';
 import {
@@ -89,15 +90,23 @@ SecurityConceptRef.implement({
       description:
         'Date (YYYY-MM-DD) by which the concept must be reviewed; always after `adoptedOn`; null for a DRAFT.',
     }),
+    version: t.exposeInt('version', {
+      description: 'Increases by one with every change; send it back with your next saveSecurityConcept.',
+    }),
     isSample: t.exposeBoolean('is_sample', {
       description: 'True for SAMPLE DATA made up for demonstration; not a real record.',
     }),
   }),
 });
 
+// A reference is checked like securityConcept(id): only CERT-Brandenburg and the Kommune itself.
 builder.asEntity(SecurityConceptRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.conceptById.load(ref.id),
+  // Async, so that a denied reference fails on its own path (`_entities.<i>`), not the whole list.
+  resolveReference: async (ref, ctx) => {
+    requireConceptRead(ctx.principal, ref.id.slice('ISK-'.length));
+    return ctx.loaders.conceptById.load(ref.id);
+  },
 });
 
 builder.queryFields((t) => ({
@@ -105,17 +114,30 @@ builder.queryFields((t) => ({
     type: SecurityConceptRef,
     nullable: true,
     description:
-      'One IT-Sicherheitskonzept by its key "ISK-<ars>". Null for an unknown one; a malformed key is BAD_USER_INPUT.',
+      'One IT-Sicherheitskonzept by its key "ISK-<ars>". Only for CERT-Brandenburg (scope security:read) and for the Kommune itself ' +
+      '(UNAUTHENTICATED without a token, FORBIDDEN for anyone else, whether the concept exists or not). ' +
+      'Null for an unknown one; a malformed key is BAD_USER_INPUT.',
     args: { id: t.arg.id({ required: true, description: 'Key "ISK-<ars>", e.g. "ISK-120540000000".' }) },
     resolve: (_root, { id }, ctx) => {
+      const principal = requirePrincipal(ctx.principal);
+      if (!principal.scopes.has('security:read') && principal.kind !== 'municipality') {
+        throw forbidden(
+          'only CERT-Brandenburg (security:read) and the Kommune itself may read its IT-Sicherheitskonzept',
+        );
+      }
       if (!CONCEPT_ID_PATTERN.test(id)) throw badUserInput('id', 'must look like "ISK-120540000000"');
+      requireConceptRead(principal, id.slice('ISK-'.length));
       return ctx.loaders.conceptById.load(id);
     },
   }),
+  // Nullable, so that a denied list is an error on this field alone and the rest of the result stays intact.
   securityConcepts: t.field({
     type: SecurityConceptConnection,
+    nullable: true,
     description:
-      'IT-Sicherheitskonzepte matching the arguments, ordered by review date (earliest first, drafts last), then id.',
+      'IT-Sicherheitskonzepte matching the arguments, ordered by review date (earliest first, drafts last), then id. ' +
+      'Only for CERT-Brandenburg (scope security:read): UNAUTHENTICATED without a token, FORBIDDEN otherwise (the field is then null); ' +
+      'a Kommune reads its own concept through its securityPosture.',
     args: {
       status: t.arg({ type: ConceptStatusEnum, required: false, description: 'Only concepts in this status.' }),
       reviewDueBefore: t.arg.string({
@@ -126,6 +148,7 @@ builder.queryFields((t) => ({
       after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
     },
     resolve: async (_root, args, ctx) => {
+      requireScope(ctx.principal, 'security:read');
       const filter: ConceptFilter = { status: args.status };
       if (args.reviewDueBefore != null)
         filter.reviewDueBefore = parseDateInput('reviewDueBefore', args.reviewDueBefore);

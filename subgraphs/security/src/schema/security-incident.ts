@@ -1,3 +1,4 @@
+import { requireScope } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { IncidentRow } from '../db/security-incident.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
@@ -105,6 +106,22 @@ SecurityIncidentRef.implement({
         i.lda_notification_due_at != null &&
         i.lda_notified_at == null &&
         i.lda_notification_due_at.getTime() < Date.now(),
+    }),
+    // Nullable, so that a denied read is an error on this field alone and the rest of the incident
+    // (and of a list of incidents) stays intact.
+    recipients: t.stringList({
+      nullable: true,
+      description:
+        'The named recipients of the incident (TLP 2.0): organisation keys (e.g. "lda") and Kommune ARS that may see it whatever its marking, ordered; empty when there are none. ' +
+        'Only for CERT-Brandenburg (scope security:read): UNAUTHENTICATED without a token, FORBIDDEN otherwise (the field is then null).',
+      resolve: async (i, _args, ctx) => {
+        requireScope(ctx.principal, 'security:read');
+        return (await ctx.loaders.recipientsByIncident.load(i.id)).map((row) => row.recipient);
+      },
+    }),
+    version: t.exposeInt('version', {
+      description:
+        'Increases by one with every change; send it back with your next change (changeIncidentStatus, recordLdaNotification).',
     }),
     isSample: t.exposeBoolean('is_sample', {
       description: 'True for SAMPLE DATA made up for demonstration; not a real record.',

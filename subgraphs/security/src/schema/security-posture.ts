@@ -1,3 +1,4 @@
+import { requireConceptRead } from '../access.ts';
 import { builder } from '../builder.ts';
 import { MunicipalityRef } from './refs.ts';
 import { SecurityConceptRef } from './security-concept.ts';
@@ -12,7 +13,8 @@ export const SecurityPostureRef = builder.objectRef<PostureShape>('SecurityPostu
 SecurityPostureRef.implement({
   description:
     'The information security posture (Sicherheitslage) of one Kommune: its IT-Sicherheitskonzept, its link to the CERT network and its incidents. ' +
-    'Every Kommune has one; a Kommune without concept or membership simply shows null, false and zero. Incident figures count only the incidents the request may see.',
+    'Every Kommune has one; a Kommune without concept or membership simply shows null, false and zero. Public, except the concept; ' +
+    'incident figures count only the incidents the request may see (TLP).',
   fields: (t) => ({
     municipality: t.field({
       type: MunicipalityRef,
@@ -22,8 +24,13 @@ SecurityPostureRef.implement({
     concept: t.field({
       type: SecurityConceptRef,
       nullable: true,
-      description: 'The Kommune’s IT-Sicherheitskonzept; null when it has none on record.',
-      resolve: (p, _args, ctx) => ctx.loaders.conceptByArs.load(p.ars),
+      description:
+        'The Kommune’s IT-Sicherheitskonzept; null when it has none on record. Only for CERT-Brandenburg (scope security:read) ' +
+        'and for the Kommune itself: UNAUTHENTICATED without a token, FORBIDDEN for anyone else.',
+      resolve: (p, _args, ctx) => {
+        requireConceptRead(ctx.principal, p.ars);
+        return ctx.loaders.conceptByArs.load(p.ars);
+      },
     }),
     certNetworkMember: t.boolean({
       description:

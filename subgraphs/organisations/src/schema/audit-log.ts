@@ -1,0 +1,11 @@
+import { addAuditLog } from '@kaz/subgraph-kit';
+import { builder } from '../builder.ts';
+
+// The organisations subgraph's own audit log: every recorded decision and every change of a DIKOM
+// membership, readable with the scope audit:read only (rule read.audit).
+addAuditLog(builder, {
+  fieldName: 'organisationsAuditLog',
+  subgraph: 'organisations',
+  description:
+    'The append-only audit log of the organisations subgraph (committee decisions and DIKOM memberships), newest first.',
+});

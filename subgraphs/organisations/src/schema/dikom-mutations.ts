@@ -1,0 +1,145 @@
+import { audited, badUserInput, clientError, expectVersion, requireScope } from '@kaz/subgraph-kit';
+import { builder } from '../builder.ts';
+import {
+  DIKOM_FOUNDED_ON,
+  endDikomMembershipPeriod,
+  insertDikomMembership,
+  lockLatestDikomMembership,
+} from '../db/dikom-membership.ts';
+import { conflict, isKeyCollision, requireKommuneArs, requirePastDate, requireVersion } from '../validation.ts';
+import { DikomMembershipRef } from './refs.ts';
+
+// The audit entries of both mutations name the entity DikomMembership by the Kommune's ARS, so that
+// `organisationsAuditLog(entityType: "DikomMembership", entityId: <ARS>)` shows a Kommune's whole
+// DIKOM history, every period included; `before` and `after` carry the periods themselves.
+
+const RecordDikomMembershipInput = builder.inputType('RecordDikomMembershipInput', {
+  description: 'A Kommune that joins the Zweckverband DIKOM.',
+  fields: (t) => ({
+    municipalityArs: t.id({
+      required: true,
+      description:
+        'ARS (12 digits) of the joining Kommune: a Gemeinde, Amt or Landkreis of Brandenburg. It must not be a ' +
+        'member already; after leaving it can join again with a new period.',
+    }),
+    memberSince: t.string({
+      required: true,
+      description:
+        'First day of the membership (YYYY-MM-DD): not before 2020-04-09 (the founding of DIKOM), not in the ' +
+        'future, and after the last day of the Kommune’s previous membership, if any.',
+    }),
+  }),
+});
+
+const EndDikomMembershipInput = builder.inputType('EndDikomMembershipInput', {
+  description: 'A Kommune that leaves the Zweckverband DIKOM.',
+  fields: (t) => ({
+    municipalityArs: t.id({ required: true, description: 'ARS (12 digits) of the leaving Kommune.' }),
+    version: t.int({
+      required: true,
+      description: 'The version of the Kommune’s current membership as last read (DikomMembership.version).',
+    }),
+    memberUntil: t.string({
+      required: true,
+      description: 'Last day of the membership (YYYY-MM-DD, inclusive): not before its first day, not in the future.',
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  recordDikomMembership: t.field({
+    type: DikomMembershipRef,
+    description:
+      'Records that a Kommune joined DIKOM: a new membership period. CONFLICT when the Kommune is a member ' +
+      'already. A Kommune that left joins again with a new period (the ended one is kept) whose version ' +
+      'continues from the ended one. Needs the scope organisations:write (rule write.dikom).',
+    args: { input: t.arg({ type: RecordDikomMembershipInput, required: true, description: 'Who joins, and when.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const principal = requireScope(ctx.principal, 'organisations:write');
+      const ars = requireKommuneArs('input.municipalityArs', input.municipalityArs);
+      const memberSince = requirePastDate('input.memberSince', input.memberSince);
+      if (memberSince < DIKOM_FOUNDED_ON) {
+        throw badUserInput('input.memberSince', `must not be before ${DIKOM_FOUNDED_ON}, when DIKOM came into being`);
+      }
+      try {
+        return await audited(
+          ctx.db,
+          principal,
+          { operation: 'recordDikomMembership', entityType: 'DikomMembership', entityId: ars },
+          async (trx) => {
+            const latest = await lockLatestDikomMembership(trx, ars);
+            if (latest && latest.member_until === null) {
+              throw conflict('input.municipalityArs', `${ars} is a DIKOM member since ${latest.member_since}`, {
+                currentVersion: latest.version,
+              });
+            }
+            if (latest?.member_until != null && memberSince <= latest.member_until) {
+              throw badUserInput(
+                'input.memberSince',
+                `must be after ${latest.member_until}, the last day of ${ars}’s previous membership`,
+              );
+            }
+            const row = await insertDikomMembership(trx, {
+              ars,
+              member_since: memberSince,
+              member_until: null,
+              is_sample: false,
+              version: (latest?.version ?? 0) + 1,
+            });
+            return { before: latest ?? null, after: row, result: row };
+          },
+        );
+      } catch (error) {
+        // A safety net: the Kommune's lock serialises its writers, but should two ever pass it, the
+        // unique index of open periods and the overlap trigger let only one through.
+        if (isKeyCollision(error)) {
+          throw conflict('input.municipalityArs', `${ars} joined DIKOM at the same moment; reload it`);
+        }
+        throw error;
+      }
+    },
+  }),
+  endDikomMembership: t.field({
+    type: DikomMembershipRef,
+    description:
+      'Records that a Kommune left DIKOM: ends its current membership period. NOT_FOUND when it has none; CONFLICT ' +
+      'when `version` is stale. Needs the scope organisations:write (rule write.dikom).',
+    args: {
+      input: t.arg({ type: EndDikomMembershipInput, required: true, description: 'Who leaves, and when.' }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const principal = requireScope(ctx.principal, 'organisations:write');
+      const ars = requireKommuneArs('input.municipalityArs', input.municipalityArs);
+      const version = requireVersion('input.version', input.version);
+      const memberUntil = requirePastDate('input.memberUntil', input.memberUntil);
+      return audited(
+        ctx.db,
+        principal,
+        { operation: 'endDikomMembership', entityType: 'DikomMembership', entityId: ars },
+        async (trx) => {
+          const latest = expectVersion(
+            await lockLatestDikomMembership(trx, ars),
+            version,
+            `a DIKOM membership of ${ars}`,
+          );
+          // The version matches, so the client saw this period ended: there is nothing to end. (A
+          // period ended by someone else meanwhile has a higher version and gave CONFLICT above.)
+          if (latest.member_until !== null) {
+            throw clientError(
+              'NOT_FOUND',
+              `${ars} has no current DIKOM membership; it ended on ${latest.member_until}`,
+            );
+          }
+          if (memberUntil < latest.member_since) {
+            throw badUserInput(
+              'input.memberUntil',
+              `must not be before ${latest.member_since}, when the membership began`,
+            );
+          }
+          const row = await endDikomMembershipPeriod(trx, ars, latest.member_since, memberUntil);
+          return { before: latest, after: row, result: row };
+        },
+      );
+    },
+  }),
+}));

@@ -1,0 +1,106 @@
+import { sampleDecisionKeys } from '@kaz/reference-data';
+import { audited, badUserInput, clientError, requireScope } from '@kaz/subgraph-kit';
+import { builder } from '../builder.ts';
+import { findCommitteesById } from '../db/committee.ts';
+import { findDecisionByReference, highestDecisionNumber, insertDecision, lockCommittee } from '../db/decision.ts';
+import { conflict, isKeyCollision, requirePastDate, requireText } from '../validation.ts';
+import { DecisionRef } from './refs.ts';
+
+/** Longest title (Betreff) a decision may have. */
+export const MAX_TITLE_LENGTH = 300;
+/** Longest reference a decision may have; references are short, like "Beschluss 2025/3". */
+export const MAX_REFERENCE_LENGTH = 100;
+/** Longest wording a decision may have. */
+export const MAX_TEXT_LENGTH = 20_000;
+
+/** The id prefix of each committee's decisions, as the sample keys fix it (itrat, sg, pgozg). */
+const PREFIXES = new Map(sampleDecisionKeys().map((key) => [key.committeeId, key.id.replace(/-\d{4}-\d+$/, '')]));
+
+/** The id prefix of a committee's decisions; a committee without sample decisions uses its key without hyphens. */
+export function decisionPrefix(committeeId: string): string {
+  return PREFIXES.get(committeeId) ?? committeeId.replace(/[^a-z0-9]/g, '');
+}
+
+const RecordDecisionInput = builder.inputType('RecordDecisionInput', {
+  description: 'A decision (Beschluss) a committee has taken, to be recorded in the hub.',
+  fields: (t) => ({
+    committeeId: t.id({ required: true, description: 'Key of the committee that decided, e.g. "it-rat".' }),
+    reference: t.string({
+      required: true,
+      description: `Reference as the committee writes it, e.g. "Beschluss 2026/1": not empty, at most ${MAX_REFERENCE_LENGTH} characters, unique within the committee.`,
+    }),
+    decidedOn: t.string({
+      required: true,
+      description: 'Date of the decision (YYYY-MM-DD), not in the future. Its year is the year in the new id.',
+    }),
+    title: t.string({
+      required: true,
+      description: `Short title (Betreff) in German: not empty, at most ${MAX_TITLE_LENGTH} characters.`,
+    }),
+    text: t.string({
+      required: true,
+      description: `Wording of the decision (Beschlusstext) in German: not empty, at most ${MAX_TEXT_LENGTH} characters.`,
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  recordDecision: t.field({
+    type: DecisionRef,
+    description:
+      'Records a decision of a committee. The hub gives it the key `<prefix>-<year>-<n>` (prefix itrat, sg or pgozg ' +
+      'for the IT-Rat, the Steuerungsgremium and the PG OZG; the year of `decidedOn`; n the next free number of that ' +
+      'committee and year). CONFLICT when the committee already has a decision with this reference. Needs the scope ' +
+      'organisations:write (rule write.decision).',
+    args: { input: t.arg({ type: RecordDecisionInput, required: true, description: 'The decision.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const principal = requireScope(ctx.principal, 'organisations:write');
+      const reference = requireText('input.reference', input.reference, MAX_REFERENCE_LENGTH);
+      const decidedOn = requirePastDate('input.decidedOn', input.decidedOn);
+      const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);
+      const text = requireText('input.text', input.text, MAX_TEXT_LENGTH);
+      const [committee] = await findCommitteesById(ctx.db, [input.committeeId]);
+      if (!committee) throw badUserInput('input.committeeId', `there is no committee "${input.committeeId}"`);
+      const prefix = decisionPrefix(committee.id);
+      const year = Number(decidedOn.slice(0, 4));
+
+      // The id is known only inside the transaction; `audited` reads the change after the work is
+      // done, so the work fills in the entity id for the audit entry.
+      const change = { operation: 'recordDecision', entityType: 'Decision', entityId: '' };
+      try {
+        return await audited(ctx.db, principal, change, async (trx) => {
+          // One recordDecision per committee at a time: the next one waits here and then sees the
+          // number and the reference this one took.
+          await lockCommittee(trx, committee.id);
+          const taken = await findDecisionByReference(trx, committee.id, reference);
+          if (taken) {
+            throw conflict('input.reference', `${committee.id} already has "${reference}" (decision ${taken.id})`, {
+              decisionId: taken.id,
+            });
+          }
+          const id = `${prefix}-${year}-${(await highestDecisionNumber(trx, prefix, year)) + 1}`;
+          change.entityId = id;
+          const row = await insertDecision(trx, {
+            id,
+            committee_id: committee.id,
+            reference,
+            decided_on: decidedOn,
+            title,
+            text,
+            is_sample: false,
+          });
+          return { before: null, after: row, result: row };
+        });
+      } catch (error) {
+        // Only when the lock did not serialise two writers (it always does): never a duplicate, never a 500.
+        if (isKeyCollision(error)) {
+          throw clientError(
+            'CONFLICT',
+            'another decision of this committee was recorded at the same moment; try again',
+          );
+        }
+        throw error;
+      }
+    },
+  }),
+}));

@@ -1,0 +1,268 @@
+import { audited, badUserInput, clientError, expectVersion, requireScope } from '@kaz/subgraph-kit';
+import type { Kysely } from 'kysely';
+import { builder } from '../builder.ts';
+import type { Database } from '../db/database.ts';
+import { findOzgServicesByIds } from '../db/ozg-service.ts';
+import type { ProjectPhase } from '../db/project.ts';
+import {
+  findProjectLinks,
+  insertProject,
+  lockProject,
+  projectSnapshot,
+  replaceProjectLinks,
+  updateProjectRow,
+} from '../db/project-write.ts';
+import { createLoaders } from '../loaders.ts';
+import { checkDate, checkDistinct, checkText, kommuneArs, ministryKeys, notNull } from '../validation.ts';
+import { OZG_ID_PATTERN } from './ozg-service.ts';
+import {
+  ARS_PATTERN,
+  ORGANISATION_KEY_PATTERN,
+  PROJECT_ID_PATTERN,
+  ProjectKindEnum,
+  ProjectPhaseEnum,
+} from './project.ts';
+import { ProjectRef } from './refs.ts';
+
+const TITLE_MAX = 200;
+const SUMMARY_MAX = 2000;
+
+/** The phases a project goes through, in order; STOPPED can end any of them but DONE. */
+const PHASE_ORDER: readonly ProjectPhase[] = ['PLANNED', 'IN_PROGRESS', 'PILOT', 'ROLLOUT', 'DONE'];
+
+/**
+ * BAD_USER_INPUT on `input.phase` unless `to` is `from` (no move) or a legal move: forward to any
+ * later phase, or from any phase but DONE to STOPPED. DONE and STOPPED are final.
+ */
+export function checkPhaseMove(from: ProjectPhase, to: ProjectPhase): void {
+  if (from === to) return;
+  if (from === 'DONE' || from === 'STOPPED') {
+    throw badUserInput('input.phase', `the project is ${from}, a final phase; it cannot move to ${to}`);
+  }
+  if (to === 'STOPPED' || PHASE_ORDER.indexOf(to) > PHASE_ORDER.indexOf(from)) return;
+  throw badUserInput('input.phase', `a project cannot go back from ${from} to ${to}`);
+}
+
+function checkProjectId(field: string, id: string): string {
+  if (!PROJECT_ID_PATTERN.test(id)) throw badUserInput(field, 'must be a project key like "KAZ-2026-01"');
+  return id;
+}
+
+function checkVersion(version: number): number {
+  if (version < 1) throw badUserInput('input.version', 'must be the version you last read (1 or more)');
+  return version;
+}
+
+function checkLeadMinistry(id: string | null): string | null {
+  if (id === null) return null;
+  if (!ORGANISATION_KEY_PATTERN.test(id)) throw badUserInput('input.leadMinistryId', 'must be an organisation key');
+  if (!ministryKeys().has(id)) {
+    throw badUserInput('input.leadMinistryId', `"${id}" is not a ministry (Ressort) of the Land, e.g. "mil"`);
+  }
+  return id;
+}
+
+/** The ARS list, sorted; BAD_USER_INPUT when it is empty, repeats one or names no Kommune of Brandenburg. */
+function checkMunicipalities(list: readonly string[]): string[] {
+  const field = 'input.municipalityArs';
+  if (list.length === 0) throw badUserInput(field, 'must name at least one Kommune');
+  for (const ars of list) {
+    if (!ARS_PATTERN.test(ars)) throw badUserInput(field, `"${ars}" is not an ARS of 12 digits`);
+    if (!kommuneArs().has(ars)) throw badUserInput(field, `"${ars}" is not the ARS of a Kommune in Brandenburg`);
+  }
+  checkDistinct(field, list);
+  return [...list].sort();
+}
+
+/** The OZG-ID list, sorted; BAD_USER_INPUT when one is malformed or repeated. */
+function checkOzgServiceIds(list: readonly string[]): string[] {
+  for (const id of list) {
+    if (!OZG_ID_PATTERN.test(id)) throw badUserInput('input.ozgServiceIds', `"${id}" is not an OZG-ID of 5 digits`);
+  }
+  checkDistinct('input.ozgServiceIds', list);
+  return [...list].sort();
+}
+
+/** BAD_USER_INPUT when an OZG-ID of `list` is not in the catalogue of this database. */
+async function checkOzgServicesExist(db: Kysely<Database>, list: readonly string[]): Promise<void> {
+  if (list.length === 0) return;
+  const known = new Set((await findOzgServicesByIds(db, list)).map((row) => row.id));
+  const unknown = list.find((id) => !known.has(id));
+  if (unknown) throw badUserInput('input.ozgServiceIds', `"${unknown}" is not an OZG-Leistung of the catalogue`);
+}
+
+const CreateProjectInput = builder.inputType('CreateProjectInput', {
+  description: 'A new digitalisation project, coordinated by the Kaz.',
+  fields: (t) => ({
+    id: t.id({
+      required: true,
+      description: 'Project key, "KAZ-<year>-<nn>"; must not exist yet (CONFLICT otherwise).',
+    }),
+    title: t.string({ required: true, description: `Title (German), 1 to ${TITLE_MAX} characters.` }),
+    summary: t.string({
+      required: true,
+      description: `One or two sentences on what the project does (German), 1 to ${SUMMARY_MAX} characters.`,
+    }),
+    kind: t.field({ type: ProjectKindEnum, required: true, description: 'What kind of project this is.' }),
+    phase: t.field({ type: ProjectPhaseEnum, required: true, description: 'Where the project starts.' }),
+    leadMinistryId: t.id({
+      required: false,
+      description:
+        'Organisation key of the ministry with the fachliche Federführung (lead), e.g. "mil"; null for none.',
+    }),
+    startDate: t.string({ required: true, description: 'Start of the project (YYYY-MM-DD).' }),
+    endDate: t.string({
+      required: false,
+      description: 'Planned end (YYYY-MM-DD), on or after the start; null when not yet fixed.',
+    }),
+    municipalityArs: t.idList({
+      required: { list: true, items: true },
+      description: 'The ARS (12 digits) of the Kommunen that take part; at least one, each a Kommune of Brandenburg.',
+    }),
+    ozgServiceIds: t.idList({
+      required: { list: true, items: true },
+      description: 'The OZG-IDs of the OZG-Leistungen the project implements; may be empty.',
+    }),
+  }),
+});
+
+const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
+  description: 'A change of a project. Leave a field out to keep it; the lists, when given, replace the stored ones.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'Key of the project to change, e.g. "KAZ-2021-01".' }),
+    version: t.int({
+      required: true,
+      description: 'The version you last read; CONFLICT when the project has changed since.',
+    }),
+    title: t.string({ required: false, description: `New title (German), 1 to ${TITLE_MAX} characters.` }),
+    summary: t.string({ required: false, description: `New summary (German), 1 to ${SUMMARY_MAX} characters.` }),
+    phase: t.field({
+      type: ProjectPhaseEnum,
+      required: false,
+      description:
+        'New phase: any later one of PLANNED → IN_PROGRESS → PILOT → ROLLOUT → DONE, or STOPPED from any phase but ' +
+        'DONE. DONE and STOPPED are final.',
+    }),
+    endDate: t.string({
+      required: false,
+      description: 'New planned end (YYYY-MM-DD), on or after the start; null clears it.',
+    }),
+    leadMinistryId: t.id({
+      required: false,
+      description: 'Organisation key of the new lead ministry; null when no ministry leads any more.',
+    }),
+    municipalityArs: t.idList({
+      required: { list: false, items: true },
+      description: 'The ARS of all Kommunen that take part from now on (replaces the list); at least one.',
+    }),
+    ozgServiceIds: t.idList({
+      required: { list: false, items: true },
+      description: 'The OZG-IDs of all OZG-Leistungen of the project from now on (replaces the list).',
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createProject: t.field({
+    type: ProjectRef,
+    description:
+      'Creates a project coordinated by the Kaz (not sample data) with version 1. Needs the scope projects:write.',
+    args: { input: t.arg({ type: CreateProjectInput, required: true, description: 'The new project.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const principal = requireScope(ctx.principal, 'projects:write');
+      const id = checkProjectId('input.id', input.id);
+      const title = checkText('input.title', input.title, TITLE_MAX);
+      const summary = checkText('input.summary', input.summary, SUMMARY_MAX);
+      const leadMinistryId = checkLeadMinistry(input.leadMinistryId ?? null);
+      const startDate = checkDate('input.startDate', input.startDate);
+      const endDate = input.endDate == null ? null : checkDate('input.endDate', input.endDate);
+      if (endDate !== null && endDate < startDate) throw badUserInput('input.endDate', 'must not be before startDate');
+      const links = {
+        municipalityArs: checkMunicipalities(input.municipalityArs),
+        ozgServiceIds: checkOzgServiceIds(input.ozgServiceIds),
+      };
+      const project = await audited(
+        ctx.db,
+        principal,
+        { operation: 'createProject', entityType: 'Project', entityId: id },
+        async (trx) => {
+          await checkOzgServicesExist(trx, links.ozgServiceIds);
+          const row = await insertProject(trx, {
+            id,
+            title,
+            summary,
+            kind: input.kind,
+            phase: input.phase,
+            lead_ministry_id: leadMinistryId,
+            coordinator_id: 'kaz',
+            start_date: startDate,
+            end_date: endDate,
+            is_sample: false,
+          });
+          if (!row) throw clientError('CONFLICT', `project ${id} exists already; choose another id`);
+          await replaceProjectLinks(trx, row, links);
+          return { before: null, after: projectSnapshot(row, links), result: row };
+        },
+      );
+      ctx.loaders = createLoaders(ctx.db);
+      return project;
+    },
+  }),
+  updateProject: t.field({
+    type: ProjectRef,
+    description:
+      'Changes a project and counts its version up by one. Needs the scope projects:write. NOT_FOUND for an ' +
+      'unknown id, CONFLICT when `version` is not the stored one.',
+    args: { input: t.arg({ type: UpdateProjectInput, required: true, description: 'What to change.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const principal = requireScope(ctx.principal, 'projects:write');
+      const id = checkProjectId('input.id', input.id);
+      const version = checkVersion(input.version);
+      const title = notNull('input.title', input.title);
+      const summary = notNull('input.summary', input.summary);
+      const phase = notNull('input.phase', input.phase);
+      const municipalityArs = notNull('input.municipalityArs', input.municipalityArs);
+      const ozgServiceIds = notNull('input.ozgServiceIds', input.ozgServiceIds);
+      const changes = {
+        ...(title !== undefined && { title: checkText('input.title', title, TITLE_MAX) }),
+        ...(summary !== undefined && { summary: checkText('input.summary', summary, SUMMARY_MAX) }),
+        ...(phase !== undefined && { phase }),
+        ...(input.endDate !== undefined && {
+          end_date: input.endDate === null ? null : checkDate('input.endDate', input.endDate),
+        }),
+        ...(input.leadMinistryId !== undefined && { lead_ministry_id: checkLeadMinistry(input.leadMinistryId) }),
+      };
+      const newLinks = {
+        ...(municipalityArs !== undefined && { municipalityArs: checkMunicipalities(municipalityArs) }),
+        ...(ozgServiceIds !== undefined && { ozgServiceIds: checkOzgServiceIds(ozgServiceIds) }),
+      };
+      if (Object.keys(changes).length + Object.keys(newLinks).length === 0) {
+        throw badUserInput('input', 'name at least one field to change');
+      }
+      const project = await audited(
+        ctx.db,
+        principal,
+        { operation: 'updateProject', entityType: 'Project', entityId: id },
+        async (trx) => {
+          // Lock first: the checks below depend on the stored row, which no one may change meanwhile.
+          const row = expectVersion(await lockProject(trx, id), version, `project ${id}`);
+          if (changes.phase) checkPhaseMove(row.phase, changes.phase);
+          if (changes.end_date && changes.end_date < row.start_date) {
+            throw badUserInput('input.endDate', `must not be before the start date ${row.start_date}`);
+          }
+          if (newLinks.ozgServiceIds) await checkOzgServicesExist(trx, newLinks.ozgServiceIds);
+          const before = await findProjectLinks(trx, id);
+          const updated = await updateProjectRow(trx, id, changes);
+          await replaceProjectLinks(trx, updated, newLinks);
+          return {
+            before: projectSnapshot(row, before),
+            after: projectSnapshot(updated, { ...before, ...newLinks }),
+            result: updated,
+          };
+        },
+      );
+      ctx.loaders = createLoaders(ctx.db);
+      return project;
+    },
+  }),
+}));

@@ -1,0 +1,216 @@
+import { sampleDecisionKeys } from '@kaz/reference-data';
+import { audited, badUserInput, expectVersion, forbidden, requireScope } from '@kaz/subgraph-kit';
+import type { Kysely } from 'kysely';
+import { builder } from '../builder.ts';
+import type { Database } from '../db/database.ts';
+import { findProjectsByIds } from '../db/project.ts';
+import {
+  insertWorkOrder,
+  lockWorkOrder,
+  nextWorkOrderId,
+  updateWorkOrderRow,
+  type WorkOrderStatus,
+  workOrderSnapshot,
+} from '../db/work-order.ts';
+import { createLoaders } from '../loaders.ts';
+import { checkDate, checkText, ministryKeys, todayInBerlin } from '../validation.ts';
+import { PROJECT_ID_PATTERN } from './project.ts';
+import { WorkOrderRef } from './refs.ts';
+import { WORK_ORDER_ID_PATTERN, WorkOrderStatusEnum } from './work-order.ts';
+
+const TITLE_MAX = 200;
+
+/** A decision key as the organisations subgraph gives them: `<committee prefix>-<year>-<number>`. */
+const DECISION_ID_PATTERN = /^[a-z]+-\d{4}-\d{1,3}$/;
+
+// The decisions a work order may cite. The organisations subgraph owns them; this subgraph cannot
+// ask it inside a request, so it checks against the keys of the shared sample decisions.
+let decisions: ReadonlySet<string> | undefined;
+function knownDecisions(): ReadonlySet<string> {
+  decisions ??= new Set(sampleDecisionKeys().map((decision) => decision.id));
+  return decisions;
+}
+
+/** The moves a work order's status may make; DONE and CANCELLED are final. */
+const STATUS_MOVES: Record<WorkOrderStatus, readonly WorkOrderStatus[]> = {
+  OPEN: ['IN_PROGRESS', 'CANCELLED'],
+  IN_PROGRESS: ['DONE', 'CANCELLED'],
+  DONE: [],
+  CANCELLED: [],
+};
+
+/**
+ * BAD_USER_INPUT on `input.status` unless `from` → `to` is a legal move (OPEN → IN_PROGRESS → DONE,
+ * OPEN or IN_PROGRESS → CANCELLED). Staying in the same status is allowed only together with a
+ * change of the project link (`linksProject`).
+ */
+export function checkStatusMove(from: WorkOrderStatus, to: WorkOrderStatus, linksProject: boolean): void {
+  if (from === to) {
+    if (linksProject) return;
+    throw badUserInput('input.status', `the work order is ${from} already`);
+  }
+  if (STATUS_MOVES[from].includes(to)) return;
+  if (STATUS_MOVES[from].length === 0) {
+    throw badUserInput('input.status', `the work order is ${from}, a final status; it cannot move to ${to}`);
+  }
+  throw badUserInput('input.status', `a work order cannot move from ${from} to ${to}`);
+}
+
+function checkProjectIdFormat(id: string): string {
+  if (!PROJECT_ID_PATTERN.test(id)) throw badUserInput('input.projectId', 'must be a project key like "KAZ-2021-01"');
+  return id;
+}
+
+async function checkProjectExists(db: Kysely<Database>, id: string): Promise<void> {
+  if ((await findProjectsByIds(db, [id])).length === 0) {
+    throw badUserInput('input.projectId', `there is no project ${id}`);
+  }
+}
+
+const IssueWorkOrderInput = builder.inputType('IssueWorkOrderInput', {
+  description: 'A new work order (Arbeitsauftrag) from the principal’s ministry to the Kaz.',
+  fields: (t) => ({
+    title: t.string({ required: true, description: `What is to be done (German), 1 to ${TITLE_MAX} characters.` }),
+    dueDate: t.string({
+      required: true,
+      description: 'Date by which the order is to be fulfilled (YYYY-MM-DD); today (Europe/Berlin) or later.',
+    }),
+    decisionId: t.id({
+      required: false,
+      description:
+        'Key of the committee decision (Beschluss) the order carries out, e.g. "itrat-2020-3"; null when the ' +
+        'ministry issues it alone.',
+    }),
+    projectId: t.id({
+      required: false,
+      description: 'Key of an existing project the order is about, e.g. "KAZ-2021-01"; null for none.',
+    }),
+  }),
+});
+
+const UpdateWorkOrderStatusInput = builder.inputType('UpdateWorkOrderStatusInput', {
+  description: 'A status change of a work order by the Kaz, optionally with the project that resulted from it.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'Key of the work order, e.g. "AA-2021-001".' }),
+    version: t.int({
+      required: true,
+      description: 'The version you last read; CONFLICT when the work order has changed since.',
+    }),
+    status: t.field({
+      type: WorkOrderStatusEnum,
+      required: true,
+      description:
+        'New status: OPEN → IN_PROGRESS → DONE, or CANCELLED from OPEN or IN_PROGRESS. DONE and CANCELLED are ' +
+        'final. The same status is accepted only together with `projectId`.',
+    }),
+    projectId: t.id({
+      required: false,
+      description:
+        'Key of the project that resulted from the order, to link it; null removes the link; leave it out to keep it.',
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  issueWorkOrder: t.field({
+    type: WorkOrderRef,
+    description:
+      'Issues a work order from the principal’s ministry to the Kaz: status OPEN, issued today, id ' +
+      '"AA-<year>-<nnn>" (the next free number of the year), version 1. Needs the scope workorders:write and a ' +
+      'token of a ministry.',
+    args: { input: t.arg({ type: IssueWorkOrderInput, required: true, description: 'The new work order.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const principal = requireScope(ctx.principal, 'workorders:write');
+      if (principal.kind !== 'organisation' || !ministryKeys().has(principal.org)) {
+        throw forbidden(`only a ministry (Ressort) issues work orders; "${principal.org}" is none`);
+      }
+      const title = checkText('input.title', input.title, TITLE_MAX);
+      const today = todayInBerlin();
+      const dueDate = checkDate('input.dueDate', input.dueDate);
+      if (dueDate < today) throw badUserInput('input.dueDate', `must be today (${today}) or later`);
+      const decisionId = input.decisionId ?? null;
+      if (decisionId !== null) {
+        if (!DECISION_ID_PATTERN.test(decisionId)) {
+          throw badUserInput('input.decisionId', 'must be a decision key like "itrat-2020-3"');
+        }
+        if (!knownDecisions().has(decisionId))
+          throw badUserInput('input.decisionId', `there is no decision ${decisionId}`);
+      }
+      const projectId = input.projectId == null ? null : checkProjectIdFormat(input.projectId);
+      const year = Number(today.slice(0, 4));
+      // The id is only known inside the transaction. `audited` reads entityId when it writes the
+      // entry, after `work` has run, so a getter hands it the id; this can go when the kit lets the
+      // outcome name the entity.
+      let entityId = '';
+      const order = await audited(
+        ctx.db,
+        principal,
+        {
+          operation: 'issueWorkOrder',
+          entityType: 'WorkOrder',
+          get entityId() {
+            return entityId;
+          },
+        },
+        async (trx) => {
+          if (projectId !== null) await checkProjectExists(trx, projectId);
+          entityId = await nextWorkOrderId(trx, year);
+          const row = await insertWorkOrder(trx, {
+            id: entityId,
+            title,
+            decision_id: decisionId,
+            issuing_ministry_id: principal.org,
+            assignee_id: 'kaz',
+            issued_on: today,
+            due_date: dueDate,
+            status: 'OPEN',
+            project_id: projectId,
+            is_sample: false,
+          });
+          return { before: null, after: workOrderSnapshot(row), result: row };
+        },
+      );
+      ctx.loaders = createLoaders(ctx.db);
+      return order;
+    },
+  }),
+  updateWorkOrderStatus: t.field({
+    type: WorkOrderRef,
+    description:
+      'Moves a work order along its status (the Kaz works it) and counts its version up by one. Needs the scope ' +
+      'projects:write. NOT_FOUND for an unknown id, CONFLICT when `version` is not the stored one.',
+    args: {
+      input: t.arg({ type: UpdateWorkOrderStatusInput, required: true, description: 'The status change.' }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const principal = requireScope(ctx.principal, 'projects:write');
+      const { id, version, status } = input;
+      if (!WORK_ORDER_ID_PATTERN.test(id))
+        throw badUserInput('input.id', 'must be a work order key like "AA-2021-001"');
+      if (version < 1) throw badUserInput('input.version', 'must be the version you last read (1 or more)');
+      const projectId =
+        input.projectId === undefined
+          ? undefined
+          : input.projectId === null
+            ? null
+            : checkProjectIdFormat(input.projectId);
+      const order = await audited(
+        ctx.db,
+        principal,
+        { operation: 'updateWorkOrderStatus', entityType: 'WorkOrder', entityId: id },
+        async (trx) => {
+          const row = expectVersion(await lockWorkOrder(trx, id), version, `work order ${id}`);
+          checkStatusMove(row.status, status, projectId !== undefined);
+          if (projectId) await checkProjectExists(trx, projectId);
+          const updated = await updateWorkOrderRow(trx, id, {
+            status,
+            ...(projectId !== undefined && { project_id: projectId }),
+          });
+          return { before: workOrderSnapshot(row), after: workOrderSnapshot(updated), result: updated };
+        },
+      );
+      ctx.loaders = createLoaders(ctx.db);
+      return order;
+    },
+  }),
+}));

@@ -1,0 +1,250 @@
+import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleProjects } from '../seed/sample-projects.ts';
+import { sampleWorkOrders } from '../seed/sample-work-orders.ts';
+import type { Database } from '../src/db/database.ts';
+import { projectsSubgraph } from '../src/subgraph.ts';
+import { berlinDay, expectError, headersFor } from './helpers.ts';
+
+let subgraph: TestSubgraph<Database>;
+let as: Awaited<ReturnType<typeof headersFor>>;
+/** A lead ministry's token without workorders:write: it sees its projects' internals but no work orders. */
+let asMilWithoutScopes: Record<string, string>;
+const samples = sampleProjects();
+const workOrders = sampleWorkOrders(samples);
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(projectsSubgraph);
+  as = await headersFor(subgraph);
+  asMilWithoutScopes = { authorization: `Bearer ${await subgraph.issuer.sign({ org: 'mil' })}` };
+});
+
+afterAll(async () => {
+  await subgraph?.stop();
+});
+
+/** A sample project led by `ministry` that resulted from a work order. */
+function ledBy(ministry: string) {
+  const sample = samples.find(
+    (s) => s.project.lead_ministry_id === ministry && workOrders.some((w) => w.project_id === s.project.id),
+  );
+  if (!sample) throw new Error(`no sample project of ${ministry} with a work order`);
+  return sample.project;
+}
+
+const INTERNAL = `query ($id: ID!) { project(id: $id) {
+  id title phase municipalities { ars } budget { year amountEur } budgetTotalEur milestones { title } workOrders { id }
+} }`;
+const INTERNAL_FIELDS = ['budget', 'budgetTotalEur', 'milestones', 'workOrders'];
+
+describe('read.project.internal: budget, milestones and work orders of a project', () => {
+  it('shows the Kaz every project’s internals', async () => {
+    for (const ministry of ['mdjd', 'mil']) {
+      const result = await subgraph.query(INTERNAL, { id: ledBy(ministry).id }, as.kaz);
+      expect(result.errors).toBeUndefined();
+      const project = result.data?.project;
+      expect(project.budget.length).toBeGreaterThan(0);
+      expect(project.budgetTotalEur).toBeGreaterThan(0);
+      expect(project.milestones.length).toBeGreaterThan(0);
+      expect(project.workOrders.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows the ministry the internals of the projects it leads', async () => {
+    const result = await subgraph.query(INTERNAL, { id: ledBy('mdjd').id }, as.ministry);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.project.workOrders.length).toBeGreaterThan(0);
+    expect(result.data?.project.budgetTotalEur).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['the ministry, for a project another ministry leads', 'ministry', 'FORBIDDEN'],
+    ['a Kommune', 'municipality', 'FORBIDDEN'],
+    ['the security team', 'security', 'FORBIDDEN'],
+    ['the auditor', 'auditor', 'FORBIDDEN'],
+    ['an anonymous client', 'anonymous', 'UNAUTHENTICATED'],
+  ] as const)('denies %s on each internal field and keeps the rest', async (_who, principal, code) => {
+    const project = ledBy('mil');
+    const result = await subgraph.query(INTERNAL, { id: project.id }, as[principal]);
+    expect(result.errors?.map((error) => error.path?.join('.')).sort()).toEqual(
+      INTERNAL_FIELDS.map((field) => `project.${field}`).sort(),
+    );
+    for (const error of result.errors ?? []) expect(error.extensions?.code).toBe(code);
+    expect(result.data?.project).toMatchObject({ id: project.id, title: project.title, phase: project.phase });
+    expect(result.data?.project.municipalities.length).toBeGreaterThan(0);
+    for (const field of INTERNAL_FIELDS) expect(result.data?.project[field]).toBeNull();
+  });
+
+  it('decides per project in a list: the ministry sees its own and is denied the others', async () => {
+    const result = await subgraph.query(`{ projects(first: 100) { nodes { id budgetTotalEur } } }`, {}, as.ministry);
+    const own = new Set(samples.filter((s) => s.project.lead_ministry_id === 'mdjd').map((s) => s.project.id));
+    const nodes = result.data?.projects.nodes as { id: string; budgetTotalEur: number | null }[];
+    expect(nodes).toHaveLength(60);
+    for (const node of nodes) expect(node.budgetTotalEur === null, node.id).toBe(!own.has(node.id));
+    expect(result.errors).toHaveLength(60 - own.size);
+    for (const error of result.errors ?? []) expect(error.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('gives a lead ministry without workorders:write its budget but not the work orders', async () => {
+    const result = await subgraph.query(INTERNAL, { id: ledBy('mil').id }, asMilWithoutScopes);
+    expect(result.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([
+      ['project.workOrders', 'FORBIDDEN'],
+    ]);
+    expect(result.data?.project.budgetTotalEur).toBeGreaterThan(0);
+  });
+
+  it('keeps the overview public: title, phase, Kommunen, OZG-Leistungen and transfers', async () => {
+    const result = await subgraph.query(
+      `{ projects(first: 100) { totalCount nodes { id title kind phase startDate endDate leadMinistry { id }
+        coordinator { id } municipalities { ars } ozgServices { id } resultTransfers { since } version isSample } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.projects.totalCount).toBe(60);
+  });
+});
+
+describe('read.workorder: work orders', () => {
+  const decision = workOrders.find((w) => w.decision_id)?.decision_id as string;
+  const READ = `query ($id: ID!, $r: [_Any!]!) {
+    workOrders(first: 100) { totalCount }
+    workOrder(id: $id) { id }
+    _entities(representations: $r) {
+      ... on Decision { workOrders { id } }
+      ... on Organisation { issuedWorkOrders { id } }
+      ... on WorkOrder { id }
+    }
+    ozgService(id: "10000") { name }
+  }`;
+  const variables = () => ({
+    id: workOrders[0]?.id,
+    r: [
+      { __typename: 'Decision', id: decision },
+      { __typename: 'Organisation', id: 'mik' },
+      { __typename: 'WorkOrder', id: workOrders[0]?.id },
+    ],
+  });
+
+  it.each(['kaz', 'ministry'] as const)('shows them to the %s on every path', async (principal) => {
+    const result = await subgraph.query(READ, variables(), as[principal]);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.workOrders.totalCount).toBe(25);
+    expect(result.data?.workOrder).toEqual({ id: workOrders[0]?.id });
+    expect(result.data?._entities[0].workOrders.length).toBeGreaterThan(0);
+    expect(result.data?._entities[1].issuedWorkOrders.length).toBeGreaterThan(0);
+    expect(result.data?._entities[2]).toEqual({ id: workOrders[0]?.id });
+  });
+
+  it.each([
+    ['municipality', 'FORBIDDEN'],
+    ['security', 'FORBIDDEN'],
+    ['auditor', 'FORBIDDEN'],
+    ['anonymous', 'UNAUTHENTICATED'],
+  ] as const)('denies the %s with %s on every path and keeps the rest', async (principal, code) => {
+    const result = await subgraph.query(READ, variables(), as[principal]);
+    expect(result.errors?.map((error) => error.path?.join('.')).sort()).toEqual([
+      '_entities.0.workOrders',
+      '_entities.1.issuedWorkOrders',
+      '_entities.2',
+      'workOrder',
+      'workOrders',
+    ]);
+    for (const error of result.errors ?? []) expect(error.extensions?.code).toBe(code);
+    expect(result.data?.workOrders).toBeNull();
+    expect(result.data?.workOrder).toBeNull();
+    expect(result.data?.ozgService).toEqual({ name: 'Elterngeld' });
+  });
+
+  it('checks access before the id, so that a stranger learns nothing from the error', async () => {
+    expectError(await subgraph.query(`{ workOrder(id: "nonsense") { id } }`, {}, as.municipality), 'FORBIDDEN');
+  });
+});
+
+describe('read.audit: projectsAuditLog', () => {
+  const LOG = `{ projectsAuditLog(first: 10) { totalCount nodes {
+    id occurredAt actorSubject actorOrg operation entityType entityId before after } } }`;
+
+  it.each([
+    ['anonymous', 'UNAUTHENTICATED'],
+    ['kaz', 'FORBIDDEN'],
+    ['ministry', 'FORBIDDEN'],
+    ['municipality', 'FORBIDDEN'],
+  ] as const)('denies the %s with %s', async (principal, code) => {
+    // The kit declares the field non-null, so a denial nulls `data` as a whole.
+    const result = await subgraph.query(LOG, {}, as[principal]);
+    expectError(result, code);
+    expect(result.errors?.[0]?.path).toEqual(['projectsAuditLog']);
+  });
+
+  it('shows the auditor every accepted mutation, newest first, with before and after', async () => {
+    const create = await subgraph.query(
+      `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id version } }`,
+      {
+        input: {
+          id: 'KAZ-2026-90',
+          title: 'Prüfpfad',
+          summary: 'Projekt für den Test des Prüfprotokolls.',
+          kind: 'INFRASTRUCTURE',
+          phase: 'PLANNED',
+          leadMinistryId: null,
+          startDate: berlinDay(0),
+          endDate: null,
+          municipalityArs: ['120540000000'],
+          ozgServiceIds: [],
+        },
+      },
+      as.kaz,
+    );
+    expect(create.errors).toBeUndefined();
+    const update = await subgraph.query(
+      `mutation { updateProject(input: { id: "KAZ-2026-90", version: 1, phase: IN_PROGRESS }) { version } }`,
+      {},
+      as.kaz,
+    );
+    expect(update.errors).toBeUndefined();
+    const issue = await subgraph.query(
+      `mutation ($due: String!) { issueWorkOrder(input: { title: "Prüfauftrag", dueDate: $due, projectId: "KAZ-2026-90" }) { id } }`,
+      { due: berlinDay(10) },
+      as.ministry,
+    );
+    expect(issue.errors).toBeUndefined();
+    const orderId = issue.data?.issueWorkOrder.id;
+    const status = await subgraph.query(
+      `mutation ($id: ID!) { updateWorkOrderStatus(input: { id: $id, version: 1, status: IN_PROGRESS }) { version } }`,
+      { id: orderId },
+      as.kaz,
+    );
+    expect(status.errors).toBeUndefined();
+
+    const result = await subgraph.query(LOG, {}, as.auditor);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.projectsAuditLog.totalCount).toBe(4);
+    const entries = result.data?.projectsAuditLog.nodes as Record<string, string | null>[];
+    expect(entries.map((e) => [e.operation, e.entityType, e.entityId, e.actorOrg])).toEqual([
+      ['updateWorkOrderStatus', 'WorkOrder', orderId, 'kaz'],
+      ['issueWorkOrder', 'WorkOrder', orderId, 'mdjd'],
+      ['updateProject', 'Project', 'KAZ-2026-90', 'kaz'],
+      ['createProject', 'Project', 'KAZ-2026-90', 'kaz'],
+    ]);
+    expect(entries[3]?.before).toBeNull();
+    expect(JSON.parse(entries[3]?.after ?? '')).toMatchObject({ id: 'KAZ-2026-90', phase: 'PLANNED', version: 1 });
+    expect(JSON.parse(entries[2]?.before ?? '')).toMatchObject({ phase: 'PLANNED', version: 1 });
+    expect(JSON.parse(entries[2]?.after ?? '')).toMatchObject({ phase: 'IN_PROGRESS', version: 2 });
+    expect(JSON.parse(entries[0]?.after ?? '')).toMatchObject({ status: 'IN_PROGRESS', version: 2 });
+    for (const entry of entries) {
+      expect(entry.id).toMatch(/^projects:\d+$/);
+      expect(Date.parse(entry.occurredAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
+    }
+  });
+
+  it.each([
+    ['UPDATE', sql`update audit_log set operation = 'forged'`],
+    ['DELETE', sql`delete from audit_log`],
+    ['TRUNCATE', sql`truncate audit_log`],
+  ])('refuses %s on the audit log', async (_what, statement) => {
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from audit_log`.execute(subgraph.db);
+    await expect(statement.execute(subgraph.db)).rejects.toThrow(/append-only/);
+    const after = await sql<{ n: number }>`select count(*)::int as n from audit_log`.execute(subgraph.db);
+    expect(after.rows[0]?.n).toBe(rows[0]?.n);
+  });
+});

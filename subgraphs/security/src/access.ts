@@ -1,0 +1,95 @@
+import type { Principal } from '@kaz/auth';
+import { forbidden, requirePrincipal, requireScope } from '@kaz/subgraph-kit';
+import { ANONYMOUS_VISIBILITY, type IncidentVisibility, TLP_LEVELS, type Tlp } from './db/visibility.ts';
+
+// `@kaz/auth` is imported for its type only (erased at runtime): this package does not list it as a
+// dependency, so the scope checks below read `principal.scopes` directly instead of `hasScope`.
+
+const ARS = /^\d{12}$/;
+const LANDKREIS = /^(\d{5})0{7}$/;
+const GEMEINDEVERBAND = /^(\d{9})000$/;
+
+/**
+ * The ARS prefix of the Kommunen a Kommune administers, by its ARS alone: a Landkreis
+ * `12KKK0000000` administers every ARS starting with `12KKK` (5 digits), an Amt, Verbandsgemeinde
+ * or Mitverwaltung `12KKKVVVV000` every ARS starting with `12KKKVVVV` (9 digits). Null for a
+ * Gemeinde and anything that is not an ARS. A kreisfreie Stadt (`12KKK0000000` as well) comes out
+ * as "administering" the ARS under its own 5 digits, which is only itself.
+ */
+export function administeredPrefix(ars: string): string | null {
+  if (!ARS.test(ars)) return null;
+  return LANDKREIS.exec(ars)?.[1] ?? GEMEINDEVERBAND.exec(ars)?.[1] ?? null;
+}
+
+/**
+ * Which incidents a principal may see, following the TLP table of docs/access-control.md. A pure
+ * function of the principal; `visibleIncident` turns it into SQL.
+ *
+ * - anonymous: TLP:CLEAR; any valid token: CLEAR and GREEN; `security:read`: everything.
+ * - a Kommune also sees AMBER and AMBER+STRICT incidents that affect itself, and AMBER incidents
+ *   that affect a Kommune it administers (see `administeredPrefix`).
+ * - a named recipient (by organisation key or ARS) also sees AMBER, AMBER+STRICT and RED incidents
+ *   it is named on.
+ */
+export function incidentVisibility(principal: Principal | null): IncidentVisibility {
+  if (!principal) return ANONYMOUS_VISIBILITY;
+  if (principal.scopes.has('security:read')) {
+    return { everything: true, levels: TLP_LEVELS, ownArs: null, administeredPrefix: null, recipient: null };
+  }
+  const kommune = principal.kind === 'municipality' && ARS.test(principal.org);
+  return {
+    everything: false,
+    levels: ['CLEAR', 'GREEN'] satisfies Tlp[],
+    ownArs: kommune ? principal.org : null,
+    administeredPrefix: kommune ? administeredPrefix(principal.org) : null,
+    recipient: principal.org,
+  };
+}
+
+/** True when the principal may read the IT-Sicherheitskonzept of the Kommune `ars` (rule read.security.concept). */
+export function mayReadConcept(principal: Principal | null, ars: string): boolean {
+  if (!principal) return false;
+  return principal.scopes.has('security:read') || (principal.kind === 'municipality' && principal.org === ars);
+}
+
+/**
+ * Checks rule read.security.concept for the concept of the Kommune `ars`: UNAUTHENTICATED without a
+ * token, FORBIDDEN unless the principal has `security:read` or is that Kommune. The message says
+ * nothing about whether such a concept exists.
+ */
+export function requireConceptRead(principal: Principal | null, ars: string): Principal {
+  const known = requirePrincipal(principal);
+  if (!mayReadConcept(known, ars)) {
+    throw forbidden('only CERT-Brandenburg (security:read) and the Kommune itself may read its IT-Sicherheitskonzept');
+  }
+  return known;
+}
+
+/**
+ * Checks rule write.security.concept: `security:write`, or the Kommune `ars` itself. UNAUTHENTICATED
+ * without a token, FORBIDDEN otherwise.
+ */
+export function requireConceptWrite(principal: Principal | null, ars: string): Principal {
+  const known = requirePrincipal(principal);
+  if (known.scopes.has('security:write')) return known;
+  if (known.kind === 'municipality') {
+    if (known.org === ars) return known;
+    throw forbidden('a Kommune may only save its own IT-Sicherheitskonzept');
+  }
+  return requireScope(known, 'security:write');
+}
+
+/**
+ * Checks rule write.incident.report: `security:write`, or a Kommune reporting an incident that
+ * affects only itself (every ARS in `affectedArs` is its own). UNAUTHENTICATED without a token,
+ * FORBIDDEN otherwise.
+ */
+export function requireIncidentReport(principal: Principal | null, affectedArs: readonly string[]): Principal {
+  const known = requirePrincipal(principal);
+  if (known.scopes.has('security:write')) return known;
+  if (known.kind === 'municipality') {
+    if (affectedArs.every((ars) => ars === known.org)) return known;
+    throw forbidden('a Kommune may only report incidents that affect itself alone');
+  }
+  return requireScope(known, 'security:write');
+}

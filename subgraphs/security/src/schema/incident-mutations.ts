@@ -1,0 +1,225 @@
+import { audited, badUserInput, type Change, expectVersion, requireScope } from '@kaz/subgraph-kit';
+import { requireIncidentReport } from '../access.ts';
+import { builder } from '../builder.ts';
+import { parseTimestampInput } from '../dates.ts';
+import { insertIncident, lockIncident, nextIncidentId, updateIncident } from '../db/incident-writes.ts';
+import { INCIDENT_STATUSES, type IncidentStatus } from '../db/security-incident.ts';
+import {
+  notInFuture,
+  parseIncidentId,
+  parseKommuneArsList,
+  parseRecipients,
+  parseText,
+  parseVersion,
+} from '../validation.ts';
+import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
+import { SecurityIncidentRef } from './security-incident.ts';
+import { TlpEnum } from './tlp.ts';
+
+/** GDPR Art. 33: the LDA must be notified within 72 hours of detection. */
+const LDA_DEADLINE_MS = 72 * 3_600_000;
+
+const ReportIncidentInput = builder.inputType('ReportIncidentInput', {
+  description:
+    'A new Sicherheitsvorfall (security incident), reported by CERT-Brandenburg or by the affected Kommune itself.',
+  fields: (t) => ({
+    title: t.string({
+      required: true,
+      description: 'Short title (German), e.g. naming the affected Kommune(n); 1 to 200 characters.',
+    }),
+    category: t.field({ type: IncidentCategoryEnum, required: true, description: 'What kind of incident this is.' }),
+    severity: t.field({ type: IncidentSeverityEnum, required: true, description: 'How serious the incident is.' }),
+    tlp: t.field({
+      type: TlpEnum,
+      required: true,
+      description: 'TLP 2.0 marking: decides who may see the incident.',
+    }),
+    detectedAt: t.string({
+      required: true,
+      description:
+        'When the incident was detected: an ISO 8601 timestamp with a zone, e.g. "2025-03-31T14:00:00Z"; not in the future. ' +
+        'Starts the 72-hour LDA deadline and gives the year of the reference.',
+    }),
+    affectedMunicipalityArs: t.idList({
+      required: true,
+      description:
+        'The Kommunen affected (12-digit ARS of real Kommunen, Landkreise and Ämter included), at least one, none twice. ' +
+        'A Kommune reporting itself may only name its own ARS.',
+    }),
+    personalDataInvolved: t.boolean({
+      required: true,
+      description: 'True when personal data is affected; then the LDA must be notified within 72 hours (GDPR Art. 33).',
+    }),
+    recipients: t.stringList({
+      required: false,
+      description:
+        'Named recipients who may see the incident whatever its marking: organisation keys (e.g. "lda") or Kommune ARS, none twice. Default: none.',
+    }),
+  }),
+});
+
+const ChangeIncidentStatusInput = builder.inputType('ChangeIncidentStatusInput', {
+  description: 'Moves an incident forward in its lifecycle.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'Reference of the incident, e.g. "CERT-BB-2025-0042".' }),
+    version: t.int({ required: true, description: 'The `version` of the incident you last read.' }),
+    status: t.field({
+      type: IncidentStatusEnum,
+      required: true,
+      description:
+        'The new status, later in REPORTED → TRIAGED → CONTAINED → RESOLVED → CLOSED than the current one; steps may be skipped ' +
+        '(e.g. REPORTED → CLOSED for a false positive), never gone back.',
+    }),
+  }),
+});
+
+const RecordLdaNotificationInput = builder.inputType('RecordLdaNotificationInput', {
+  description: 'Records that the LDA (data protection authority) was notified of an incident with personal data.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'Reference of the incident, e.g. "CERT-BB-2025-0042".' }),
+    version: t.int({ required: true, description: 'The `version` of the incident you last read.' }),
+    notifiedAt: t.string({
+      required: true,
+      description:
+        'When the LDA was notified: an ISO 8601 timestamp with a zone; not before `detectedAt`, not in the future.',
+    }),
+  }),
+});
+
+const position = (status: IncidentStatus) => INCIDENT_STATUSES.indexOf(status);
+
+builder.mutationFields((t) => ({
+  reportIncident: t.field({
+    type: SecurityIncidentRef,
+    description:
+      'Reports a new security incident (status REPORTED, reported now) with a new reference "CERT-BB-<year of detection>-<next number>". ' +
+      'Needs the scope security:write, or a Kommune token when the incident affects only that Kommune. ' +
+      'The reporter is the token’s organisation, or the Kommune.',
+    args: { input: t.arg({ type: ReportIncidentInput, required: true, description: 'The incident.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const principal = requireIncidentReport(ctx.principal, input.affectedMunicipalityArs);
+      const now = new Date();
+      const title = parseText('input.title', input.title, 200);
+      const detectedAt = notInFuture(
+        'input.detectedAt',
+        parseTimestampInput('input.detectedAt', input.detectedAt),
+        now,
+      );
+      const affected = parseKommuneArsList('input.affectedMunicipalityArs', input.affectedMunicipalityArs);
+      const recipients = parseRecipients('input.recipients', input.recipients ?? []);
+      const kommune = principal.kind === 'municipality';
+      // The reference is only known inside the transaction; `audited` reads it after the work is done.
+      let id = '';
+      const change: Change = {
+        operation: 'reportIncident',
+        entityType: 'SecurityIncident',
+        get entityId() {
+          return id;
+        },
+      };
+      return audited(ctx.db, principal, change, async (trx) => {
+        id = await nextIncidentId(trx, detectedAt.getUTCFullYear());
+        const row = await insertIncident(
+          trx,
+          {
+            id,
+            title,
+            category: input.category,
+            severity: input.severity,
+            status: 'REPORTED',
+            tlp: input.tlp,
+            detected_at: detectedAt,
+            reported_at: now,
+            resolved_at: null,
+            reporter_organisation_id: kommune ? null : principal.org,
+            reporting_municipality_ars: kommune ? principal.org : null,
+            personal_data_involved: input.personalDataInvolved,
+            lda_notification_due_at: input.personalDataInvolved
+              ? new Date(detectedAt.getTime() + LDA_DEADLINE_MS)
+              : null,
+            lda_notified_at: null,
+            is_sample: false,
+          },
+          affected,
+          recipients,
+        );
+        return { before: null, after: { ...row, affected_municipality_ars: affected, recipients }, result: row };
+      });
+    },
+  }),
+
+  changeIncidentStatus: t.field({
+    type: SecurityIncidentRef,
+    description:
+      'Moves an incident forward in its lifecycle (REPORTED → TRIAGED → CONTAINED → RESOLVED → CLOSED; steps may be skipped). ' +
+      'Entering RESOLVED, or CLOSED without having been resolved, sets `resolvedAt` to now. Needs the scope security:write.',
+    args: {
+      input: t.arg({ type: ChangeIncidentStatusInput, required: true, description: 'Incident and new status.' }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const principal = requireScope(ctx.principal, 'security:write');
+      const id = parseIncidentId('input.id', input.id);
+      const version = parseVersion('input.version', input.version);
+      const change = { operation: 'changeIncidentStatus', entityType: 'SecurityIncident', entityId: id };
+      return audited(ctx.db, principal, change, async (trx) => {
+        const before = expectVersion(await lockIncident(trx, id), version, `incident ${id}`);
+        if (position(input.status) <= position(before.status)) {
+          throw badUserInput(
+            'input.status',
+            `cannot move from ${before.status} to ${input.status}: the lifecycle REPORTED → TRIAGED → CONTAINED → RESOLVED → CLOSED only goes forward`,
+          );
+        }
+        const resolves = input.status === 'RESOLVED' || (input.status === 'CLOSED' && before.resolved_at == null);
+        const after = await updateIncident(trx, id, {
+          status: input.status,
+          ...(resolves ? { resolved_at: new Date() } : {}),
+        });
+        return { before, after, result: after };
+      });
+    },
+  }),
+
+  recordLdaNotification: t.field({
+    type: SecurityIncidentRef,
+    description:
+      'Records when the LDA was notified of an incident with personal data (GDPR Art. 33); once per incident. Needs the scope security:write.',
+    args: {
+      input: t.arg({
+        type: RecordLdaNotificationInput,
+        required: true,
+        description: 'Incident and notification time.',
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const principal = requireScope(ctx.principal, 'security:write');
+      const id = parseIncidentId('input.id', input.id);
+      const version = parseVersion('input.version', input.version);
+      const notifiedAt = notInFuture(
+        'input.notifiedAt',
+        parseTimestampInput('input.notifiedAt', input.notifiedAt),
+        new Date(),
+      );
+      const change = { operation: 'recordLdaNotification', entityType: 'SecurityIncident', entityId: id };
+      return audited(ctx.db, principal, change, async (trx) => {
+        const before = expectVersion(await lockIncident(trx, id), version, `incident ${id}`);
+        if (!before.personal_data_involved) {
+          throw badUserInput('input.id', `${id} involves no personal data, so the LDA need not be notified`);
+        }
+        if (before.lda_notified_at != null) {
+          throw badUserInput(
+            'input.id',
+            `the LDA notification of ${id} was already recorded (${before.lda_notified_at.toISOString()})`,
+          );
+        }
+        if (notifiedAt < before.detected_at) {
+          throw badUserInput(
+            'input.notifiedAt',
+            `must not be before the incident was detected (${before.detected_at.toISOString()})`,
+          );
+        }
+        const after = await updateIncident(trx, id, { lda_notified_at: notifiedAt });
+        return { before, after, result: after };
+      });
+    },
+  }),
+}));

@@ -1,0 +1,349 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readAccessTable } from './support/access-table.ts';
+import { startTestHub, type TestHub } from './support/hub.ts';
+
+// Every cell of the rules table in docs/access-control.md, checked through the gateway with real
+// tokens. A row without a probe here, or a probe without a row, fails the run.
+
+type Column = 'anonymous' | 'kaz-editor' | 'ministry' | 'municipality' | 'security-team' | 'auditor';
+type Target = 'own' | 'other';
+type Outcome = 'allowed' | 'denied';
+
+const table = readAccessTable('access-matrix', 1);
+
+let hub: TestHub;
+let sequence = 0;
+const next = () => ++sequence;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+
+afterAll(async () => {
+  await hub?.stop();
+});
+
+const SCOPES: Record<Exclude<Column, 'anonymous' | 'municipality'>, { org: string; scopes: string[] }> = {
+  'kaz-editor': { org: 'kaz', scopes: ['projects:write', 'contracts:write'] },
+  ministry: { org: 'mdjd', scopes: ['workorders:write', 'organisations:write'] },
+  'security-team': { org: 'zit_bb', scopes: ['security:read', 'security:write'] },
+  auditor: { org: 'lda', scopes: ['audit:read'] },
+};
+
+/** The token of a column; a Kommune's token is for `ars`. */
+async function tokenOf(column: Column, ars: string): Promise<string | null> {
+  if (column === 'anonymous') return null;
+  if (column === 'municipality') return hub.issuer.sign({ org: ars });
+  return hub.issuer.sign(SCOPES[column]);
+}
+
+/** Runs an operation and classifies it: denied when the field at `path` failed with FORBIDDEN or UNAUTHENTICATED. */
+async function run(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Outcome> {
+  const result = await hub.query(query, variables, token ? { authorization: `Bearer ${token}` } : {});
+  const denials = (result.errors ?? []).filter((error) =>
+    ['FORBIDDEN', 'UNAUTHENTICATED'].includes(error.extensions?.code),
+  );
+  const others = (result.errors ?? []).filter((error) => !denials.includes(error));
+  if (others.length > 0) throw new Error(`unexpected errors: ${JSON.stringify(others)}`);
+  return denials.length > 0 ? 'denied' : 'allowed';
+}
+
+/** As the kaz-editor and the security team together: sees everything, to find targets. */
+async function lookup(query: string, variables: Record<string, unknown> = {}) {
+  const token = await hub.issuer.sign({
+    org: 'zit_bb',
+    scopes: ['projects:write', 'contracts:write', 'security:read', 'audit:read'],
+  });
+  const result = await hub.query(query, variables, { authorization: `Bearer ${token}` });
+  if (result.errors) throw new Error(`lookup failed: ${JSON.stringify(result.errors)}`);
+  return result.data as Record<string, any>;
+}
+
+const POTSDAM = '120540000000';
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** A Kommune with a record of some kind and another Kommune without it. */
+async function ownAndOther(query: string, pick: (data: Record<string, any>) => string[]) {
+  const candidates = pick(await lookup(query));
+  const own = candidates[0];
+  if (!own) throw new Error('no Kommune with such a record in the seed');
+  const other = own === POTSDAM ? '120530000000' : POTSDAM;
+  return { own, other };
+}
+
+/**
+ * One probe per rule. `as` is the column, `target` whose record the probe touches: the principal's
+ * own (only asked for "own" cells) or someone else's.
+ */
+const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> = {
+  'read.reference': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `{ municipality(ags: "12054000") { name } organisations { id } committee(id: "it-rat") { name }
+         decision(id: "itrat-2020-3") { title } ozgService(id: "10000") { name } }`,
+    ),
+
+  'read.project.overview': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `{ project(id: "KAZ-2021-01") { title kind phase startDate leadMinistry { id } municipalities { ars } ozgServices { id } } }`,
+    ),
+
+  'read.project.internal': async (as, target) => {
+    const { projects } = await lookup(`{ projects(first: 100) { nodes { id leadMinistry { id } } } }`);
+    const own = projects.nodes.find((p: any) => p.leadMinistry?.id === 'mdjd');
+    const other = projects.nodes.find((p: any) => p.leadMinistry && p.leadMinistry.id !== 'mdjd');
+    const project = target === 'own' ? own : other;
+    return run(
+      await tokenOf(as, POTSDAM),
+      `query ($id: ID!) { project(id: $id) { title budgetTotalEur budget { year amountEur } milestones { title } } }`,
+      { id: project.id },
+    );
+  },
+
+  'read.workorder': async (as) => run(await tokenOf(as, POTSDAM), `{ workOrders(first: 5) { totalCount } }`),
+
+  'read.procurement': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `{ procurementProcedures(first: 3) { totalCount } frameworkContracts(first: 3) { totalCount } }`,
+    ),
+
+  'read.licence': async (as, target) => {
+    const { own, other } = await ownAndOther(
+      `{ licences(first: 500) { nodes { allocations { municipality { ars } } } } }`,
+      (d) => d.licences.nodes.flatMap((l: any) => l.allocations.map((a: any) => a.municipality.ars)),
+    );
+    return run(
+      await tokenOf(as, own),
+      `query ($ars: ID!) { municipality(ars: $ars) { name licences(first: 5) { totalCount nodes { id product } } } }`,
+      { ars: target === 'own' ? own : other },
+    );
+  },
+
+  'read.certificate': async (as, target) => {
+    const { own, other } = await ownAndOther(`{ certificates(first: 500) { nodes { holder { ars } } } }`, (d) =>
+      d.certificates.nodes.filter((c: any) => c.holder).map((c: any) => c.holder.ars),
+    );
+    return run(
+      await tokenOf(as, own),
+      `query ($ars: ID!) { municipality(ars: $ars) { name certificates(first: 5) { totalCount nodes { id } } } }`,
+      { ars: target === 'own' ? own : other },
+    );
+  },
+
+  'read.security.posture': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `{ municipality(ars: "${POTSDAM}") { securityPosture { certNetworkMember openIncidentCount } } }`,
+    ),
+
+  'read.security.concept': async (as, target) => {
+    const { own, other } = await ownAndOther(
+      `{ securityConcepts(first: 500) { nodes { municipality { ars } } } }`,
+      (d) => d.securityConcepts.nodes.map((c: any) => c.municipality.ars),
+    );
+    return run(
+      await tokenOf(as, own),
+      `query ($ars: ID!) { municipality(ars: $ars) { name securityPosture { certNetworkMember concept { status } } } }`,
+      { ars: target === 'own' ? own : other },
+    );
+  },
+
+  'read.dikom': async (as) =>
+    run(await tokenOf(as, POTSDAM), `{ dikomMembers(first: 3) { totalCount nodes { memberSince } } }`),
+
+  'read.audit': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `{ projectsAuditLog(first: 1) { totalCount } contractsAuditLog(first: 1) { totalCount }
+         securityAuditLog(first: 1) { totalCount } organisationsAuditLog(first: 1) { totalCount } }`,
+    ),
+
+  'write.project': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id version } }`,
+      {
+        input: {
+          id: `KAZ-2030-${String(next() % 100).padStart(2, '0')}`,
+          title: 'Matrixtest: digitaler Antrag',
+          summary: 'Angelegt vom Berechtigungstest.',
+          kind: 'OZG_IMPLEMENTATION',
+          phase: 'PLANNED',
+          leadMinistryId: 'mdjd',
+          startDate: day(0),
+          endDate: null,
+          municipalityArs: [POTSDAM],
+          ozgServiceIds: ['10000'],
+        },
+      },
+    ),
+
+  'write.workorder.issue': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: IssueWorkOrderInput!) { issueWorkOrder(input: $input) { id version } }`,
+      { input: { title: `Matrixtest-Arbeitsauftrag ${next()}`, dueDate: day(30), decisionId: null, projectId: null } },
+    ),
+
+  'write.workorder.status': async (as) => {
+    const { workOrders } = await lookup(`{ workOrders(first: 500) { nodes { id version status } } }`);
+    const order = workOrders.nodes.find((w: any) => w.status === 'OPEN');
+    return run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: UpdateWorkOrderStatusInput!) { updateWorkOrderStatus(input: $input) { id version } }`,
+      { input: { id: order.id, version: order.version, status: 'IN_PROGRESS' } },
+    );
+  },
+
+  'write.procurement': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: CreateProcurementProcedureInput!) { createProcurementProcedure(input: $input) { id version } }`,
+      {
+        input: {
+          id: `VG-2030-${String(next()).padStart(3, '0')}`,
+          title: 'Matrixtest: gemeinsame Beschaffung',
+          procedureType: 'OPEN_PROCEDURE',
+          status: 'PLANNED',
+          estimatedValueEur: 1000,
+          participatingMunicipalityArs: [POTSDAM],
+        },
+      },
+    ),
+
+  'write.licence': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: CreateLicenceInput!) { createLicence(input: $input) { id version } }`,
+      {
+        input: {
+          id: `LIZ-${String(9000 + next()).padStart(4, '0')}`,
+          product: 'Matrixtest-Lizenz',
+          vendor: 'Beispiel GmbH',
+          seats: 5,
+          validFrom: day(0),
+          validTo: day(365),
+          annualCostEur: 100,
+        },
+      },
+    ),
+
+  'write.certificate': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: CreateCertificateInput!) { createCertificate(input: $input) { id version } }`,
+      {
+        input: {
+          id: `CERT-${9000 + next()}`,
+          commonName: 'matrix.potsdam.de',
+          kind: 'TLS_SERVER',
+          issuer: 'D-Trust',
+          holderArs: POTSDAM,
+          serialNumber: `0A:${(next() % 256).toString(16).toUpperCase().padStart(2, '0')}:7F`,
+          validFrom: day(0),
+          validTo: day(365),
+        },
+      },
+    ),
+
+  'write.incident.report': async (as, target) => {
+    const own = '120650136136';
+    return run(
+      await tokenOf(as, own),
+      `mutation ($input: ReportIncidentInput!) { reportIncident(input: $input) { id version } }`,
+      {
+        input: {
+          title: 'Matrixtest: Phishing-Welle',
+          category: 'PHISHING',
+          severity: 'LOW',
+          tlp: 'GREEN',
+          detectedAt: new Date(Date.now() - 3_600_000).toISOString(),
+          affectedMunicipalityArs: [target === 'own' ? own : POTSDAM],
+          personalDataInvolved: false,
+        },
+      },
+    );
+  },
+
+  'write.incident.lifecycle': async (as) => {
+    const { incidents } = await lookup(`{ incidents(first: 500) { nodes { id version status } } }`);
+    const incident = incidents.nodes.find((i: any) => i.status === 'REPORTED' || i.status === 'TRIAGED');
+    return run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: ChangeIncidentStatusInput!) { changeIncidentStatus(input: $input) { id version } }`,
+      { input: { id: incident.id, version: incident.version, status: 'CONTAINED' } },
+    );
+  },
+
+  'write.security.concept': async (as, target) => {
+    const { municipalities } = await lookup(
+      `{ municipalities(filter: { kinds: [AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE] }, first: 500) { nodes { ars securityPosture { concept { id } } } } }`,
+    );
+    const without = municipalities.nodes.filter((m: any) => !m.securityPosture.concept).map((m: any) => m.ars);
+    const own = without[next() % without.length];
+    const other = without.find((ars: string) => ars !== own);
+    return run(
+      await tokenOf(as, own),
+      `mutation ($input: SaveSecurityConceptInput!) { saveSecurityConcept(input: $input) { id version } }`,
+      { input: { municipalityArs: target === 'own' ? own : other, basis: 'BSI_GRUNDSCHUTZ_BASIS', status: 'DRAFT' } },
+    );
+  },
+
+  'write.decision': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: RecordDecisionInput!) { recordDecision(input: $input) { id version } }`,
+      {
+        input: {
+          committeeId: 'it-rat',
+          reference: `Matrixtest ${next()}`,
+          decidedOn: day(-1),
+          title: 'Beschluss des Berechtigungstests',
+          text: 'Der IT-Rat nimmt den Test zur Kenntnis.',
+        },
+      },
+    ),
+
+  'write.dikom': async (as) => {
+    const { municipalities } = await lookup(
+      `{ municipalities(filter: { kinds: [AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE] }, first: 500) { nodes { ars dikomMembership { memberSince } } } }`,
+    );
+    const candidates = municipalities.nodes.filter((m: any) => !m.dikomMembership).map((m: any) => m.ars);
+    return run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: RecordDikomMembershipInput!) { recordDikomMembership(input: $input) { memberSince version } }`,
+      { input: { municipalityArs: candidates[next() % candidates.length], memberSince: day(-1) } },
+    );
+  },
+};
+
+describe('the access table', () => {
+  it('has a probe for every rule and a rule for every probe', () => {
+    expect(table.rows.map((row) => row.key).sort()).toEqual(Object.keys(probes).sort());
+    expect(table.columns).toEqual(['anonymous', 'kaz-editor', 'ministry', 'municipality', 'security-team', 'auditor']);
+  });
+});
+
+const cells = table.rows.flatMap((row) =>
+  table.columns.map((column) => [row.key, column, row.cells[column] as string] as const),
+);
+
+describe.each(table.rows.map((row) => [row.key, row] as const))('%s', (key) => {
+  it.each(cells.filter(([rule]) => rule === key).map(([, column, cell]) => [column, cell] as const))(
+    'as %s: %s',
+    async (column, cell) => {
+      const probe = probes[key];
+      if (!probe) throw new Error(`no probe for ${key}`);
+      const as = column as Column;
+      if (cell === 'own') {
+        expect(await probe(as, 'own'), 'own record').toBe('allowed');
+        expect(await probe(as, 'other'), "someone else's record").toBe('denied');
+      } else {
+        expect(['yes', 'no']).toContain(cell);
+        expect(await probe(as, 'other')).toBe(cell === 'yes' ? 'allowed' : 'denied');
+      }
+    },
+  );
+});
