@@ -11,13 +11,16 @@ function batches<T>(rows: readonly T[]): T[][] {
 }
 
 /**
- * Writes the SAMPLE DATA (procedures, contracts, licences, certificates) in one transaction; a second
- * run updates rows in place with the same values and adds nothing. Versions and timestamps are left
- * alone, so an unchanged row stays unchanged.
+ * Writes the SAMPLE DATA (procedures, contracts, licences, certificates) in one transaction, once:
+ * when the database already holds contracts data, it does nothing. Everything here can be changed
+ * through audited mutations (seats, allocations, renewals), and a restart on a kept database must
+ * not undo those changes or bring back a released allocation.
  */
 export async function seed(db: Kysely<Database>): Promise<void> {
   const rows = sampleRows();
   await db.transaction().execute(async (trx) => {
+    const alreadySeeded = await trx.selectFrom('procurement_procedure').select('id').limit(1).executeTakeFirst();
+    if (alreadySeeded) return;
     // procurement_procedure.call_off_contract_id is checked at commit, so procedures may come first.
     for (const batch of batches(rows.procedures)) {
       await trx
