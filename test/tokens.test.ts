@@ -65,25 +65,63 @@ describe('the gateway', () => {
 });
 
 describe('a subgraph called directly', () => {
-  const incidentsQuery = `{ incidents(first: 500) { totalCount } }`;
+  // For each subgraph, a query that touches its internal data, and how to tell that it was answered.
+  const internal: Record<string, { query: string; answered: (data: any) => boolean; token: () => Promise<string> }> = {
+    projects: {
+      query: '{ workOrders(first: 1) { totalCount } }',
+      answered: (data) => (data?.workOrders?.totalCount ?? 0) > 0,
+      token: () => hub.issuer.sign({ org: 'kaz', scopes: ['projects:write'] }),
+    },
+    contracts: {
+      query: '{ licences(first: 1) { totalCount } }',
+      answered: (data) => (data?.licences?.totalCount ?? 0) > 0,
+      token: () => hub.issuer.sign({ org: 'kaz', scopes: ['contracts:write'] }),
+    },
+    security: {
+      query: '{ incidents(filter: { }, first: 1) { totalCount } securityConcepts(first: 1) { totalCount } }',
+      answered: (data) => (data?.securityConcepts?.totalCount ?? 0) > 0,
+      token: () => hub.issuer.sign(request),
+    },
+    organisations: {
+      query: '{ organisationsAuditLog(first: 1) { totalCount } }',
+      answered: (data) => data?.organisationsAuditLog != null,
+      token: () => hub.issuer.sign({ org: 'lda', scopes: ['audit:read'] }),
+    },
+  };
 
-  async function incidentCount(authorization?: string) {
-    const response = await fetch(hub.subgraphs.security?.url as string, {
+  async function ask(subgraph: string, authorization?: string) {
+    const response = await fetch(hub.subgraphs[subgraph]?.url as string, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-      body: JSON.stringify({ query: incidentsQuery }),
+      body: JSON.stringify({ query: internal[subgraph]?.query }),
     });
-    const body = (await response.json()) as { data?: { incidents: { totalCount: number } } };
-    return body.data?.incidents.totalCount;
+    return ((await response.json()) as { data?: unknown }).data;
   }
 
-  it('shows a valid security-team token more incidents than an anonymous request', async () => {
-    const token = await hub.issuer.sign(request);
-    expect(await incidentCount(`Bearer ${token}`)).toBeGreaterThan((await incidentCount()) as number);
+  it.each(Object.keys(internal))('%s answers its internal data to a valid token', async (subgraph) => {
+    const check = internal[subgraph];
+    if (!check) throw new Error(subgraph);
+    expect(check.answered(await ask(subgraph, `Bearer ${await check.token()}`))).toBe(true);
   });
 
-  it.each(badTokens)('treats a token %s as no token: public data only', async (_label, make) => {
-    const anonymous = await incidentCount();
-    expect(await incidentCount(`Bearer ${await make()}`)).toBe(anonymous);
+  const cases = Object.keys(internal).flatMap((subgraph) =>
+    badTokens.map(([label, make]) => [subgraph, label, make] as const),
+  );
+  it.each(cases)('%s treats a token %s as no token: no internal data', async (subgraph, _label, make) => {
+    expect(internal[subgraph]?.answered(await ask(subgraph, `Bearer ${await make()}`))).toBe(false);
+  });
+
+  it('security shows a valid security-team token more incidents than an anonymous request', async () => {
+    const count = async (authorization?: string) => {
+      const response = await fetch(hub.subgraphs.security?.url as string, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ query: '{ incidents(first: 1) { totalCount } }' }),
+      });
+      return ((await response.json()) as { data: { incidents: { totalCount: number } } }).data.incidents.totalCount;
+    };
+    const anonymous = await count();
+    expect(await count(`Bearer ${await hub.issuer.sign(request)}`)).toBeGreaterThan(anonymous);
+    for (const [, make] of badTokens) expect(await count(`Bearer ${await make()}`)).toBe(anonymous);
   });
 });

@@ -1,18 +1,10 @@
-import { forbidden, requirePrincipal, type requireScope } from '@kaz/subgraph-kit';
+import { forbidden, hasScope, type Principal, requirePrincipal } from '@kaz/subgraph-kit';
 import type { Context } from './context.ts';
 import type { CertificateRow } from './db/certificate.ts';
 import type { LicenceRow } from './db/licence.ts';
 
-// @kaz/auth is not a dependency of this package, so the principal's types come from the kit's
-// access helpers that take them; this can go when the kit re-exports Principal and hasScope.
-/** Who makes a request (from the verified bearer token). */
-export type Principal = NonNullable<Parameters<typeof requirePrincipal>[0]>;
-type Scope = Parameters<typeof requireScope>[1];
-
-/** True when the principal (null = anonymous) carries the scope. */
-export function hasScope(principal: Principal | null, scope: Scope): boolean {
-  return principal?.scopes.has(scope) ?? false;
-}
+export type { Principal };
+export { hasScope };
 
 /** How much of a protected kind of record a principal may read: all of it, or its own Kommune's. */
 export type Reach = 'all' | 'own';

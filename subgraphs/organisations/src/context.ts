@@ -1,13 +1,9 @@
-import type { requireScope } from '@kaz/subgraph-kit';
+import type { Principal } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/database.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
-/**
- * Who makes a request (the verified token's subject, organisation and scopes). Taken from the kit's
- * signature rather than imported from @kaz/auth, which is not a dependency of this package.
- */
-export type Principal = NonNullable<Parameters<typeof requireScope>[0]>;
+export type { Principal };
 
 /** What every resolver of the organisations subgraph gets; made fresh for each request. */
 export interface Context {
