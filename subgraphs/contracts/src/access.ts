@@ -71,3 +71,12 @@ export function visibleCertificate(principal: Principal | null, certificate: Cer
   if (!certificate || reach === 'all' || certificate.holder_ars === principal?.org) return certificate;
   throw forbidden(`certificate ${certificate.id} is not held by your Kommune`);
 }
+
+/**
+ * Rule read.licence for figures over all licences (`licenceStatistics`, `licenceTotals`): only the
+ * Kaz (contracts:write) sees them, since they add up the allocations of every Kommune. Throws
+ * UNAUTHENTICATED without a token, FORBIDDEN for anyone else, a Kommune included.
+ */
+export function requireLicenceOverview(principal: Principal | null, what: string): void {
+  if (licenceReach(principal) !== 'all') throw forbidden(`${what} need the scope contracts:write`);
+}

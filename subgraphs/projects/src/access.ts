@@ -30,3 +30,16 @@ export function assertMayReadProjectInternals(
     `the budget, milestones and work orders of ${project.id} are for the Kaz (projects:write) and its lead ministry only`,
   );
 }
+
+/**
+ * Rule read.project.internal, applied to totals over ALL projects (statistics): only the Kaz
+ * (projects:write) sees every project's budget, so only it may see sums across them; a lead ministry
+ * sees its own projects' budgets on the projects themselves. UNAUTHENTICATED without a token,
+ * FORBIDDEN for anyone else.
+ */
+export function assertMayReadAllBudgets(principal: Principal | null): void {
+  const known = requirePrincipal(principal);
+  if (!hasScope(known, 'projects:write')) {
+    throw forbidden('budget totals over all projects are for the Kaz (projects:write) only');
+  }
+}

@@ -83,20 +83,62 @@ export function pageLicencesOfMunicipalities(db: Kysely<Database>, ars: readonly
     .execute();
 }
 
-/** One page of all licences, ordered by id, and the number of all licences. */
-export function listLicences(db: Kysely<Database>, page: Page) {
+/** A filter on the list of licences; all given parts must match. */
+export interface LicenceFilter {
+  /** Part of the vendor's name, case-insensitive. */
+  vendorContains?: string | null | undefined;
+  /** Part of the product name, case-insensitive. */
+  productContains?: string | null | undefined;
+  /** Only licences whose term covers this date (YYYY-MM-DD). */
+  validOn?: string | null | undefined;
+  /** Only licences with seats allocated to this Kommune (ARS). */
+  municipalityArs?: string | null | undefined;
+}
+
+/** A LIKE pattern that finds `text` anywhere, case-insensitive; the wildcards in `text` match themselves. */
+function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function filtered(db: Kysely<Database>, filter: LicenceFilter) {
+  let query = db.selectFrom('licence');
+  if (filter.vendorContains)
+    query = query.where(sql<string>`lower(vendor)`, 'like', containsPattern(filter.vendorContains));
+  if (filter.productContains) {
+    query = query.where(sql<string>`lower(product)`, 'like', containsPattern(filter.productContains));
+  }
+  if (filter.validOn) {
+    const day = sql<string>`cast(${filter.validOn} as date)`;
+    query = query.where('valid_from', '<=', day).where('valid_to', '>=', day);
+  }
+  const ars = filter.municipalityArs;
+  if (ars) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('licence_allocation as a')
+          .select('a.licence_id')
+          .whereRef('a.licence_id', '=', 'licence.id')
+          .where('a.ars', '=', ars),
+      ),
+    );
+  }
+  return query;
+}
+
+/** One page of the licences matching the filter, ordered by id, and the number of all that match. */
+export function listLicences(db: Kysely<Database>, filter: LicenceFilter, page: Page) {
   return pageWithTotal(
     page,
     (limit) =>
-      db
-        .selectFrom('licence')
+      filtered(db, filter)
         .selectAll()
         .select(sql<number>`count(*) over ()`.as('total_count'))
         .orderBy('id')
         .offset(page.offset)
         .limit(limit)
         .execute(),
-    async () => (await db.selectFrom('licence').select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
+    async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
   );
 }
 

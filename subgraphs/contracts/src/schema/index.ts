@@ -3,6 +3,7 @@ import './procurement-procedure.ts';
 import './framework-contract.ts';
 import './licence.ts';
 import './licence-allocation.ts';
+import './licence-statistics.ts';
 import './certificate.ts';
 import './municipality.ts';
 import './project.ts';

@@ -1,7 +1,9 @@
 import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { licenceReach, requireAll, visibleLicence } from '../access.ts';
 import { builder } from '../builder.ts';
+import { dateArg } from '../dates.ts';
 import { listLicences } from '../db/licence.ts';
+import { arsInput } from '../validation.ts';
 import {
   FrameworkContractRef,
   IS_SAMPLE_DESCRIPTION,
@@ -77,6 +79,24 @@ builder.asEntity(LicenceRef, {
   resolveReference: async (ref, ctx) => visibleLicence(ctx, await ctx.loaders.licenceById.load(ref.id)),
 });
 
+const LicenceFilterInput = builder.inputType('LicenceFilter', {
+  description: 'Narrows the list of licences; all given parts must match.',
+  fields: (t) => ({
+    vendor: t.string({ description: "Only licences whose vendor's name contains this text (case-insensitive)." }),
+    productContains: t.string({
+      description: 'Only licences whose product name contains this text (case-insensitive).',
+    }),
+    validOn: t.string({
+      description:
+        'Only licences whose term covers this date (validFrom <= validOn <= validTo), YYYY-MM-DD. Malformed: BAD_USER_INPUT.',
+    }),
+    municipalityArs: t.string({
+      description:
+        'Only licences with seats allocated to this Kommune, by its 12-digit ARS. Malformed or unknown: BAD_USER_INPUT.',
+    }),
+  }),
+});
+
 builder.queryFields((t) => ({
   licence: t.field({
     type: LicenceRef,
@@ -92,13 +112,23 @@ builder.queryFields((t) => ({
     // Nullable, so that a denied list fails on its own path and leaves the rest of the result intact.
     nullable: true,
     description:
-      'All licences, ordered by number, a page at a time. Needs the scope contracts:write (a Kommune finds its ' +
+      'Licences matching the filter (all without one), ordered by number, a page at a time. Needs the scope contracts:write (a Kommune finds its ' +
       'own licences under Municipality.licences); null with FORBIDDEN otherwise.',
-    args: pageArgs,
+    args: {
+      filter: t.arg({ type: LicenceFilterInput, required: false, description: 'Only licences matching this filter.' }),
+      ...pageArgs,
+    },
     resolve: async (_root, args, ctx) => {
       requireAll(licenceReach(ctx.principal), 'licences');
+      const f = args.filter;
+      const filter = {
+        vendorContains: f?.vendor,
+        productContains: f?.productContains,
+        validOn: f?.validOn == null ? null : dateArg('filter.validOn', f.validOn),
+        municipalityArs: f?.municipalityArs == null ? null : arsInput('filter.municipalityArs', f.municipalityArs),
+      };
       const page = pageFromArgs(args);
-      const { rows, totalCount } = await listLicences(ctx.db, page);
+      const { rows, totalCount } = await listLicences(ctx.db, filter, page);
       for (const row of rows) ctx.loaders.licenceById.prime(row.id, row);
       return toConnection(rows, page, totalCount);
     },

@@ -8,6 +8,7 @@ import './organisation.ts';
 import './ozg-service.ts';
 import './project.ts';
 import './project-mutations.ts';
+import './project-statistics.ts';
 import './result-transfer.ts';
 import './work-order.ts';
 import './work-order-mutations.ts';

@@ -3,6 +3,7 @@ import './tlp.ts';
 import './incident-enums.ts';
 import './security-incident.ts';
 import './incident-queries.ts';
+import './incident-statistics.ts';
 import './incident-mutations.ts';
 import './security-concept.ts';
 import './concept-mutations.ts';
