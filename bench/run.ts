@@ -47,8 +47,10 @@ const workloads: Workload[] = [
     name: 'dashboard overview',
     token: readerToken,
     query: `{
+      projectStatistics { byPhase { phase projectCount } byDistrict { district { name } projectCount } }
+      licenceTotals { seats allocatedSeats annualCostEur }
+      incidentTotals { open resolved overdueLdaNotifications }
       projects(first: 20) { totalCount nodes { id title phase leadMinistry { shortName } } }
-      ozgServices(first: 0) { totalCount }
       certificates(expiringWithinDays: 60, first: 10) { totalCount nodes { id commonName validTo } }
       incidents(first: 10) { totalCount nodes { id title severity status } }
     }`,
@@ -244,7 +246,11 @@ try {
   const databases = Object.fromEntries(
     hubSubgraphs.map(({ definition }) => [
       definition.name,
-      { onQuery: () => void (counts[definition.name] = (counts[definition.name] ?? 0) + 1) },
+      {
+        onQuery: () => {
+          counts[definition.name] = (counts[definition.name] ?? 0) + 1;
+        },
+      },
     ]),
   );
   const hub = await startHub({ auth: issuer.auth, port: 0, databases });

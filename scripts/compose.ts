@@ -3,13 +3,15 @@
  * @apollo/composition into schema/supergraph.graphql.
  *
  *   tsx scripts/compose.ts           write the files
- *   tsx scripts/compose.ts --check   write nothing; exit 1 when composition fails or a committed
- *                                    file differs from a fresh composition
+ *   tsx scripts/compose.ts --check   write nothing; exit 1 when composition fails, a committed
+ *                                    file differs from a fresh composition or the persisted-operations
+ *                                    manifest is stale (scripts/manifest.ts)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import { manifestIsCurrent } from './manifest.ts';
 import { hubSubgraphs, routingUrl } from './subgraphs.ts';
 
 const check = process.argv.includes('--check');
@@ -50,7 +52,13 @@ if (check) {
     for (const { path } of stale) console.error(`- ${path.pathname}`);
     process.exit(1);
   }
-  console.log(`schema:check ok: ${printed.length} subgraphs compose, committed files are current`);
+  if (!manifestIsCurrent()) {
+    console.error('schema/persisted-operations.json is stale; run `pnpm schema:manifest`');
+    process.exit(1);
+  }
+  console.log(
+    `schema:check ok: ${printed.length} subgraphs compose, committed files and the persisted-operations manifest are current`,
+  );
 } else {
   for (const { path, text } of files) writeFileSync(path, text);
   console.log(`composed ${printed.length} subgraphs into schema/supergraph.graphql`);

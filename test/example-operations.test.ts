@@ -69,6 +69,23 @@ describe('the example operations', () => {
     },
   );
 
+  it('add up on the programme dashboard: districts to the state total, Landkreis names from another subgraph', async () => {
+    const dashboard = operations.find((operation) => operation.name === '10-programme-dashboard');
+    if (!dashboard) throw new Error('example operation 10 is missing');
+    const result = await hub.query(dashboard.query, {}, await hub.readerHeaders());
+    expect(result.errors).toBeUndefined();
+    const data = result.data as Record<string, any>;
+    const sum = (rows: any[], field: string) => rows.reduce((total, row) => total + row[field], 0);
+    expect(sum(data.projectStatistics.byPhase, 'projectCount')).toBe(data.projects.totalCount);
+    expect(sum(data.licenceStatistics, 'allocatedSeats')).toBe(data.licenceTotals.allocatedSeats);
+    // The districts' cost shares cover the allocated seats only, so they stay within the total cost.
+    expect(sum(data.licenceStatistics, 'annualCostEur')).toBeLessThanOrEqual(data.licenceTotals.annualCostEur);
+    for (const row of data.projectStatistics.byDistrict) {
+      expect(['LANDKREIS', 'KREISFREIE_STADT']).toContain(row.district.kind);
+    }
+    expect(data.projectStatistics.byDistrict.length).toBeGreaterThan(10);
+  });
+
   it('find the six Gemeinden of Amt Gramzow and the two Mittenwaldes', async () => {
     const byName = Object.fromEntries(operations.map((operation) => [operation.name, operation]));
     const amt = byName['02-amt-gemeinden'];

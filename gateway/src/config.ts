@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { authConfigFromEnv } from '@kaz/auth';
 import type { GatewayConfig } from './gateway.ts';
 import { readExampleOperations } from './graphiql.ts';
+import type { OperationLimits } from './limits.ts';
 
 const repoRoot = new URL('../../', import.meta.url);
 
@@ -9,7 +10,12 @@ const repoRoot = new URL('../../', import.meta.url);
  * Reads the gateway's settings from the environment:
  * `PORT` (default 4000), `HOST` (default 127.0.0.1), `SUPERGRAPH_PATH` (default the committed
  * schema/supergraph.graphql), `SUBGRAPH_<NAME>_URL` for each subgraph whose URL differs from the
- * supergraph's routing URL, `INTROSPECTION=false` and `GRAPHIQL=false` to switch those off.
+ * supergraph's routing URL, `INTROSPECTION=false` and `GRAPHIQL=false` to switch those off;
+ * the operation limits `GATEWAY_MAX_DEPTH`, `GATEWAY_MAX_ALIASES`, `GATEWAY_MAX_TOKENS`,
+ * `GATEWAY_MAX_DIRECTIVES`, `GATEWAY_MAX_COST`, `GATEWAY_DEFAULT_FIRST`; `GATEWAY_PLAN_CACHE_MIB`;
+ * `TRUSTED_DOCUMENTS=true` to run only the operations of `PERSISTED_OPERATIONS_PATH` (default the
+ * committed schema/persisted-operations.json). Field suggestions are blocked when
+ * `NODE_ENV=production`. Throws on a value that is not a number where one is expected.
  */
 export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<GatewayConfig> {
   const port = env.PORT ? Number(env.PORT) : 4000;
@@ -23,7 +29,50 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<Gate
     host: env.HOST || '127.0.0.1',
     introspection: env.INTROSPECTION !== 'false',
     graphiql: env.GRAPHIQL === 'false' ? false : defaultExampleOperations(),
+    limits: operationLimitsFromEnv(env),
+    blockFieldSuggestions: env.NODE_ENV === 'production',
+    queryPlanCacheMiB: positiveInteger(env, 'GATEWAY_PLAN_CACHE_MIB'),
+    trustedDocuments:
+      env.TRUSTED_DOCUMENTS === 'true'
+        ? (JSON.parse(
+            readFileSync(
+              env.PERSISTED_OPERATIONS_PATH ?? new URL('schema/persisted-operations.json', repoRoot).pathname,
+              'utf8',
+            ),
+          ) as Record<string, string>)
+        : undefined,
   };
+}
+
+/** The limits set in the environment; the ones not set are left out (their defaults apply). */
+export function operationLimitsFromEnv(env: NodeJS.ProcessEnv): Partial<OperationLimits> {
+  const limits: Partial<OperationLimits> = {};
+  const variables = {
+    maxDepth: 'GATEWAY_MAX_DEPTH',
+    maxAliases: 'GATEWAY_MAX_ALIASES',
+    maxTokens: 'GATEWAY_MAX_TOKENS',
+    maxDirectives: 'GATEWAY_MAX_DIRECTIVES',
+    maxCost: 'GATEWAY_MAX_COST',
+    defaultFirst: 'GATEWAY_DEFAULT_FIRST',
+  } as const;
+  for (const [key, name] of Object.entries(variables) as [keyof OperationLimits, string][]) {
+    const value = positiveInteger(env, name);
+    if (value !== undefined) limits[key] = value;
+  }
+  return limits;
+}
+
+/** `GATEWAY_WORKERS`: how many worker processes share the port (default 1: no cluster). */
+export function workerCountFromEnv(env: NodeJS.ProcessEnv): number {
+  return positiveInteger(env, 'GATEWAY_WORKERS') ?? 1;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} is not a positive whole number: ${raw}`);
+  return value;
 }
 
 /** `SUBGRAPH_PROJECTS_URL=http://…` → `{ projects: 'http://…' }`. */

@@ -1,12 +1,18 @@
-import type { IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
 import { type AuthConfig, createTokenVerifier, type Principal, TokenError } from '@kaz/auth';
+import compression from 'compression';
+import express from 'express';
 import { GraphQLError } from 'graphql';
 import { createDataSource, createSubgraphAgents } from './data-source.ts';
 import { type ExampleOperation, graphiqlLandingPage } from './graphiql.ts';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimits } from './limits.ts';
+import { type TrustedDocuments, trustedDocumentsCache, trustedDocumentsMiddleware } from './trusted-documents.ts';
 
 /** What the gateway needs to run; `main.ts` builds it from the environment. */
 export interface GatewayConfig {
@@ -24,6 +30,18 @@ export interface GatewayConfig {
   introspection?: boolean | undefined;
   /** Serve GraphiQL with these example operations at the gateway URL; `false` disables it. */
   graphiql?: false | readonly ExampleOperation[] | undefined;
+  /** Limits for every operation; each one not given keeps its default (`DEFAULT_OPERATION_LIMITS`). */
+  limits?: Partial<OperationLimits> | undefined;
+  /** Remove "Did you mean …" field suggestions from error messages (default false; on in production). */
+  blockFieldSuggestions?: boolean | undefined;
+  /**
+   * Run only these operations (sha256 of the exact text → text), sent by hash or as full text;
+   * anything else gets HTTP 403 PERSISTED_QUERY_NOT_IN_MANIFEST. Absent: any operation, with
+   * automatic persisted queries for every client.
+   */
+  trustedDocuments?: TrustedDocuments | undefined;
+  /** Approximate size of the query-plan cache in MiB (default 30, @apollo/gateway's default). */
+  queryPlanCacheMiB?: number | undefined;
 }
 
 /** A running gateway. */
@@ -61,6 +79,8 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   const known = new Set<string>();
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
+    // The query-plan cache: an LRU cache of about this many MiB of plans, keyed by operation.
+    ...(config.queryPlanCacheMiB ? { experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB } : {}),
     buildService: ({ name, url }) => {
       known.add(name);
       const target = overrides[name] ?? url;
@@ -68,29 +88,57 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       return createDataSource(target, agents);
     },
   });
+  const limits = operationLimits(
+    { ...DEFAULT_OPERATION_LIMITS, ...definedOnly(config.limits ?? {}) },
+    { blockFieldSuggestions: config.blockFieldSuggestions ?? false, supergraphSdl: config.supergraphSdl },
+  );
+  const app = express();
+  const httpServer = createServer(app);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection ?? true,
     includeStacktraceInErrorResponses: false,
+    // Automatic persisted queries live in Apollo's bounded in-memory LRU cache (about 30 MiB); in
+    // trusted-documents mode the manifest answers the hashes instead and nothing is registered.
+    cache: 'bounded',
+    persistedQueries: config.trustedDocuments ? { cache: trustedDocumentsCache(config.trustedDocuments) } : {},
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    formatError: limits.formatError,
     // The process that runs the server (main.ts, the hub's start script) handles SIGINT/SIGTERM and
     // stops everything in order; Apollo's own handlers would race with it.
     stopOnTerminationSignals: false,
     plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...limits.plugins,
       config.graphiql === false ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(config.graphiql ?? []),
     ],
   });
   try {
-    const { url } = await startStandaloneServer(server, {
-      listen: { port: config.port ?? 4000, host: config.host ?? '127.0.0.1' },
-      context: async ({ req }: { req: IncomingMessage }) => {
-        const authorization = req.headers.authorization;
-        return { authorization, principal: await verifyOrReject(authorization) };
-      },
+    await server.start();
+    app.use(compression({ threshold: 1024 }));
+    app.all(
+      ['/', '/graphql'],
+      express.json({ limit: '1mb' }),
+      ...(config.trustedDocuments ? [trustedDocumentsMiddleware(config.trustedDocuments)] : []),
+      expressMiddleware(server, {
+        context: async ({ req }) => {
+          const authorization = req.headers.authorization;
+          return { authorization, principal: await verifyOrReject(authorization) };
+        },
+      }),
+    );
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port ?? 4000, config.host ?? '127.0.0.1', () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
     });
     const unknown = Object.keys(overrides).filter((name) => !known.has(name));
     if (unknown.length > 0) throw new Error(`unknown subgraph in URL overrides: ${unknown.join(', ')}`);
     return {
-      url,
+      url: serverUrl(httpServer.address() as AddressInfo),
       stop: async () => {
         await server.stop();
         agents.destroy();
@@ -98,7 +146,22 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     };
   } catch (error) {
     await server.stop().catch(() => {});
+    httpServer.close();
     agents.destroy();
     throw error;
   }
+}
+
+/** The URL the server listens on, as Apollo's standalone server reported it. */
+function serverUrl(address: AddressInfo): string {
+  const host = ['', '::', '0.0.0.0'].includes(address.address)
+    ? 'localhost'
+    : address.family === 'IPv6'
+      ? `[${address.address}]`
+      : address.address;
+  return `http://${host}:${address.port}/`;
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

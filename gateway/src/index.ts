@@ -1,3 +1,20 @@
-export { defaultExampleOperations, gatewayConfigFromEnv, subgraphUrlsFromEnv } from './config.ts';
+export {
+  defaultExampleOperations,
+  gatewayConfigFromEnv,
+  operationLimitsFromEnv,
+  subgraphUrlsFromEnv,
+  workerCountFromEnv,
+} from './config.ts';
 export { createGateway, type GatewayConfig, type GatewayContext, type RunningGateway } from './gateway.ts';
 export { type ExampleOperation, readExampleOperations } from './graphiql.ts';
+export {
+  DEFAULT_OPERATION_LIMITS,
+  LIMIT_CODES,
+  type OperationLimits,
+} from './limits.ts';
+export {
+  buildTrustedDocuments,
+  documentHash,
+  NOT_IN_MANIFEST,
+  type TrustedDocuments,
+} from './trusted-documents.ts';

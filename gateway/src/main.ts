@@ -1,11 +1,34 @@
-import { gatewayConfigFromEnv } from './config.ts';
+import cluster from 'node:cluster';
+import { gatewayConfigFromEnv, workerCountFromEnv } from './config.ts';
 import { createGateway } from './gateway.ts';
 
-const gateway = await createGateway(await gatewayConfigFromEnv(process.env));
-console.log(`Kaz federation hub gateway ready at ${gateway.url} (GraphiQL in a browser)`);
-const shutdown = async () => {
-  await gateway.stop();
-  process.exit(0);
-};
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
+const workers = workerCountFromEnv(process.env);
+
+if (workers > 1 && cluster.isPrimary) {
+  // Cluster mode: the workers share the port (the primary hands out connections) and each runs a
+  // whole gateway. A worker that dies unexpectedly is replaced; a signal stops them all.
+  let stopping = false;
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on('exit', (worker, code) => {
+    if (stopping) return;
+    console.error(`gateway worker ${worker.process.pid} exited with ${code}; starting a new one`);
+    cluster.fork();
+  });
+  const shutdown = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  console.log(`Kaz federation hub gateway: ${workers} workers starting`);
+} else {
+  const gateway = await createGateway(await gatewayConfigFromEnv(process.env));
+  const who = cluster.isWorker ? ` (worker ${process.pid})` : '';
+  console.log(`Kaz federation hub gateway ready at ${gateway.url}${who} (GraphiQL in a browser)`);
+  const shutdown = async () => {
+    await gateway.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

@@ -1,0 +1,204 @@
+import { createRequire } from 'node:module';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type {
+  GraphQLError as ArmorError,
+  DocumentNode,
+  GraphQLFormattedError,
+  GraphQLSchema,
+  ParseOptions,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+
+/**
+ * Limits for the operations a client may send; every one is checked before any query planning or
+ * subgraph fetch. The defaults let every example operation in schema/operations and the dashboard's
+ * list of all 413 Gemeinden through (see `DEFAULT_OPERATION_LIMITS`).
+ */
+export interface OperationLimits {
+  /** Deepest field nesting, introspection not counted (DEPTH_LIMIT_EXCEEDED). */
+  maxDepth: number;
+  /** Aliases in one operation (ALIAS_LIMIT_EXCEEDED). */
+  maxAliases: number;
+  /** Lexical tokens in the document (TOKEN_LIMIT_EXCEEDED). */
+  maxTokens: number;
+  /** Directives in one operation (DIRECTIVE_LIMIT_EXCEEDED). */
+  maxDirectives: number;
+  /** Estimated cost, see `operationCost` (COST_LIMIT_EXCEEDED). */
+  maxCost: number;
+  /** Page size assumed for a paginated field called without `first`. */
+  defaultFirst: number;
+}
+
+/**
+ * The default limits. The most expensive operations we know to be legitimate: the consistency check
+ * of test/cross-references.test.ts (all Kommunen, `first: 500`, each with a page of 100 projects) at a
+ * cost of 101,501, and the dashboard's list of all 413 Gemeinden with projects, licences, contracts
+ * and security posture (test/batching.test.ts) at 57,821 (70,001 with `first: 500`); the example
+ * operations cost at most 3,705 (07-decision-trail). 200,000 leaves room for those and still stops a
+ * page of pages of lists (500 Kommunen × 100 projects × their Kommunen: 601,001).
+ */
+export const DEFAULT_OPERATION_LIMITS: Readonly<OperationLimits> = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxDirectives: 20,
+  maxCost: 200_000,
+  defaultFirst: 50,
+};
+
+/** The `extensions.code` of each limit's rejection. */
+export const LIMIT_CODES = {
+  depth: 'DEPTH_LIMIT_EXCEEDED',
+  aliases: 'ALIAS_LIMIT_EXCEEDED',
+  tokens: 'TOKEN_LIMIT_EXCEEDED',
+  directives: 'DIRECTIVE_LIMIT_EXCEEDED',
+  cost: 'COST_LIMIT_EXCEEDED',
+} as const;
+
+const limitCodes = new Set<string>(Object.values(LIMIT_CODES));
+
+// graphql 16 ships a CommonJS and an ESM build and has no exports map: Node's `import` loads the
+// CommonJS one, Vitest resolves our own `import 'graphql'` to the ESM one, and graphql's `instanceof`
+// checks fail across the two. The cost limit therefore loads graphql and graphql-query-complexity
+// through require (one build, in every runner) and builds its own schema from the supergraph SDL
+// instead of using the gateway's. This can go with graphql 17, whose exports map gives one build.
+const require = createRequire(import.meta.url);
+const { GraphQLError, buildSchema, getNullableType, isListType } = require('graphql') as typeof import('graphql');
+const { getComplexity } = require('graphql-query-complexity') as typeof import('graphql-query-complexity');
+
+// A plain list without a `first` argument (a project's Kommunen, say) is counted as this many items.
+const PLAIN_LIST_SIZE = 10;
+
+/**
+ * The cost of an operation: every field costs 1 plus the cost of its selection, and a field with a
+ * `first` argument multiplies its selection's cost by that page size (`defaultFirst` when absent or
+ * null). The `nodes`/`edges` list of a connection is already counted by its `first`; other lists count
+ * as 10 items; introspection fields are not multiplied. Throws when the variables do not fit the
+ * operation (execution would refuse them anyway). The schema must come from graphql's CommonJS
+ * build, as `require('graphql')` gives it (see above).
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  options: {
+    variables?: Record<string, unknown> | undefined;
+    operationName?: string | undefined;
+    defaultFirst?: number;
+  },
+): number {
+  const defaultFirst = options.defaultFirst ?? DEFAULT_OPERATION_LIMITS.defaultFirst;
+  const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+    let multiplier = 1;
+    if (type.name.startsWith('__')) multiplier = 1;
+    else if (field.args.some((arg) => arg.name === 'first'))
+      multiplier = typeof args.first === 'number' ? Math.max(args.first, 0) : defaultFirst;
+    else if (isListType(getNullableType(field.type)))
+      multiplier = type.name.endsWith('Connection') && ['nodes', 'edges'].includes(field.name) ? 1 : PLAIN_LIST_SIZE;
+    return 1 + multiplier * childComplexity;
+  };
+  return getComplexity({
+    schema,
+    query: document,
+    variables: options.variables ?? {},
+    ...(options.operationName ? { operationName: options.operationName } : {}),
+    estimators: [estimator],
+  });
+}
+
+/** What the limits add to an ApolloServer: plugins, validation rules, parse options, error format. */
+export interface OperationLimitsSetup {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
+  /** Gives each limit's rejection its own code (Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED). */
+  formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
+}
+
+/**
+ * Depth, alias and directive limits come from graphql-armor, with our own error codes. The token
+ * limit is graphql-js's own `maxTokens` parse option: armor's Apollo plugin throws from
+ * `parsingDidStart`, outside Apollo's handling of parse errors, and cannot carry our own code. The cost limit is
+ * `operationCost` in `didResolveOperation`, since it needs the variables (`first: $first`), which a
+ * validation rule does not see. `blockFieldSuggestions` removes "Did you mean …" from messages.
+ */
+export function operationLimits(
+  limits: Readonly<OperationLimits>,
+  options: { blockFieldSuggestions: boolean; supergraphSdl: string },
+): OperationLimitsSetup {
+  // The supergraph has every field of the API schema (and a few more); operations were validated
+  // against the API schema before their cost is counted here.
+  const costSchema = buildSchema(options.supergraphSdl, { assumeValidSDL: true });
+  const reject =
+    (code: string) =>
+    (context: ValidationContext | null, error: ArmorError): void => {
+      const message = error.message.replace(/^Syntax Error: /, '');
+      context?.reportError(new GraphQLError(message, { nodes: error.nodes ?? [], extensions: { code } }));
+    };
+  const callbacks = (code: string) => ({ exposeLimits: true, propagateOnRejection: false, onReject: [reject(code)] });
+  const armor = new ApolloArmor({
+    maxDepth: {
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      ...callbacks(LIMIT_CODES.depth),
+    },
+    maxAliases: { n: limits.maxAliases, ...callbacks(LIMIT_CODES.aliases) },
+    maxDirectives: { n: limits.maxDirectives, ...callbacks(LIMIT_CODES.directives) },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
+  }).protect();
+  const costLimit: ApolloServerPlugin = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, operationName }) {
+          let cost: number;
+          try {
+            cost = operationCost(costSchema, document, {
+              variables: request.variables,
+              operationName: operationName ?? undefined,
+              defaultFirst: limits.defaultFirst,
+            });
+          } catch (error) {
+            // Variables that do not fit the operation: execution refuses them with a clear message.
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
+          if (cost > limits.maxCost) {
+            throw new GraphQLError(`Query cost limit of ${limits.maxCost} exceeded, found ${cost}.`, {
+              extensions: { code: LIMIT_CODES.cost, cost, limit: limits.maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+  return {
+    // graphql-armor is a CommonJS package and sees Apollo's CommonJS typings; the plugin objects are
+    // the same at run time. The cast can go when armor ships ESM typings.
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin[]), costLimit],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+    formatError(formatted, error) {
+      // Duck-typed rather than `instanceof`: graphql may be loaded twice (its CommonJS and ESM builds).
+      const code = (error as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError?.extensions
+        ?.code;
+      if (typeof code === 'string' && limitCodes.has(code)) {
+        return { ...formatted, extensions: { ...formatted.extensions, code } };
+      }
+      // graphql 16.15 writes "more that"; later versions may fix the typo.
+      const tokens = /Document contains more tha[nt] (\d+) tokens/.exec(formatted.message);
+      if (tokens) {
+        return {
+          ...formatted,
+          message: `Token limit of ${tokens[1]} exceeded: the document has more than ${tokens[1]} tokens.`,
+          extensions: { ...formatted.extensions, code: LIMIT_CODES.tokens },
+        };
+      }
+      return formatted;
+    },
+  };
+}
