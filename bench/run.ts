@@ -268,9 +268,10 @@ try {
   }
   await hub.stop();
 
+  // The package.json of a dependency, by its path from the repository root.
   const version = (pkg: string) =>
     (
-      JSON.parse(readFileSync(join(root, 'node_modules/.pnpm/node_modules', pkg, 'package.json'), 'utf8')) as {
+      JSON.parse(readFileSync(join(root, pkg), 'utf8')) as {
         version: string;
       }
     ).version;
