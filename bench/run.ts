@@ -132,11 +132,12 @@ async function load(
   });
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  const ms = (value: number) => Math.round(value * 10) / 10;
   return {
     rps: result.requests.average,
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
+    p50: ms(at(0.5)),
+    p95: ms(at(0.95)),
+    p99: ms(at(0.99)),
     errors: result.errors + result.non2xx + result.timeouts,
   };
 }
