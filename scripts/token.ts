@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_DEV_ISSUER_DIR, isProduction, loadOrCreateDevIssuer, SCOPES } from '@kaz/auth';
-import { readDistrictsAndAemter, readMunicipalities, readOrganisations, toArs } from '@kaz/reference-data';
+import { kommuneArsSet, organisationKeySet } from '@kaz/reference-data';
 
 function fail(message: string): never {
   console.error(`pnpm token: ${message}`);
@@ -25,12 +25,8 @@ const { values } = parseArgs({
 if (isProduction(process.env)) fail('the local development issuer is refused in production mode');
 if (!values.org) fail('--org is required: an organisation key (kaz, mdjd, zit_bb, …) or a Kommune ARS (12 digits)');
 
-const known = new Set([
-  ...readOrganisations().map((organisation) => organisation.key),
-  ...readMunicipalities().map((municipality) => municipality.ars),
-  ...readDistrictsAndAemter().map((union) => toArs(union.key)),
-]);
-if (!known.has(values.org)) fail(`unknown organisation or Kommune: ${values.org}`);
+if (!organisationKeySet().has(values.org) && !kommuneArsSet().has(values.org))
+  fail(`unknown organisation or Kommune: ${values.org}`);
 
 const scopes = values.scope.split(/\s+/).filter(Boolean);
 const unknownScopes = scopes.filter((scope) => !(scope in SCOPES));

@@ -9,23 +9,21 @@ export interface ExampleOperation {
   query: string;
 }
 
-/**
- * Reads the example operations (`*.graphql`) of a directory, sorted by file name. Returns an empty
- * list when the directory does not exist.
- */
+/** Reads the operations (`*.graphql`) of a directory, sorted by file name. Throws when it cannot be read. */
+export function readOperationFiles(directory: string): ExampleOperation[] {
+  return readdirSync(directory)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => ({ name: basename(file, '.graphql'), query: readFileSync(join(directory, file), 'utf8') }));
+}
+
+/** The example operations of a directory (see readOperationFiles), or none when it does not exist. */
 export function readExampleOperations(directory: string): ExampleOperation[] {
-  let files: string[];
   try {
-    files = readdirSync(directory)
-      .filter((file) => file.endsWith('.graphql'))
-      .sort();
+    return readOperationFiles(directory);
   } catch {
     return [];
   }
-  return files.map((file) => ({
-    name: basename(file, '.graphql'),
-    query: readFileSync(join(directory, file), 'utf8'),
-  }));
 }
 
 /**

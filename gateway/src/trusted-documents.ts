@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ApolloServerOptions } from '@apollo/server';
 import type { RequestHandler } from 'express';
+import { readOperationFiles } from './graphiql.ts';
 
 /** Trusted documents by the sha256 (hex) of their exact text. */
 export type TrustedDocuments = Readonly<Record<string, string>>;
@@ -20,15 +19,7 @@ export function documentHash(document: string): string {
  * that text, keys sorted by file name. Throws when the directory cannot be read.
  */
 export function buildTrustedDocuments(directory: string): Record<string, string> {
-  const manifest: Record<string, string> = {};
-  const files = readdirSync(directory)
-    .filter((file) => file.endsWith('.graphql'))
-    .sort();
-  for (const file of files) {
-    const text = readFileSync(join(directory, file), 'utf8');
-    manifest[documentHash(text)] = text;
-  }
-  return manifest;
+  return Object.fromEntries(readOperationFiles(directory).map(({ query }) => [documentHash(query), query]));
 }
 
 type PersistedQueryCache = NonNullable<Exclude<ApolloServerOptions<never>['persistedQueries'], false>>['cache'];

@@ -1,3 +1,4 @@
+export { kommuneArsSet, ministryKeySet, organisationKeySet } from './keys.ts';
 export {
   type DistrictOrAmtRecord,
   type MunicipalityRecord,

@@ -1,6 +1,7 @@
 export { hasScope, type Principal } from '@kaz/auth';
 export { forbidden, requirePrincipal, requireScope } from './access.ts';
 export { addAuditLog } from './audit-log-schema.ts';
+export { isCalendarDate, todayInBerlin } from './dates.ts';
 export { badUserInput, type ClientErrorCode, clientError, isClientErrorCode } from './errors.ts';
 export { keyLoader, listLoader, type PageKey, type PageOf, type Positioned, pageLoader } from './loaders.ts';
 export { audited, type Change, type ChangeOutcome, expectVersion } from './mutation.ts';

@@ -1,14 +1,7 @@
-import { badUserInput } from '@kaz/subgraph-kit';
-
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { badUserInput, isCalendarDate, todayInBerlin } from '@kaz/subgraph-kit';
 
 /** True for a real calendar date written `YYYY-MM-DD` (so "2026-02-30" is false). */
-export function isIsoDate(value: string): boolean {
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const parsed = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return parsed.toISOString().slice(0, 10) === value;
-}
+export const isIsoDate = isCalendarDate;
 
 /** Returns `value` when it is a real `YYYY-MM-DD` date; throws BAD_USER_INPUT naming `field` otherwise. */
 export function dateArg(field: string, value: string): string {
@@ -17,18 +10,7 @@ export function dateArg(field: string, value: string): string {
   return value;
 }
 
-/**
- * Today's date (YYYY-MM-DD) in Brandenburg (Europe/Berlin), the default reference date of "expires
- * within", contract status and days left; `now` is injectable for tests.
- */
-export function todayInBerlin(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Berlin',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+export { todayInBerlin };
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` lies before `from`. */
 export function daysBetween(from: string, to: string): number {

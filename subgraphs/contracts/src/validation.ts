@@ -1,4 +1,4 @@
-import { readDistrictsAndAemter, readMunicipalities, toArs } from '@kaz/reference-data';
+import { kommuneArsSet } from '@kaz/reference-data';
 import { badUserInput } from '@kaz/subgraph-kit';
 import { dateArg } from './dates.ts';
 
@@ -21,17 +21,6 @@ const MAX_AMOUNT = 1e12;
 /** The longest title, name or vendor accepted. */
 const MAX_TEXT = 300;
 
-let realArs: ReadonlySet<string> | undefined;
-
-/** Every ARS of the reference data: the Gemeinden, Ämter, Verbandsgemeinden and Landkreise of Brandenburg. */
-function knownArs(): ReadonlySet<string> {
-  realArs ??= new Set([
-    ...readMunicipalities().map((g) => g.ars),
-    ...readDistrictsAndAemter().map((u) => toArs(u.key)),
-  ]);
-  return realArs;
-}
-
 /** `value` when it matches `pattern`; BAD_USER_INPUT naming `field` with an example otherwise. */
 export function keyInput(field: string, value: string, pattern: RegExp, example: string): string {
   if (!pattern.test(value)) throw badUserInput(field, `must look like "${example}"; got "${value}"`);
@@ -41,7 +30,7 @@ export function keyInput(field: string, value: string, pattern: RegExp, example:
 /** The ARS when it is 12 digits and names a real Kommune of the reference data; BAD_USER_INPUT otherwise. */
 export function arsInput(field: string, value: string): string {
   if (!ARS.test(value)) throw badUserInput(field, `an ARS has 12 digits, e.g. "120540000000"; got "${value}"`);
-  if (!knownArs().has(value)) throw badUserInput(field, `no Kommune in Brandenburg has the ARS ${value}`);
+  if (!kommuneArsSet().has(value)) throw badUserInput(field, `no Kommune in Brandenburg has the ARS ${value}`);
   return value;
 }
 

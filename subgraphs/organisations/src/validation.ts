@@ -1,4 +1,4 @@
-import { readDistrictsAndAemter, readMunicipalities, toArs } from '@kaz/reference-data';
+import { kommuneArsSet } from '@kaz/reference-data';
 import { badUserInput, clientError } from '@kaz/subgraph-kit';
 import { checkDateArg, todayInBrandenburg } from './dates.ts';
 
@@ -27,24 +27,10 @@ export function requireVersion(field: string, value: number): number {
   return value;
 }
 
-let kommunen: ReadonlySet<string> | undefined;
-
-/**
- * The ARS of every Kommune of the reference data: the 413 Gemeinden and the Landkreise, Ämter,
- * the Verbandsgemeinde and the Mitverwaltung (the municipalities subgraph's Municipality keys).
- */
-function knownKommunen(): ReadonlySet<string> {
-  kommunen ??= new Set([
-    ...readMunicipalities().map((g) => g.ars),
-    ...readDistrictsAndAemter().map((u) => toArs(u.key)),
-  ]);
-  return kommunen;
-}
-
 /** Checks that `value` is the 12-digit ARS of a Kommune in Brandenburg's reference data. */
 export function requireKommuneArs(field: string, value: string): string {
   if (!/^\d{12}$/.test(value)) throw badUserInput(field, 'must be a 12-digit ARS (Amtlicher Regionalschlüssel)');
-  if (!knownKommunen().has(value)) throw badUserInput(field, `${value} is not the ARS of a Kommune in Brandenburg`);
+  if (!kommuneArsSet().has(value)) throw badUserInput(field, `${value} is not the ARS of a Kommune in Brandenburg`);
   return value;
 }
 

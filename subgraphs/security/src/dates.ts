@@ -1,17 +1,13 @@
-import { badUserInput } from '@kaz/subgraph-kit';
+import { badUserInput, isCalendarDate } from '@kaz/subgraph-kit';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/i;
 const DAY_MS = 86_400_000;
 
-function isCalendarDate(year: string, month: string, day: string): boolean {
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return (
-    date.getUTCFullYear() === Number(year) &&
-    date.getUTCMonth() === Number(month) - 1 &&
-    date.getUTCDate() === Number(day)
-  );
+/** True for a real calendar day given as its parts (2025, 02, 30 is false). */
+function isCalendarDay(year: string, month: string, day: string): boolean {
+  return isCalendarDate(`${year}-${month}-${day}`);
 }
 
 /**
@@ -20,7 +16,7 @@ function isCalendarDate(year: string, month: string, day: string): boolean {
  */
 export function parseDateInput(field: string, value: string): string {
   const match = DATE.exec(value);
-  if (!match || !isCalendarDate(match[1] as string, match[2] as string, match[3] as string)) {
+  if (!match || !isCalendarDay(match[1] as string, match[2] as string, match[3] as string)) {
     throw badUserInput(field, 'must be a date YYYY-MM-DD, e.g. "2025-03-31"');
   }
   return value;
@@ -44,7 +40,7 @@ export function parseInstantInput(field: string, value: string): InstantInput {
   const at = new Date(value);
   if (
     !timestamp ||
-    !isCalendarDate(timestamp[1] as string, timestamp[2] as string, timestamp[3] as string) ||
+    !isCalendarDay(timestamp[1] as string, timestamp[2] as string, timestamp[3] as string) ||
     Number.isNaN(at.getTime())
   ) {
     throw badUserInput(

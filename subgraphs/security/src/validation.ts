@@ -1,4 +1,4 @@
-import { readDistrictsAndAemter, readMunicipalities, readOrganisations, toArs } from '@kaz/reference-data';
+import { kommuneArsSet, organisationKeySet } from '@kaz/reference-data';
 import { badUserInput } from '@kaz/subgraph-kit';
 import { ARS_PATTERN } from './schema/refs.ts';
 
@@ -6,21 +6,10 @@ import { ARS_PATTERN } from './schema/refs.ts';
 // against a principal.
 const ORGANISATION_KEY = /^[a-z][a-z0-9_]{1,31}$/;
 
-let known: { ars: Set<string>; organisations: Set<string> } | undefined;
-
-/** Every real Kommune ARS (Landkreise, Ämter, Gemeinden) and organisation key of the reference data, read once. */
-function reference() {
-  known ??= {
-    ars: new Set([...readDistrictsAndAemter().map((u) => toArs(u.key)), ...readMunicipalities().map((g) => g.ars)]),
-    organisations: new Set(readOrganisations().map((o) => o.key)),
-  };
-  return known;
-}
-
 /** Checks the ARS of a real Kommune of Brandenburg; BAD_USER_INPUT naming `field` otherwise. */
 export function parseKommuneArs(field: string, value: string): string {
   if (!ARS_PATTERN.test(value)) throw badUserInput(field, 'must be a 12-digit ARS, e.g. "120540000000"');
-  if (!reference().ars.has(value)) throw badUserInput(field, `${value} is not the ARS of a Kommune in Brandenburg`);
+  if (!kommuneArsSet().has(value)) throw badUserInput(field, `${value} is not the ARS of a Kommune in Brandenburg`);
   return value;
 }
 
@@ -41,7 +30,7 @@ export function parseRecipients(field: string, values: readonly string[]): strin
     if (ARS_PATTERN.test(value)) parseKommuneArs(field, value);
     else if (!ORGANISATION_KEY.test(value)) {
       throw badUserInput(field, 'each must be an organisation key such as "lda" or a 12-digit ARS');
-    } else if (!reference().organisations.has(value)) {
+    } else if (!organisationKeySet().has(value)) {
       throw badUserInput(field, `${value} is not a known organisation`);
     }
   }

@@ -64,8 +64,7 @@ builder.mutationFields((t) => ({
       const prefix = decisionPrefix(committee.id);
       const year = Number(decidedOn.slice(0, 4));
 
-      // The id is known only inside the transaction; `audited` reads the change after the work is
-      // done, so the work fills in the entity id for the audit entry.
+      // The id is known only inside the transaction, so the outcome names the entity.
       const change = { operation: 'recordDecision', entityType: 'Decision', entityId: '' };
       try {
         return await audited(ctx.db, principal, change, async (trx) => {
@@ -79,7 +78,6 @@ builder.mutationFields((t) => ({
             });
           }
           const id = `${prefix}-${year}-${(await highestDecisionNumber(trx, prefix, year)) + 1}`;
-          change.entityId = id;
           const row = await insertDecision(trx, {
             id,
             committee_id: committee.id,
@@ -89,7 +87,7 @@ builder.mutationFields((t) => ({
             text,
             is_sample: false,
           });
-          return { before: null, after: row, result: row };
+          return { before: null, after: row, result: row, entityId: id };
         });
       } catch (error) {
         // Only when the lock did not serialise two writers (it always does): never a duplicate, never a 500.

@@ -138,25 +138,16 @@ builder.mutationFields((t) => ({
       }
       const projectId = input.projectId == null ? null : checkProjectIdFormat(input.projectId);
       const year = Number(today.slice(0, 4));
-      // The id is only known inside the transaction. `audited` reads entityId when it writes the
-      // entry, after `work` has run, so a getter hands it the id; this can go when the kit lets the
-      // outcome name the entity.
-      let entityId = '';
+      // The id is only known inside the transaction, so the outcome names the entity.
       const order = await audited(
         ctx.db,
         principal,
-        {
-          operation: 'issueWorkOrder',
-          entityType: 'WorkOrder',
-          get entityId() {
-            return entityId;
-          },
-        },
+        { operation: 'issueWorkOrder', entityType: 'WorkOrder', entityId: '' },
         async (trx) => {
           if (projectId !== null) await checkProjectExists(trx, projectId);
-          entityId = await nextWorkOrderId(trx, year);
+          const id = await nextWorkOrderId(trx, year);
           const row = await insertWorkOrder(trx, {
-            id: entityId,
+            id,
             title,
             decision_id: decisionId,
             issuing_ministry_id: principal.org,
@@ -167,7 +158,7 @@ builder.mutationFields((t) => ({
             project_id: projectId,
             is_sample: false,
           });
-          return { before: null, after: workOrderSnapshot(row), result: row };
+          return { before: null, after: workOrderSnapshot(row), result: row, entityId: id };
         },
       );
       ctx.loaders = createLoaders(ctx.db);

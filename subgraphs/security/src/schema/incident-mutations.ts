@@ -108,17 +108,10 @@ builder.mutationFields((t) => ({
       const affected = parseKommuneArsList('input.affectedMunicipalityArs', input.affectedMunicipalityArs);
       const recipients = parseRecipients('input.recipients', input.recipients ?? []);
       const kommune = principal.kind === 'municipality';
-      // The reference is only known inside the transaction; `audited` reads it after the work is done.
-      let id = '';
-      const change: Change = {
-        operation: 'reportIncident',
-        entityType: 'SecurityIncident',
-        get entityId() {
-          return id;
-        },
-      };
+      // The reference is only known inside the transaction, so the outcome names the entity.
+      const change: Change = { operation: 'reportIncident', entityType: 'SecurityIncident', entityId: '' };
       return audited(ctx.db, principal, change, async (trx) => {
-        id = await nextIncidentId(trx, detectedAt.getUTCFullYear());
+        const id = await nextIncidentId(trx, detectedAt.getUTCFullYear());
         const row = await insertIncident(
           trx,
           {
@@ -143,7 +136,12 @@ builder.mutationFields((t) => ({
           affected,
           recipients,
         );
-        return { before: null, after: { ...row, affected_municipality_ars: affected, recipients }, result: row };
+        return {
+          before: null,
+          after: { ...row, affected_municipality_ars: affected, recipients },
+          result: row,
+          entityId: id,
+        };
       });
     },
   }),
