@@ -4,7 +4,9 @@
  *
  * Not part of `pnpm test`. Needs PostgreSQL (BENCH_DATABASE_URL, default the local server) and runs
  * in about 5 minutes on 2 cores. BENCH_SECONDS sets the length of one measured run (default 10),
- * BENCH_MEMORY_REQUESTS the number of requests of the memory check (default 20,000).
+ * BENCH_MEMORY_REQUESTS the number of requests of the memory check (default 20,000), BENCH_ONLY a
+ * comma-separated list of words that picks the workloads whose names contain one of them (for a quick
+ * look while working on one; the committed results come from a full run).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,6 +80,12 @@ const workloads: Workload[] = [
     query: `{ municipalities(first: 500) { totalCount nodes { ars ags name kind population areaKm2 } } }`,
   },
 ];
+
+const only = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((word) => word.trim())
+  .filter(Boolean);
+const chosen = only.length ? workloads.filter((w) => only.some((word) => w.name.includes(word))) : workloads;
 
 function start(command: string, args: string[], extraEnv: Record<string, string>): ChildProcess {
   const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -172,8 +180,16 @@ try {
   const overrides = Object.fromEntries(
     Object.entries(urls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url]),
   );
+  // Each gateway twice: with its default settings (both share identical subgraph reads that are in
+  // flight at the same moment) and with that sharing switched off, so that every read is sent.
   const ours = start(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], { ...overrides, PORT: '4610' });
   const oursUrl = 'http://127.0.0.1:4610/';
+  start(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
+    ...overrides,
+    PORT: '4612',
+    GATEWAY_DEDUPLICATE_READS: 'false',
+  });
+  const oursPlainUrl = 'http://127.0.0.1:4612/';
 
   let supergraph = readFileSync(join(root, 'schema/supergraph.graphql'), 'utf8');
   for (const { definition, defaultPort } of hubSubgraphs) {
@@ -181,56 +197,67 @@ try {
   }
   const supergraphPath = join(work, 'supergraph.graphql');
   writeFileSync(supergraphPath, supergraph);
-  start(
-    process.execPath,
-    [
-      join(root, 'node_modules/@graphql-hive/gateway/dist/bin.js'),
-      'supergraph',
-      supergraphPath,
-      '--port',
-      '4611',
-      '--host',
-      '127.0.0.1',
-      '--config-path',
-      join(root, 'bench/hive-gateway.config.mjs'),
-    ],
-    {},
-  );
+  const startHive = (port: number, extraEnv: Record<string, string>) =>
+    start(
+      process.execPath,
+      [
+        join(root, 'node_modules/@graphql-hive/gateway/dist/bin.js'),
+        'supergraph',
+        supergraphPath,
+        '--port',
+        String(port),
+        '--host',
+        '127.0.0.1',
+        '--config-path',
+        join(root, 'bench/hive-gateway.config.mjs'),
+      ],
+      extraEnv,
+    );
+  startHive(4611, {});
+  startHive(4613, { HIVE_DEDUPLICATE_READS: 'false' });
   const hiveUrl = 'http://127.0.0.1:4611/graphql';
-  await waitFor(oursUrl, readerToken);
-  await waitFor(hiveUrl, readerToken);
+  const hivePlainUrl = 'http://127.0.0.1:4613/graphql';
+  for (const url of [oursUrl, oursPlainUrl, hiveUrl, hivePlainUrl]) await waitFor(url, readerToken);
 
   const rows: string[] = [];
+  const plainRows: string[] = [];
   const overheadRows: string[] = [];
-  for (const workload of workloads) {
-    await verify(oursUrl, workload);
-    await verify(hiveUrl, workload);
-    await load(oursUrl, workload, { duration: 2 });
-    await load(hiveUrl, workload, { duration: 2 });
+  const pick = (runs: Measurement[]) => ({
+    rps: median(runs.map((r) => r.rps)),
+    p50: median(runs.map((r) => r.p50)),
+    p95: median(runs.map((r) => r.p95)),
+    p99: median(runs.map((r) => r.p99)),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+  });
+  const row = (name: string, a: Measurement, h: Measurement) =>
+    `| ${name} | ${a.rps.toFixed(0)} | ${a.p50} / ${a.p95} / ${a.p99} | ${h.rps.toFixed(0)} | ${h.p50} / ${h.p95} / ${h.p99} | **${(a.rps / h.rps).toFixed(2)}** | ${a.errors + h.errors} |`;
+  for (const workload of chosen) {
+    for (const url of [oursUrl, hiveUrl, oursPlainUrl, hivePlainUrl]) {
+      await verify(url, workload);
+      await load(url, workload, { duration: 2 });
+    }
     const oursRuns: Measurement[] = [];
     const hiveRuns: Measurement[] = [];
     for (let round = 0; round < 2; round++) {
       oursRuns.push(await load(oursUrl, workload, {}));
       hiveRuns.push(await load(hiveUrl, workload, {}));
     }
-    const pick = (runs: Measurement[]) => ({
-      rps: median(runs.map((r) => r.rps)),
-      p50: median(runs.map((r) => r.p50)),
-      p95: median(runs.map((r) => r.p95)),
-      p99: median(runs.map((r) => r.p99)),
-      errors: runs.reduce((sum, r) => sum + r.errors, 0),
-    });
     const a = pick(oursRuns);
     const h = pick(hiveRuns);
-    console.log(`${workload.name}: ours ${a.rps.toFixed(0)} req/s, hive ${h.rps.toFixed(0)} req/s`);
-    rows.push(
-      `| ${workload.name} | ${a.rps.toFixed(0)} | ${a.p50} / ${a.p95} / ${a.p99} | ${h.rps.toFixed(0)} | ${h.p50} / ${h.p95} / ${h.p99} | **${(a.rps / h.rps).toFixed(2)}** | ${a.errors + h.errors} |`,
+    const plainOurs = await load(oursPlainUrl, workload, {});
+    const plainHive = await load(hivePlainUrl, workload, {});
+    console.log(
+      `${workload.name}: ours ${a.rps.toFixed(0)} req/s, hive ${h.rps.toFixed(0)} req/s; every read sent: ours ${plainOurs.rps.toFixed(0)}, hive ${plainHive.rps.toFixed(0)}`,
     );
+    rows.push(row(workload.name, a, h));
+    plainRows.push(row(workload.name, plainOurs, plainHive));
     if (workload.owner) {
       const direct = await load(urls[workload.owner] as string, workload, {});
       const via = await load(oursUrl, workload, {});
+      const viaPlain = await load(oursPlainUrl, workload, {});
+      const ratio = (m: Measurement) => (m.p50 / Math.max(direct.p50, 1)).toFixed(2);
       overheadRows.push(
-        `| ${workload.name} | ${workload.owner} | ${direct.rps.toFixed(0)} | ${direct.p50} | ${via.rps.toFixed(0)} | ${via.p50} | **${(via.p50 / Math.max(direct.p50, 1)).toFixed(2)}** | ${(direct.rps / via.rps).toFixed(2)} |`,
+        `| ${workload.name} | ${workload.owner} | ${direct.rps.toFixed(0)} / ${direct.p50} | ${via.rps.toFixed(0)} / ${via.p50} | **${ratio(via)}** | ${viaPlain.rps.toFixed(0)} / ${viaPlain.p50} | **${ratio(viaPlain)}** |`,
       );
     }
   }
@@ -278,18 +305,33 @@ try {
     ).version;
   const report = `# Gateway benchmark
 
-Made by \`pnpm bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, @apollo/gateway ${version('gateway/node_modules/@apollo/gateway/package.json')}, @graphql-hive/gateway ${version('node_modules/@graphql-hive/gateway/package.json')}. Subgraphs on PostgreSQL in one process, each gateway in its own process with one worker, the load generator (autocannon, ${connections} connections, ${seconds} s a run) in a third; everything on this one machine, so the absolute numbers are low and the **ratios** are what to read. Each figure is the median of two runs, ours and Hive's alternating. Latencies in ms.
+Made by \`pnpm bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, @apollo/gateway ${version('gateway/node_modules/@apollo/gateway/package.json')}, @graphql-hive/gateway ${version('node_modules/@graphql-hive/gateway/package.json')}. Subgraphs on PostgreSQL in one process, each gateway in its own process with one worker, the load generator (autocannon, ${connections} connections, ${seconds} s a run) in a third; everything on this one machine, so the absolute numbers are low and the **ratios** are what to read. Each figure of the first table is the median of two runs, ours and Hive's alternating. Latencies in ms.
 
 ## Our gateway against Hive Gateway (same supergraph, same subgraphs)
+
+Both with their default settings: each shares one subgraph fetch among identical reads in flight at
+the same moment (same subgraph, same headers and token, same body). Under this load, sixteen clients
+asking the same question, that sharing saves many subgraph requests.
 
 | workload | ours req/s | ours p50 / p95 / p99 | Hive req/s | Hive p50 / p95 / p99 | ours / Hive | errors |
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
+## The same with every subgraph read sent (sharing off in both gateways)
+
+The per-request cost of each gateway (one run each; ours with \`GATEWAY_DEDUPLICATE_READS=false\`,
+Hive with \`deduplicateInflightRequests: false\`).
+
+| workload | ours req/s | ours p50 / p95 / p99 | Hive req/s | Hive p50 / p95 / p99 | ours / Hive | errors |
+| --- | --- | --- | --- | --- | --- | --- |
+${plainRows.join('\n')}
+
 ## Gateway overhead (operations with one owning subgraph)
 
-| workload | subgraph | direct req/s | direct p50 | via gateway req/s | via gateway p50 | p50 ratio (target ≤ 1.3) | throughput ratio |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+req/s / p50 in ms; ratio = p50 through the gateway / p50 of the subgraph called directly (target ≤ 1.3).
+
+| workload | subgraph | direct | via gateway | p50 ratio | via gateway, every read sent | p50 ratio |
+| --- | --- | --- | --- | --- | --- | --- |
 ${overheadRows.join('\n')}
 
 ## Memory of our gateway
@@ -302,7 +344,8 @@ RSS after 500 warm-up requests: ${before.toFixed(1)} MiB; after ${memoryRequests
 | --- | --- | --- |
 ${statementRows.join('\n')}
 `;
-  writeFileSync(join(root, 'bench/results.md'), report);
+  // A partial run only prints: the committed table stays the one of a full run.
+  if (!only.length) writeFileSync(join(root, 'bench/results.md'), report);
   console.log(report);
 } finally {
   for (const child of children) child.kill('SIGTERM');

@@ -9,7 +9,7 @@ import { type AuthConfig, createTokenVerifier, type Principal, TokenError } from
 import compression from 'compression';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import { createDataSource, createSubgraphAgents } from './data-source.ts';
+import { createDataSource, createSubgraphAgents, createSubgraphFetcher } from './data-source.ts';
 import { type ExampleOperation, graphiqlLandingPage } from './graphiql.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimits } from './limits.ts';
 import { type TrustedDocuments, trustedDocumentsCache, trustedDocumentsMiddleware } from './trusted-documents.ts';
@@ -42,6 +42,11 @@ export interface GatewayConfig {
   trustedDocuments?: TrustedDocuments | undefined;
   /** Approximate size of the query-plan cache in MiB (default 30, @apollo/gateway's default). */
   queryPlanCacheMiB?: number | undefined;
+  /**
+   * Share one subgraph fetch among identical reads in flight at the same moment (same subgraph, same
+   * token, same body; default true). Mutations are always sent one by one.
+   */
+  deduplicateSubgraphReads?: boolean | undefined;
 }
 
 /** A running gateway. */
@@ -75,6 +80,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     }
   };
   const agents = createSubgraphAgents();
+  const fetcher = createSubgraphFetcher(agents, { deduplicateReads: config.deduplicateSubgraphReads });
   const overrides = { ...config.subgraphUrls };
   const known = new Set<string>();
   const gateway = new ApolloGateway({
@@ -85,7 +91,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       known.add(name);
       const target = overrides[name] ?? url;
       if (!target) throw new Error(`subgraph ${name} has no URL: set SUBGRAPH_${name.toUpperCase()}_URL`);
-      return createDataSource(target, agents);
+      return createDataSource(target, fetcher);
     },
   });
   const limits = operationLimits(
