@@ -14,6 +14,7 @@ const repoRoot = new URL('../../', import.meta.url);
  * the operation limits `GATEWAY_MAX_DEPTH`, `GATEWAY_MAX_ALIASES`, `GATEWAY_MAX_TOKENS`,
  * `GATEWAY_MAX_DIRECTIVES`, `GATEWAY_MAX_COST`, `GATEWAY_DEFAULT_FIRST`; `GATEWAY_PLAN_CACHE_MIB`;
  * `GATEWAY_DEDUPLICATE_READS=false` to send every subgraph read on its own;
+ * `GATEWAY_RESPONSE_CACHE=false` to keep no public answers;
  * `TRUSTED_DOCUMENTS=true` to run only the operations of `PERSISTED_OPERATIONS_PATH` (default the
  * committed schema/persisted-operations.json). Field suggestions are blocked when
  * `NODE_ENV=production`. Throws on a value that is not a number where one is expected.
@@ -34,6 +35,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<Gate
     blockFieldSuggestions: env.NODE_ENV === 'production',
     queryPlanCacheMiB: positiveInteger(env, 'GATEWAY_PLAN_CACHE_MIB'),
     deduplicateSubgraphReads: env.GATEWAY_DEDUPLICATE_READS !== 'false',
+    responseCache: env.GATEWAY_RESPONSE_CACHE !== 'false',
     trustedDocuments:
       env.TRUSTED_DOCUMENTS === 'true'
         ? (JSON.parse(

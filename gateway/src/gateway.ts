@@ -4,6 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import { type AuthConfig, createTokenVerifier, type Principal, TokenError } from '@kaz/auth';
 import compression from 'compression';
@@ -47,6 +48,12 @@ export interface GatewayConfig {
    * token, same body; default true). Mutations are always sent one by one.
    */
   deduplicateSubgraphReads?: boolean | undefined;
+  /**
+   * Keep whole answers of operations whose every subgraph response was marked public and cacheable
+   * (the municipalities subgraph's reference data), for the shortest max-age among them; default true.
+   * Answers that touch any other subgraph, carry errors or are per user are never kept.
+   */
+  responseCache?: boolean | undefined;
 }
 
 /** A running gateway. */
@@ -117,6 +124,10 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...limits.plugins,
+      // In the same bounded in-memory cache as the persisted queries. The gateway works out each
+      // answer's cache policy from the subgraphs' Cache-Control headers (a subgraph without one makes
+      // it uncacheable) and sends it on as the answer's own Cache-Control header.
+      ...(config.responseCache === false ? [] : [responseCachePlugin()]),
       config.graphiql === false ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(config.graphiql ?? []),
     ],
   });
@@ -134,6 +145,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
         },
       }),
     );
+    app.use(bodyErrorHandler);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port ?? 4000, config.host ?? '127.0.0.1', () => {
@@ -157,6 +169,28 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     throw error;
   }
 }
+
+/**
+ * Errors of the body parser (invalid JSON, too large, unknown encoding) as GraphQL error responses
+ * with their HTTP status, instead of express's HTML error page. Nothing reached Apollo or a subgraph.
+ */
+const bodyErrorHandler: express.ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const type = (error as { type?: string }).type;
+  const status = (error as { status?: number }).status;
+  const [httpStatus, code, message] =
+    type === 'entity.parse.failed'
+      ? [400, 'BAD_REQUEST', 'The request body is not valid JSON.']
+      : type === 'entity.too.large'
+        ? [413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the gateway accepts (1 MB).']
+        : type === 'encoding.unsupported' || type === 'charset.unsupported'
+          ? [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body has an encoding or charset the gateway does not read.']
+          : status !== undefined && status >= 400 && status < 500
+            ? [status, 'BAD_REQUEST', 'The request could not be read.']
+            : [500, 'INTERNAL_SERVER_ERROR', 'Internal server error'];
+  if (httpStatus === 500) console.error('gateway: unexpected error before GraphQL', error);
+  res.status(httpStatus).json({ errors: [{ message, extensions: { code } }] });
+};
 
 /** The URL the server listens on, as Apollo's standalone server reported it. */
 function serverUrl(address: AddressInfo): string {

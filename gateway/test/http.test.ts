@@ -75,6 +75,27 @@ describe('the HTTP server', () => {
     expect(small.headers.get('content-encoding')).toBeNull();
   });
 
+  it('answers a body that is not JSON with HTTP 400 and a GraphQL error, not an HTML page', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ __typename }"',
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = await response.json();
+    expect(body.errors[0]).toEqual({
+      message: 'The request body is not valid JSON.',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+  });
+
+  it('answers a body over 1 MB with HTTP 413 and PAYLOAD_TOO_LARGE', async () => {
+    const response = await post(gateway.url, { query: '{ __typename }', variables: { filler: 'x'.repeat(1_100_000) } });
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
   it('refuses a bad token with HTTP 401 and UNAUTHENTICATED', async () => {
     const response = await post(gateway.url, { query: '{ __typename }' }, { authorization: 'Bearer not-a-token' });
     expect(response.status).toBe(401);

@@ -1,4 +1,5 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -21,6 +22,11 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   auth: AuthConfig;
   /** Builds a fresh context (principal, db, loaders) for every request. */
   context: (principal: Principal | null) => Promise<Context> | Context;
+  /**
+   * Seconds for which every response may be cached by anyone (`Cache-Control: public, max-age=…`);
+   * only for a subgraph whose answers are the same for every caller. Unset or 0: not cacheable.
+   */
+  publicCacheMaxAge?: number | undefined;
   /** Where unexpected errors are reported before they are masked (default console.error). */
   logError?: ((error: unknown) => void) | undefined;
 }
@@ -49,7 +55,13 @@ export async function serveSubgraph<Context extends BaseContext>(
     // The process that runs the server (main.ts, the hub's start script) handles SIGINT/SIGTERM and
     // stops everything in order; Apollo's own handlers would race with it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      // Every field starts with this maxAge (public scope); Apollo sends the Cache-Control header for
+      // a response without errors, and the gateway reads it. 0 (the default) marks nothing.
+      ApolloServerPluginCacheControl({ defaultMaxAge: options.publicCacheMaxAge ?? 0 }),
+    ],
     formatError: (formatted, error) => maskError(formatted, error, logError),
   });
   const verifier = createTokenVerifier(options.auth);

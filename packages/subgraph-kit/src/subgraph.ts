@@ -17,6 +17,12 @@ export interface SubgraphDefinition<DB, Context extends BaseContext> {
    * for anonymous requests and for tokens that fail verification (they get public data only).
    */
   createContext: (db: Kysely<DB>, principal: Principal | null) => Context | Promise<Context>;
+  /**
+   * Set only when every answer of this subgraph is public reference data, the same for every caller
+   * whatever their token: its responses are then marked `Cache-Control: public, max-age=<this many
+   * seconds>`, and the gateway may cache operations that touch nothing else. Unset: never cached.
+   */
+  publicCacheMaxAge?: number | undefined;
 }
 
 /** How to run a subgraph: where it listens and where its data lives. */
@@ -28,6 +34,8 @@ export interface SubgraphConfig {
   database?: DatabaseConfig | undefined;
   /** Run the seed after migrating (default true). */
   seed?: boolean | undefined;
+  /** Replaces the definition's `publicCacheMaxAge` (0: never mark responses cacheable). */
+  cacheMaxAge?: number | undefined;
 }
 
 /** A running subgraph with its database handle (for tests and the hub's start script). */
@@ -55,6 +63,8 @@ export async function startSubgraph<DB, Context extends BaseContext>(
       host: config.host,
       auth: config.auth,
       context: (principal) => definition.createContext(handle.db, principal),
+      publicCacheMaxAge:
+        definition.publicCacheMaxAge === undefined ? undefined : (config.cacheMaxAge ?? definition.publicCacheMaxAge),
     });
     return {
       name: definition.name,
@@ -74,7 +84,8 @@ export async function startSubgraph<DB, Context extends BaseContext>(
 /**
  * Reads a subgraph's settings from the environment: `PORT` (default `defaultPort`), `HOST`,
  * `DATABASE_URL` (PostgreSQL; PGlite when unset), `DATA_DIR` (PGlite data directory; in memory when
- * unset), `SEED` (`false` skips the seed) and the token settings of `authConfigFromEnv`.
+ * unset), `SEED` (`false` skips the seed), `CACHE_MAX_AGE` (seconds public reference data may be
+ * cached; only for subgraphs whose data is all public) and the token settings of `authConfigFromEnv`.
  */
 export async function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort: number): Promise<SubgraphConfig> {
   const port = env.PORT ? Number(env.PORT) : defaultPort;
@@ -85,7 +96,16 @@ export async function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort:
     host: env.HOST || '127.0.0.1',
     database: { url: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || undefined },
     seed: env.SEED !== 'false',
+    cacheMaxAge: wholeSeconds(env, 'CACHE_MAX_AGE'),
   };
+}
+
+function wholeSeconds(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} is not a number of seconds: ${raw}`);
+  return value;
 }
 
 /**

@@ -5,11 +5,14 @@ import { type Context, createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { schema } from './schema/index.ts';
 
-/** The municipalities subgraph: owned by the municipal associations; reference data of all Kommunen. */
+/** The municipalities subgraph: owned by the municipal associations; reference data of all Kommunen (public). */
 export const municipalitiesSubgraph: SubgraphDefinition<Database, Context> = {
   name: 'municipalities',
   schema,
   migrations,
   seed,
   createContext: (db) => createContext(db),
+  // Reference data from official sources, the same for every caller and changed only by a new
+  // release (seed): the gateway may keep answers that touch nothing else for five minutes.
+  publicCacheMaxAge: 300,
 };
