@@ -14,7 +14,8 @@ const repoRoot = new URL('../../', import.meta.url);
  * the operation limits `GATEWAY_MAX_DEPTH`, `GATEWAY_MAX_ALIASES`, `GATEWAY_MAX_TOKENS`,
  * `GATEWAY_MAX_DIRECTIVES`, `GATEWAY_MAX_COST`, `GATEWAY_DEFAULT_FIRST`; `GATEWAY_PLAN_CACHE_MIB`;
  * `GATEWAY_DEDUPLICATE_READS=false` to send every subgraph read on its own;
- * `GATEWAY_RESPONSE_CACHE=false` to keep no public answers;
+ * `GATEWAY_RESPONSE_CACHE=false` to keep no public answers; `SUBGRAPH_TIMEOUT_MS` (default 10000)
+ * and `SUBGRAPH_<NAME>_TIMEOUT_MS` for one subgraph;
  * `TRUSTED_DOCUMENTS=true` to run only the operations of `PERSISTED_OPERATIONS_PATH` (default the
  * committed schema/persisted-operations.json). Field suggestions are blocked when
  * `NODE_ENV=production`. Throws on a value that is not a number where one is expected.
@@ -36,6 +37,8 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<Gate
     queryPlanCacheMiB: positiveInteger(env, 'GATEWAY_PLAN_CACHE_MIB'),
     deduplicateSubgraphReads: env.GATEWAY_DEDUPLICATE_READS !== 'false',
     responseCache: env.GATEWAY_RESPONSE_CACHE !== 'false',
+    subgraphTimeoutMs: positiveInteger(env, 'SUBGRAPH_TIMEOUT_MS'),
+    subgraphTimeoutsMs: subgraphTimeoutsFromEnv(env),
     trustedDocuments:
       env.TRUSTED_DOCUMENTS === 'true'
         ? (JSON.parse(
@@ -77,6 +80,17 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string): number | undefin
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} is not a positive whole number: ${raw}`);
   return value;
+}
+
+/** `SUBGRAPH_SECURITY_TIMEOUT_MS=3000` → `{ security: 3000 }`. */
+export function subgraphTimeoutsFromEnv(env: NodeJS.ProcessEnv): Record<string, number> {
+  const timeouts: Record<string, number> = {};
+  for (const key of Object.keys(env)) {
+    const match = /^SUBGRAPH_([A-Z0-9_]+)_TIMEOUT_MS$/.exec(key);
+    const value = match?.[1] ? positiveInteger(env, key) : undefined;
+    if (match?.[1] && value !== undefined) timeouts[match[1].toLowerCase()] = value;
+  }
+  return timeouts;
 }
 
 /** `SUBGRAPH_PROJECTS_URL=http://…` → `{ projects: 'http://…' }`. */

@@ -1,7 +1,13 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { createRequire } from 'node:module';
+import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import fetch, { type RequestInit, Response } from 'node-fetch';
+
+// The error must be an instance of the graphql build Apollo loads (CommonJS), or Apollo wraps it and
+// drops its path; see the same note in limits.ts.
+const { GraphQLError } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /** Keep-alive agents shared by all subgraph data sources of one gateway. */
 export interface SubgraphAgents {
@@ -37,6 +43,13 @@ export interface DataSourceOptions {
   deduplicateReads?: boolean | undefined;
 }
 
+/** Errors on the way to a subgraph that a second attempt may cure: the connection, not the answer. */
+const RETRYABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EAI_AGAIN']);
+const isRetryable = (error: unknown) => {
+  const code = (error as { code?: string }).code;
+  return (code !== undefined && RETRYABLE.has(code)) || /socket hang up/.test(String(error));
+};
+
 /** A subgraph response read to the end, so that several waiting fetches can each get a copy. */
 interface SharedResponse {
   status: number;
@@ -61,13 +74,22 @@ export function createSubgraphFetcher(agents: SubgraphAgents, options: DataSourc
   const inFlight = new Map<string, Promise<SharedResponse>>();
   const deduplicate = options.deduplicateReads ?? true;
   const send = (url: string, init: RequestInit) => fetch(url, { ...init, agent });
+  // A read whose connection failed is sent once more (the subgraph may just have restarted, or a
+  // kept-alive connection was closed under us); within the same timeout, never for a mutation.
+  const sendRead = (url: string, init: RequestInit) =>
+    send(url, init).catch(async (error: unknown) => {
+      if (!isRetryable(error) || init.signal?.aborted) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return send(url, init);
+    });
   return (url: string, init: RequestInit): Promise<Response> => {
     const body = typeof init.body === 'string' ? init.body : undefined;
-    if (!deduplicate || body === undefined || !READ_BODY.test(body)) return send(url, init);
+    if (body === undefined || !READ_BODY.test(body)) return send(url, init);
+    if (!deduplicate) return sendRead(url, init);
     const key = `${url}\n${JSON.stringify(init.headers ?? {})}\n${body}`;
     let shared = inFlight.get(key);
     if (!shared) {
-      shared = send(url, init)
+      shared = sendRead(url, init)
         .then(async (response) => ({
           status: response.status,
           statusText: response.statusText,
@@ -88,20 +110,108 @@ export function createSubgraphFetcher(agents: SubgraphAgents, options: DataSourc
   };
 }
 
+/** Settings of one subgraph's data source. */
+export interface SubgraphDataSourceOptions {
+  /** The subgraph's name, as errors and logs name it. */
+  name: string;
+  url: string;
+  /** The longest a fetch to this subgraph may take, answer included (ms). */
+  timeoutMs: number;
+}
+
+/** How a subgraph failed to answer: the `extensions.code` of the error the client gets. */
+export type SubgraphFailure = 'SUBGRAPH_UNAVAILABLE' | 'SUBGRAPH_TIMEOUT' | 'SUBGRAPH_BAD_RESPONSE';
+
 /**
- * A data source for one subgraph: sends the fetches of a query plan through the shared fetcher and
- * forwards the client's Authorization header (each subgraph verifies it itself).
+ * A data source for one subgraph: sends the fetches of a query plan through the shared fetcher with
+ * a timeout and forwards the client's Authorization header (each subgraph verifies it itself).
+ *
+ * When the subgraph cannot be reached, does not answer in time or answers with something that is not
+ * a GraphQL response, the query plan goes on without it: the client gets the other subgraphs' data
+ * and one error per affected field, naming the subgraph (`extensions.serviceName`) with a code from
+ * `SubgraphFailure`, and never the subgraph's address or the low-level message. The next request tries
+ * again, so the hub recovers by itself when the subgraph is back.
  */
-export function createDataSource(
-  url: string,
-  fetcher: ReturnType<typeof createSubgraphFetcher>,
-): RemoteGraphQLDataSource {
-  return new RemoteGraphQLDataSource({
-    url,
-    fetcher: fetcher as unknown as RemoteGraphQLDataSource['fetcher'],
-    willSendRequest({ request, context }) {
-      const authorization = (context as { authorization?: string }).authorization;
-      if (authorization) request.http?.headers.set('authorization', authorization);
-    },
-  });
+export class SubgraphDataSource extends RemoteGraphQLDataSource<{ authorization?: string }> {
+  readonly name: string;
+  readonly timeoutMs: number;
+  /** Told about every failure with its cause (for the logs and metrics; never sent to clients). */
+  onFailure: (failure: { subgraph: string; code: SubgraphFailure; error: unknown }) => void = () => {};
+
+  constructor(options: SubgraphDataSourceOptions, fetcher: ReturnType<typeof createSubgraphFetcher>) {
+    const timeoutMs = options.timeoutMs;
+    super({
+      url: options.url,
+      fetcher: ((url: string, init: RequestInit) =>
+        fetcher(url, {
+          ...init,
+          signal: AbortSignal.timeout(timeoutMs),
+        })) as unknown as RemoteGraphQLDataSource['fetcher'],
+    });
+    this.name = options.name;
+    this.timeoutMs = timeoutMs;
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<{ authorization?: string }>) {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+
+  override async process(
+    options: GraphQLDataSourceProcessOptions<{ authorization?: string }>,
+  ): ReturnType<RemoteGraphQLDataSource['process']> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      const code = failureCode(error);
+      this.onFailure({ subgraph: this.name, code, error });
+      const message = failureMessage(this.name, code, this.timeoutMs);
+      const extensions = { code, serviceName: this.name };
+      const path = 'pathInIncomingRequest' in options ? (options.pathInIncomingRequest ?? []) : [];
+      if (path.length > 0) {
+        // Fields added to entities elsewhere in the answer: one error at the list or object that
+        // holds them (the path up to the first list marker '@').
+        const at = path.slice(0, path.includes('@') ? path.indexOf('@') : path.length);
+        throw new GraphQLError(message, { path: at, extensions });
+      }
+      // A root fetch: one error per top-level field it was to answer, each at its own path.
+      const fields = rootFields(options);
+      if (fields.length === 0) return { errors: [{ message, extensions }] };
+      return { errors: fields.map((field) => ({ message, path: [field], extensions })) };
+    }
+  }
+}
+
+function failureCode(error: unknown): SubgraphFailure {
+  const { name, type, code } = error as { name?: string; type?: string; code?: string };
+  if (name === 'AbortError' || type === 'aborted' || name === 'TimeoutError') return 'SUBGRAPH_TIMEOUT';
+  if (type === 'system' || (code !== undefined && /^E[A-Z]+$/.test(code)) || isRetryable(error)) {
+    return 'SUBGRAPH_UNAVAILABLE';
+  }
+  return 'SUBGRAPH_BAD_RESPONSE';
+}
+
+function failureMessage(subgraph: string, code: SubgraphFailure, timeoutMs: number): string {
+  const why = {
+    SUBGRAPH_UNAVAILABLE: 'could not be reached',
+    SUBGRAPH_TIMEOUT: `did not answer within ${timeoutMs / 1000} s`,
+    SUBGRAPH_BAD_RESPONSE: 'sent an answer that is not a GraphQL response',
+  }[code];
+  return `The ${subgraph} subgraph ${why}; the fields it provides are missing from this answer.`;
+}
+
+/** The response keys (alias or name) of the top-level fields of the fetch's operation. */
+function rootFields(options: GraphQLDataSourceProcessOptions): string[] {
+  // The plan's parsed operation when the gateway hands it over; otherwise the text is parsed (only
+  // ever on this failure path).
+  const document =
+    ('document' in options ? options.document : undefined) ??
+    (options.request.query ? parse(options.request.query) : undefined);
+  const operation = document?.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  return (operation?.selectionSet.selections ?? []).flatMap((selection) =>
+    selection.kind === Kind.FIELD && selection.name.value !== '__typename'
+      ? [selection.alias?.value ?? selection.name.value]
+      : [],
+  );
 }

@@ -10,7 +10,7 @@ import { type AuthConfig, createTokenVerifier, type Principal, TokenError } from
 import compression from 'compression';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import { createDataSource, createSubgraphAgents, createSubgraphFetcher } from './data-source.ts';
+import { createSubgraphAgents, createSubgraphFetcher, SubgraphDataSource } from './data-source.ts';
 import { type ExampleOperation, graphiqlLandingPage } from './graphiql.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimits } from './limits.ts';
 import { type TrustedDocuments, trustedDocumentsCache, trustedDocumentsMiddleware } from './trusted-documents.ts';
@@ -54,6 +54,10 @@ export interface GatewayConfig {
    * Answers that touch any other subgraph, carry errors or are per user are never kept.
    */
   responseCache?: boolean | undefined;
+  /** The longest a fetch to a subgraph may take, in ms (default 10,000); then SUBGRAPH_TIMEOUT. */
+  subgraphTimeoutMs?: number | undefined;
+  /** Timeouts for single subgraphs by name, replacing `subgraphTimeoutMs` for them. */
+  subgraphTimeoutsMs?: Readonly<Record<string, number>> | undefined;
 }
 
 /** A running gateway. */
@@ -90,6 +94,8 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   const fetcher = createSubgraphFetcher(agents, { deduplicateReads: config.deduplicateSubgraphReads });
   const overrides = { ...config.subgraphUrls };
   const known = new Set<string>();
+  const subgraphTargets = new Map<string, string>();
+  let stopping = false;
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     // The query-plan cache: an LRU cache of about this many MiB of plans, keyed by operation.
@@ -98,7 +104,16 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       known.add(name);
       const target = overrides[name] ?? url;
       if (!target) throw new Error(`subgraph ${name} has no URL: set SUBGRAPH_${name.toUpperCase()}_URL`);
-      return createDataSource(target, fetcher);
+      subgraphTargets.set(name, target);
+      const source = new SubgraphDataSource(
+        { name, url: target, timeoutMs: config.subgraphTimeoutsMs?.[name] ?? config.subgraphTimeoutMs ?? 10_000 },
+        fetcher,
+      );
+      source.onFailure = ({ subgraph, code, error }) =>
+        console.error(
+          `gateway: subgraph ${subgraph} failed (${code}): ${error instanceof Error ? error.message : error}`,
+        );
+      return source;
     },
   });
   const limits = operationLimits(
@@ -134,6 +149,22 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   try {
     await server.start();
     app.use(compression({ threshold: 1024 }));
+    app.get('/health/live', (_req, res) => {
+      res.json({ status: 'live' });
+    });
+    app.get('/health/ready', async (_req, res) => {
+      if (stopping) {
+        res.status(503).json({ status: 'stopping' });
+        return;
+      }
+      const subgraphs = Object.fromEntries(
+        await Promise.all(
+          [...subgraphTargets].map(async ([name, target]) => [name, await subgraphReadiness(target)] as const),
+        ),
+      );
+      const allReady = Object.values(subgraphs).every((state) => state === 'ready');
+      res.json({ status: allReady ? 'ready' : 'degraded', subgraphs });
+    });
     app.all(
       ['/', '/graphql'],
       express.json({ limit: '1mb' }),
@@ -158,6 +189,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     return {
       url: serverUrl(httpServer.address() as AddressInfo),
       stop: async () => {
+        stopping = true;
         await server.stop();
         agents.destroy();
       },
@@ -167,6 +199,20 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     httpServer.close();
     agents.destroy();
     throw error;
+  }
+}
+
+/**
+ * A subgraph's own readiness (`/health/ready` next to its GraphQL endpoint), asked with a 2 s limit:
+ * `ready`, `not ready` (it answers but says so: database or migrations) or `unreachable`.
+ */
+async function subgraphReadiness(graphqlUrl: string): Promise<'ready' | 'not ready' | 'unreachable'> {
+  try {
+    const response = await fetch(new URL('/health/ready', graphqlUrl), { signal: AbortSignal.timeout(2_000) });
+    await response.body?.cancel();
+    return response.ok ? 'ready' : 'not ready';
+  } catch {
+    return 'unreachable';
   }
 }
 

@@ -23,6 +23,8 @@ export interface TestHub extends RunningHub {
   /** SQL statements per subgraph since the last `resetStatements()`. */
   statements: Record<string, string[]>;
   resetStatements(): void;
+  /** The database of each subgraph, to start one again after stopping it (PGlite: a new, seeded one). */
+  databases: Record<string, DatabaseConfig>;
 }
 
 /**
@@ -55,6 +57,7 @@ export async function startTestHub(): Promise<TestHub> {
       authorization: `Bearer ${await issuer.sign({ org: 'kaz', scopes: ['projects:write', 'contracts:write', 'security:read'] })}`,
     }),
     statements,
+    databases,
     resetStatements: () => {
       for (const list of Object.values(statements)) list.length = 0;
     },

@@ -28,7 +28,10 @@ export const relayOptions = {
  */
 export const QUERY_DESCRIPTION =
   'The entry points of the Kaz federation hub: one graph over the data of the partners who digitise ' +
-  'public administration in Brandenburg (municipalities, organisations, projects, contracts, security).';
+  'public administration in Brandenburg (municipalities, organisations, projects, contracts, security). ' +
+  'Every entry point may be null: when the partner subgraph that answers it is down, slow or broken, it is null ' +
+  'and the answer carries an error naming that subgraph (extensions.serviceName, code SUBGRAPH_UNAVAILABLE, ' +
+  'SUBGRAPH_TIMEOUT or SUBGRAPH_BAD_RESPONSE), while the other entry points of the same request are answered.';
 
 /** The description of the root Mutation type, the same in every subgraph that has writes. */
 export const MUTATION_DESCRIPTION =

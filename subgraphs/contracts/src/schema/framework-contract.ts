@@ -138,6 +138,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { id }, ctx) => ctx.loaders.contractById.load(id),
   }),
   frameworkContracts: t.field({
+    nullable: true,
     type: FrameworkContractConnection,
     description: 'Rahmenverträge matching the filters, ordered by number, a page at a time.',
     args: {

@@ -132,6 +132,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { id }, ctx) => ctx.loaders.procedureById.load(id),
   }),
   procurementProcedures: t.field({
+    nullable: true,
     type: ProcurementProcedureConnection,
     description: 'Vergabeverfahren, optionally only those in one status, ordered by number, a page at a time.',
     args: {

@@ -161,6 +161,7 @@ builder.queryFields((t) => ({
     },
   }),
   municipalities: t.field({
+    nullable: true,
     type: MunicipalityConnection,
     description: 'Kommunen matching the filter, ordered by ARS, a page at a time.',
     args: {

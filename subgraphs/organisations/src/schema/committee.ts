@@ -97,6 +97,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { id }, ctx) => ctx.loaders.committeeById.load(id),
   }),
   committees: t.field({
+    nullable: { list: true, items: false },
     type: [CommitteeRef],
     description: 'All committees, ordered by kind (IT-Rat, steering groups, project groups), then id.',
     resolve: async (_root, _args, ctx) => {

@@ -64,6 +64,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { id }, ctx) => ctx.loaders.decisionById.load(id),
   }),
   decisions: t.field({
+    nullable: true,
     type: DecisionConnection,
     description: 'Decisions of all committees or of one, ordered by date, then id, a page at a time.',
     args: {

@@ -57,6 +57,7 @@ DikomMembershipRef.implement({
 
 builder.queryFields((t) => ({
   dikomMembers: t.field({
+    nullable: true,
     type: DikomMembershipConnection,
     description:
       'Membership periods in the Zweckverband DIKOM, ordered by start, then ARS, a page at a time. With `activeOn` ' +

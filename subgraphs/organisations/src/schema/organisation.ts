@@ -98,6 +98,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { id }, ctx) => ctx.loaders.organisationById.load(id),
   }),
   organisations: t.field({
+    nullable: { list: true, items: false },
     type: [OrganisationRef],
     description:
       'All partner organisations, or those of one kind, ordered by kind (in the order the OrganisationKind ' +

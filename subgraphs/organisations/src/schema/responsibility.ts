@@ -84,6 +84,7 @@ builder.queryFields((t) => ({
     },
   }),
   responsibilities: t.field({
+    nullable: { list: true, items: false },
     type: [ResponsibilityRef],
     description:
       'Every period of responsibility, or those of one area, ordered by area (in the order the ResponsibilityArea ' +

@@ -83,6 +83,7 @@ builder.queryFields((t) => ({
     },
   }),
   ozgServices: t.field({
+    nullable: true,
     type: OzgServiceConnection,
     description: 'OZG-Leistungen matching the filter, ordered by OZG-ID, a page at a time.',
     args: {
@@ -100,6 +101,7 @@ builder.queryFields((t) => ({
     },
   }),
   themenfelder: t.stringList({
+    nullable: { list: true, items: false },
     description: 'The distinct Themenfelder (OZG subject areas) of all OZG-Leistungen, sorted.',
     resolve: (_root, _args, ctx) => listThemenfelder(ctx.db),
   }),

@@ -144,6 +144,7 @@ const ProjectStatisticsRef = builder.objectRef<Statistics>('ProjectStatistics').
 
 builder.queryFields((t) => ({
   projectStatistics: t.field({
+    nullable: true,
     type: ProjectStatisticsRef,
     description:
       'Numbers about all digitalisation projects for dashboards (per phase, district, Themenfeld; OZG coverage; ' +

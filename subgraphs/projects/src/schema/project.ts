@@ -218,6 +218,7 @@ builder.queryFields((t) => ({
     },
   }),
   projects: t.field({
+    nullable: true,
     type: ProjectConnection,
     description: 'Projects matching the filter, ordered by id, a page at a time.',
     args: {

@@ -54,6 +54,7 @@ builder.queryFields((t) => ({
     },
   }),
   incidents: t.field({
+    nullable: true,
     type: SecurityIncidentConnection,
     description:
       'The security incidents the request may see that match the filter, newest first (detectedAt descending, then id).',
@@ -88,6 +89,7 @@ builder.queryFields((t) => ({
     },
   }),
   ldaNotificationsDue: t.field({
+    nullable: { list: true, items: false },
     type: [SecurityIncidentRef],
     description:
       'Incidents the request may see whose notification to the LDA (data protection authority, GDPR Art. 33) was outstanding at `asOf`: ' +

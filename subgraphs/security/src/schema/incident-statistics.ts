@@ -59,6 +59,7 @@ IncidentTotalsRef.implement({
 
 builder.queryFields((t) => ({
   incidentStatistics: t.field({
+    nullable: { list: true, items: false },
     type: [IncidentMonthStatisticsRef],
     description:
       'Security incidents per calendar month (Europe/Berlin) and severity, counting only those the request may see ' +
@@ -85,6 +86,7 @@ builder.queryFields((t) => ({
     },
   }),
   incidentTotals: t.field({
+    nullable: true,
     type: IncidentTotalsRef,
     description:
       'Open and resolved security incidents and overdue LDA notifications, counting only the incidents the request ' +
