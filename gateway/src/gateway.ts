@@ -121,6 +121,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     { blockFieldSuggestions: config.blockFieldSuggestions ?? false, supergraphSdl: config.supergraphSdl },
   );
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = createServer(app);
   const server = new ApolloServer<GatewayContext>({
     gateway,
