@@ -96,6 +96,32 @@ describe('the subgraph fetcher', () => {
     expect(responses.map((response) => response.status)).toEqual([503, 503]);
   });
 
+  it('sends a read once more when its connection breaks, but never a mutation', async () => {
+    // A subgraph that drops the first connection of each pair without answering.
+    let dropped = 0;
+    const flaky = createServer((req, res) => {
+      if (dropped++ % 2 === 0) {
+        req.socket.destroy();
+        return;
+      }
+      req.resume();
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"ok":true}}');
+    });
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve));
+    const flakyUrl = `http://127.0.0.1:${(flaky.address() as AddressInfo).port}/graphql`;
+    try {
+      const fetcher = createSubgraphFetcher(agents, { deduplicateReads: false });
+      const read = await fetcher(flakyUrl, init('{a}'));
+      expect(await read.json()).toEqual({ data: { ok: true } });
+      expect(dropped).toBe(2);
+      await expect(fetcher(flakyUrl, init('mutation{b}'))).rejects.toThrow(/socket hang up|ECONNRESET/);
+      expect(dropped).toBe(3);
+    } finally {
+      flaky.closeAllConnections();
+      await new Promise((resolve) => flaky.close(resolve));
+    }
+  });
+
   it('passes a connection failure to every caller that shared the request, then tries again', async () => {
     const fetcher = createSubgraphFetcher(agents);
     const closed = 'http://127.0.0.1:9/graphql';
