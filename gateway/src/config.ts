@@ -69,6 +69,19 @@ export function operationLimitsFromEnv(env: NodeJS.ProcessEnv): Partial<Operatio
   return limits;
 }
 
+/**
+ * `SHUTDOWN_DELAY_MS` (default 0): on SIGTERM, how long `/health/ready` answers 503 `stopping` while
+ * requests are still served, before the port closes and the requests in flight are finished.
+ */
+export function shutdownDelayFromEnv(env: NodeJS.ProcessEnv): number {
+  const raw = env.SHUTDOWN_DELAY_MS;
+  if (raw === undefined || raw === '') return 0;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`SHUTDOWN_DELAY_MS is not a number of milliseconds: ${raw}`);
+  return value;
+}
+
 /** `GATEWAY_WORKERS`: how many worker processes share the port (default 1: no cluster). */
 export function workerCountFromEnv(env: NodeJS.ProcessEnv): number {
   return positiveInteger(env, 'GATEWAY_WORKERS') ?? 1;

@@ -64,8 +64,11 @@ export interface GatewayConfig {
 export interface RunningGateway {
   /** The GraphQL endpoint (GraphiQL opens here in a browser). */
   url: string;
-  /** Stops accepting requests, waits for the ones in flight and closes subgraph connections. */
-  stop(): Promise<void>;
+  /**
+   * Stops: `/health/ready` answers 503 `stopping` at once; after `delayMs` (default 0: time for a load
+   * balancer to notice) the port closes, requests in flight finish and subgraph connections close.
+   */
+  stop(options?: { delayMs?: number | undefined }): Promise<void>;
 }
 
 /** Per-request context of the gateway: what the data sources forward to the subgraphs. */
@@ -189,8 +192,9 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     if (unknown.length > 0) throw new Error(`unknown subgraph in URL overrides: ${unknown.join(', ')}`);
     return {
       url: serverUrl(httpServer.address() as AddressInfo),
-      stop: async () => {
+      stop: async (options) => {
         stopping = true;
+        if (options?.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
         await server.stop();
         agents.destroy();
       },

@@ -1,5 +1,5 @@
 import cluster from 'node:cluster';
-import { gatewayConfigFromEnv, workerCountFromEnv } from './config.ts';
+import { gatewayConfigFromEnv, shutdownDelayFromEnv, workerCountFromEnv } from './config.ts';
 import { createGateway } from './gateway.ts';
 
 const workers = workerCountFromEnv(process.env);
@@ -25,8 +25,9 @@ if (workers > 1 && cluster.isPrimary) {
   const gateway = await createGateway(await gatewayConfigFromEnv(process.env));
   const who = cluster.isWorker ? ` (worker ${process.pid})` : '';
   console.log(`Kaz federation hub gateway ready at ${gateway.url}${who} (GraphiQL in a browser)`);
+  const delayMs = shutdownDelayFromEnv(process.env);
   const shutdown = async () => {
-    await gateway.stop();
+    await gateway.stop({ delayMs });
     process.exit(0);
   };
   process.once('SIGINT', shutdown);
