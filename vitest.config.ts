@@ -3,11 +3,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['{packages,subgraphs,gateway,test}/**/test/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['**/node_modules/**'],
+    // test/faults runs on its own: `pnpm test:faults` (vitest.faults.config.ts).
+    exclude: ['**/node_modules/**', 'test/faults/**'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    env: { NODE_ENV: 'test' },
+    // LOG_LEVEL: the servers' JSON request logs would bury the test output.
+    env: { NODE_ENV: 'test', LOG_LEVEL: 'silent' },
   },
 });

@@ -23,7 +23,15 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 16;
 const memoryRequests = Number(process.env.BENCH_MEMORY_REQUESTS ?? 20_000);
 const work = mkdtempSync(join(tmpdir(), 'kaz-bench-'));
-const env = { ...process.env, DEV_ISSUER_DIR: join(work, 'issuer'), NODE_ENV: 'development', GRAPHIQL: 'false' };
+// LOG_LEVEL=warn: our servers' one JSON line per request would be work Hive Gateway (logging: 'error')
+// does not do.
+const env = {
+  ...process.env,
+  DEV_ISSUER_DIR: join(work, 'issuer'),
+  NODE_ENV: 'development',
+  GRAPHIQL: 'false',
+  LOG_LEVEL: 'warn',
+};
 const issuer = await loadOrCreateDevIssuer(env.DEV_ISSUER_DIR);
 const readerToken = await issuer.sign({
   org: 'kaz',

@@ -5,9 +5,12 @@
  * Environment: PORT, HOST, DATA_DIR (keep PGlite data in DATA_DIR/<subgraph> between runs),
  * <SUBGRAPH>_DATABASE_URL (e.g. PROJECTS_DATABASE_URL) to put one subgraph on PostgreSQL, and the
  * token settings (AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE; the local development issuer otherwise).
+ * LOG_LEVEL defaults to `warn` here (one JSON line per request from six servers would bury the
+ * banner; `LOG_LEVEL=info pnpm start` shows them); OTEL_EXPORTER_OTLP_ENDPOINT sends trace spans.
  */
 import { join } from 'node:path';
 import { authConfigFromEnv } from '@kaz/auth';
+import { startTracing } from '@kaz/telemetry';
 import type { DatabaseConfig } from '@kaz/db';
 import { startHub } from './hub.ts';
 import { hubSubgraphs } from './subgraphs.ts';
@@ -25,6 +28,8 @@ for (const { definition } of hubSubgraphs) {
   databases[definition.name] = url ? { url } : { dataDir };
 }
 
+process.env.LOG_LEVEL ||= 'warn';
+const tracing = startTracing({ serviceName: 'kaz-hub' });
 const started = Date.now();
 const auth = await authConfigFromEnv(process.env);
 const hub = await startHub({ auth, port, host: process.env.HOST || '127.0.0.1', databases });
@@ -45,6 +50,7 @@ const shutdown = async (signal: string) => {
   stopping = true;
   console.log(`\n${signal}: stopping the hub…`);
   await hub.stop();
+  await tracing.shutdown();
   console.log('stopped.');
   process.exit(0);
 };

@@ -1,7 +1,9 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { context as otelContext, propagation } from '@opentelemetry/api';
 import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import fetch, { type RequestInit, Response } from 'node-fetch';
 
@@ -62,6 +64,17 @@ interface SharedResponse {
 // `query` or `{`, a mutation with `mutation`. Anything else is not shared.
 const READ_BODY = /^\{"query":"(?:query\b|\{)/;
 
+// Headers that differ on every request but do not change the answer: the request id and the trace
+// context. Identical reads share one fetch whatever these are (the subgraph sees the first one's).
+const PER_REQUEST_HEADERS = new Set(['x-request-id', 'traceparent', 'tracestate']);
+
+function sharedHeadersKey(headers: RequestInit['headers']): string {
+  const entries = Object.entries((headers ?? {}) as Record<string, string>).filter(
+    ([name]) => !PER_REQUEST_HEADERS.has(name.toLowerCase()),
+  );
+  return JSON.stringify(entries);
+}
+
 /**
  * The fetch function of the data sources: node-fetch over the keep-alive agents and, for reads, one
  * fetch for all identical requests in flight. When sixteen dashboards ask the same question at the
@@ -86,7 +99,7 @@ export function createSubgraphFetcher(agents: SubgraphAgents, options: DataSourc
     const body = typeof init.body === 'string' ? init.body : undefined;
     if (body === undefined || !READ_BODY.test(body)) return send(url, init);
     if (!deduplicate) return sendRead(url, init);
-    const key = `${url}\n${JSON.stringify(init.headers ?? {})}\n${body}`;
+    const key = `${url}\n${sharedHeadersKey(init.headers)}\n${body}`;
     let shared = inFlight.get(key);
     if (!shared) {
       shared = sendRead(url, init)
@@ -122,6 +135,19 @@ export interface SubgraphDataSourceOptions {
 /** How a subgraph failed to answer: the `extensions.code` of the error the client gets. */
 export type SubgraphFailure = 'SUBGRAPH_UNAVAILABLE' | 'SUBGRAPH_TIMEOUT' | 'SUBGRAPH_BAD_RESPONSE';
 
+/** One fetch to a subgraph, as the data source reports it (for metrics and logs). */
+export interface SubgraphFetch {
+  subgraph: string;
+  seconds: number;
+  failure?: { code: SubgraphFailure; error: unknown } | undefined;
+}
+
+/** What the data sources read from the gateway's request context. */
+export interface SubgraphRequestContext {
+  authorization?: string | undefined;
+  requestId?: string | undefined;
+}
+
 /**
  * A data source for one subgraph: sends the fetches of a query plan through the shared fetcher with
  * a timeout and forwards the client's Authorization header (each subgraph verifies it itself).
@@ -132,11 +158,11 @@ export type SubgraphFailure = 'SUBGRAPH_UNAVAILABLE' | 'SUBGRAPH_TIMEOUT' | 'SUB
  * `SubgraphFailure`, and never the subgraph's address or the low-level message. The next request tries
  * again, so the hub recovers by itself when the subgraph is back.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<{ authorization?: string }> {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphRequestContext> {
   readonly name: string;
   readonly timeoutMs: number;
-  /** Told about every failure with its cause (for the logs and metrics; never sent to clients). */
-  onFailure: (failure: { subgraph: string; code: SubgraphFailure; error: unknown }) => void = () => {};
+  /** Told about every fetch: its time and, for a failure, the code and cause (never sent to clients). */
+  observe: (fetch: SubgraphFetch) => void = () => {};
 
   constructor(options: SubgraphDataSourceOptions, fetcher: ReturnType<typeof createSubgraphFetcher>) {
     const timeoutMs = options.timeoutMs;
@@ -152,18 +178,27 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<{ authorization?
     this.timeoutMs = timeoutMs;
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<{ authorization?: string }>) {
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<SubgraphRequestContext>) {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    if (context.authorization) headers.set('authorization', context.authorization);
+    if (context.requestId) headers.set('x-request-id', context.requestId);
+    // W3C trace context of the active span (@apollo/gateway's `gateway.fetch`): the subgraph's span
+    // becomes its child.
+    propagation.inject(otelContext.active(), headers, { set: (carrier, name, value) => carrier.set(name, value) });
   }
 
   override async process(
-    options: GraphQLDataSourceProcessOptions<{ authorization?: string }>,
+    options: GraphQLDataSourceProcessOptions<SubgraphRequestContext>,
   ): ReturnType<RemoteGraphQLDataSource['process']> {
+    const started = performance.now();
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      this.observe({ subgraph: this.name, seconds: (performance.now() - started) / 1000 });
+      return response;
     } catch (error) {
       const code = failureCode(error);
-      this.onFailure({ subgraph: this.name, code, error });
+      this.observe({ subgraph: this.name, seconds: (performance.now() - started) / 1000, failure: { code, error } });
       const message = failureMessage(this.name, code, this.timeoutMs);
       const extensions = { code, serviceName: this.name };
       const path = 'pathInIncomingRequest' in options ? (options.pathInIncomingRequest ?? []) : [];

@@ -7,12 +7,15 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import { type AuthConfig, createTokenVerifier, type Principal, TokenError } from '@kaz/auth';
+import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
 import compression from 'compression';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { createSubgraphAgents, createSubgraphFetcher, SubgraphDataSource } from './data-source.ts';
 import { type ExampleOperation, graphiqlLandingPage } from './graphiql.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimits } from './limits.ts';
+import { rejectionCache } from './rejections.ts';
+import { gatewayTelemetry } from './telemetry.ts';
 import { type TrustedDocuments, trustedDocumentsCache, trustedDocumentsMiddleware } from './trusted-documents.ts';
 
 /** What the gateway needs to run; `main.ts` builds it from the environment. */
@@ -58,6 +61,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs?: number | undefined;
   /** Timeouts for single subgraphs by name, replacing `subgraphTimeoutMs` for them. */
   subgraphTimeoutsMs?: Readonly<Record<string, number>> | undefined;
+  /** Where the JSON log lines go (default: a pino logger on stdout at `LOG_LEVEL`). */
+  logger?: Logger | undefined;
 }
 
 /** A running gateway. */
@@ -75,6 +80,8 @@ export interface RunningGateway {
 export interface GatewayContext {
   authorization?: string | undefined;
   principal: Principal | null;
+  /** Sent on to the subgraphs as `x-request-id`, so one request can be followed through all logs. */
+  requestId?: string | undefined;
 }
 
 /**
@@ -93,6 +100,10 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     }
   };
+  const logger = config.logger ?? createLogger({ service: 'gateway' });
+  const registry = createMetricsRegistry();
+  const telemetry = gatewayTelemetry({ registry, logger });
+  const rejections = rejectionCache();
   const agents = createSubgraphAgents();
   const fetcher = createSubgraphFetcher(agents, { deduplicateReads: config.deduplicateSubgraphReads });
   const overrides = { ...config.subgraphUrls };
@@ -112,10 +123,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
         { name, url: target, timeoutMs: config.subgraphTimeoutsMs?.[name] ?? config.subgraphTimeoutMs ?? 10_000 },
         fetcher,
       );
-      source.onFailure = ({ subgraph, code, error }) =>
-        console.error(
-          `gateway: subgraph ${subgraph} failed (${code}): ${error instanceof Error ? error.message : error}`,
-        );
+      source.observe = telemetry.observeFetch;
       return source;
     },
   });
@@ -142,6 +150,8 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      telemetry.plugin,
+      rejections.plugin,
       ...limits.plugins,
       // In the same bounded in-memory cache as the persisted queries. The gateway works out each
       // answer's cache policy from the subgraphs' Cache-Control headers (a subgraph without one makes
@@ -169,18 +179,30 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       const allReady = Object.values(subgraphs).every((state) => state === 'ready');
       res.json({ status: allReady ? 'ready' : 'degraded', subgraphs });
     });
+    // Prometheus text format; keep this path internal (see docs/operations.md).
+    app.get('/metrics', async (_req, res) => {
+      res.type(registry.contentType).send(await registry.metrics());
+    });
     app.all(
       ['/', '/graphql'],
+      telemetry.begin,
       express.json({ limit: '1mb' }),
+      telemetry.enter,
+      rejections.middleware,
       ...(config.trustedDocuments ? [trustedDocumentsMiddleware(config.trustedDocuments)] : []),
       expressMiddleware(server, {
-        context: async ({ req }) => {
+        context: async ({ req, res }) => {
           const authorization = req.headers.authorization;
-          return { authorization, principal: await verifyOrReject(authorization) };
+          const requestId = res.getHeader('x-request-id');
+          return {
+            authorization,
+            principal: await verifyOrReject(authorization),
+            requestId: typeof requestId === 'string' ? requestId : undefined,
+          };
         },
       }),
     );
-    app.use(bodyErrorHandler);
+    app.use(bodyErrorHandler(logger));
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port ?? 4000, config.host ?? '127.0.0.1', () => {
@@ -225,23 +247,25 @@ async function subgraphReadiness(graphqlUrl: string): Promise<'ready' | 'not rea
  * Errors of the body parser (invalid JSON, too large, unknown encoding) as GraphQL error responses
  * with their HTTP status, instead of express's HTML error page. Nothing reached Apollo or a subgraph.
  */
-const bodyErrorHandler: express.ErrorRequestHandler = (error, _req, res, next) => {
-  if (res.headersSent) return next(error);
-  const type = (error as { type?: string }).type;
-  const status = (error as { status?: number }).status;
-  const [httpStatus, code, message] =
-    type === 'entity.parse.failed'
-      ? [400, 'BAD_REQUEST', 'The request body is not valid JSON.']
-      : type === 'entity.too.large'
-        ? [413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the gateway accepts (1 MB).']
-        : type === 'encoding.unsupported' || type === 'charset.unsupported'
-          ? [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body has an encoding or charset the gateway does not read.']
-          : status !== undefined && status >= 400 && status < 500
-            ? [status, 'BAD_REQUEST', 'The request could not be read.']
-            : [500, 'INTERNAL_SERVER_ERROR', 'Internal server error'];
-  if (httpStatus === 500) console.error('gateway: unexpected error before GraphQL', error);
-  res.status(httpStatus).json({ errors: [{ message, extensions: { code } }] });
-};
+const bodyErrorHandler =
+  (logger: Logger): express.ErrorRequestHandler =>
+  (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const type = (error as { type?: string }).type;
+    const status = (error as { status?: number }).status;
+    const [httpStatus, code, message] =
+      type === 'entity.parse.failed'
+        ? [400, 'BAD_REQUEST', 'The request body is not valid JSON.']
+        : type === 'entity.too.large'
+          ? [413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the gateway accepts (1 MB).']
+          : type === 'encoding.unsupported' || type === 'charset.unsupported'
+            ? [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body has an encoding or charset the gateway does not read.']
+            : status !== undefined && status >= 400 && status < 500
+              ? [status, 'BAD_REQUEST', 'The request could not be read.']
+              : [500, 'INTERNAL_SERVER_ERROR', 'Internal server error'];
+    if (httpStatus === 500) logger.error({ err: error }, 'unexpected error before GraphQL');
+    res.status(httpStatus).json({ errors: [{ message, extensions: { code } }] });
+  };
 
 /** The URL the server listens on, as Apollo's standalone server reported it. */
 function serverUrl(address: AddressInfo): string {

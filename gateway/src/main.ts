@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import { startTracing } from '@kaz/telemetry';
 import { gatewayConfigFromEnv, shutdownDelayFromEnv, workerCountFromEnv } from './config.ts';
 import { createGateway } from './gateway.ts';
 
@@ -22,12 +23,15 @@ if (workers > 1 && cluster.isPrimary) {
   process.once('SIGTERM', shutdown);
   console.log(`Kaz federation hub gateway: ${workers} workers starting`);
 } else {
+  // Spans over OTLP when OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT is set; otherwise none are recorded.
+  const tracing = startTracing({ serviceName: 'kaz-gateway' });
   const gateway = await createGateway(await gatewayConfigFromEnv(process.env));
   const who = cluster.isWorker ? ` (worker ${process.pid})` : '';
   console.log(`Kaz federation hub gateway ready at ${gateway.url}${who} (GraphiQL in a browser)`);
   const delayMs = shutdownDelayFromEnv(process.env);
   const shutdown = async () => {
     await gateway.stop({ delayMs });
+    await tracing.shutdown();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

@@ -1,3 +1,9 @@
 export { type AuditDatabase, type AuditLogTable, auditMigrations, writeAuditEntry } from './audit.ts';
-export { type DatabaseConfig, type DatabaseHandle, openDatabase } from './database.ts';
-export { migrateToLatest } from './migrate.ts';
+export {
+  type ConnectionCounts,
+  type DatabaseConfig,
+  type DatabaseHandle,
+  openDatabase,
+  type StatementTiming,
+} from './database.ts';
+export { migrateToLatest, pendingMigrations } from './migrate.ts';

@@ -9,6 +9,7 @@ import {
   PostgresQueryCompiler,
   type QueryResult,
 } from 'kysely';
+import type { ConnectionCounts } from './database.ts';
 
 /**
  * A kysely dialect for PGlite that lets one caller at a time hold its single connection, as a pool of
@@ -19,10 +20,13 @@ import {
  * folder, and a failing mkdir when the directory is gone). kysely's own PGlite dialect (0.29) does it
  * right but needs Node.js 22; this file can go when the hub moves to it.
  */
-export function pgliteDialect(client: PGlite): Dialect {
+export function pgliteDialect(client: PGlite): Dialect & { connections(): ConnectionCounts } {
+  const driver = new PGliteDriver(client);
   return {
+    connections: () => driver.connections(),
     createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new PGliteDriver(client),
+    // Kysely asks once per Kysely instance; the one driver is what makes the lock and the counts true.
+    createDriver: () => driver,
     createIntrospector: (db) => new PostgresIntrospector(db),
     createQueryCompiler: () => new PostgresQueryCompiler(),
   };
@@ -33,6 +37,7 @@ class PGliteDriver implements Driver {
   readonly #connection: PGliteConnection;
   #queue: Promise<void> = Promise.resolve();
   #release: (() => void) | undefined;
+  #waiting = 0;
 
   constructor(client: PGlite) {
     this.#client = client;
@@ -47,9 +52,18 @@ class PGliteDriver implements Driver {
     this.#queue = new Promise<void>((resolve) => {
       release = resolve;
     });
-    await previous;
+    this.#waiting++;
+    try {
+      await previous;
+    } finally {
+      this.#waiting--;
+    }
     this.#release = release;
     return this.#connection;
+  }
+
+  connections(): ConnectionCounts {
+    return { total: 1, idle: this.#release ? 0 : 1, waiting: this.#waiting };
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {

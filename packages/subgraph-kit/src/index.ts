@@ -17,7 +17,13 @@ export {
   toConnection,
 } from './pagination.ts';
 export { MUTATION_DESCRIPTION, QUERY_DESCRIPTION, relayOptions } from './relay.ts';
-export { maskError, type RunningServer, type SubgraphServerOptions, serveSubgraph } from './server.ts';
+export {
+  maskError,
+  type ReadinessReport,
+  type RunningServer,
+  type SubgraphServerOptions,
+  serveSubgraph,
+} from './server.ts';
 export { pageWindowFilter } from './sql.ts';
 export {
   migrateSubgraph,

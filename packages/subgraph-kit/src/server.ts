@@ -1,17 +1,25 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
 import { type AuthConfig, createTokenVerifier, type Principal } from '@kaz/auth';
+import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
+import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { Registry } from 'prom-client';
 import { isClientErrorCode } from './errors.ts';
+import { requestTelemetry } from './telemetry.ts';
 
 /** How to serve one subgraph over HTTP. */
 export interface SubgraphServerOptions<Context extends BaseContext> {
-  /** The subgraph's name, used in log lines. */
+  /** The subgraph's name: the `service` of its log lines, the `subgraph` label of its metrics. */
   name: string;
   schema: GraphQLSchema;
   /** The port to listen on; 0 picks a free one. */
@@ -27,28 +35,62 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
    * only for a subgraph whose answers are the same for every caller. Unset or 0: not cacheable.
    */
   publicCacheMaxAge?: number | undefined;
-  /** Where unexpected errors are reported before they are masked (default console.error). */
-  logError?: ((error: unknown) => void) | undefined;
+  /** JSON logs (default: `createLogger({ service: name })`, on stdout at `LOG_LEVEL`). */
+  logger?: Logger | undefined;
+  /** The registry `/metrics` shows; the request series are added to it (default: a new one). */
+  metrics?: Registry | undefined;
+  /** What `/health/ready` checks besides the server itself (default: nothing more). */
+  readiness?: (() => Promise<ReadinessReport>) | undefined;
+  /**
+   * Milliseconds `stop()` keeps serving after `/health/ready` turned 503, so that a load balancer
+   * stops sending new requests before the port closes (default 0).
+   */
+  shutdownDelayMs?: number | undefined;
+}
+
+/** The answer of a readiness check. */
+export interface ReadinessReport {
+  ready: boolean;
+  /** What was checked and how it went, e.g. `{ database: 'ok', migrations: 'current' }`. */
+  checks: Record<string, string>;
 }
 
 /** A running subgraph server. */
 export interface RunningServer {
   /** The GraphQL endpoint, e.g. `http://127.0.0.1:4001/graphql`. */
   url: string;
-  /** Stops accepting requests and waits for the ones in flight. */
+  /**
+   * Stops gracefully: `/health/ready` answers 503 at once, the port closes (after `shutdownDelayMs`),
+   * requests in flight finish (connections still busy after 10 s are cut), then it resolves.
+   * Calling it again returns the same promise.
+   */
   stop(): Promise<void>;
 }
 
 /**
- * Serves a subgraph schema with Apollo Server. Every request's bearer token is verified here again,
- * whatever the gateway did (no trust in the network or in forwarded headers); a missing or invalid
- * token makes the request anonymous, so it sees public data only. Errors without a client error
- * code are logged and masked as INTERNAL_SERVER_ERROR, so no stack trace or SQL reaches a client.
+ * Serves a subgraph schema with Apollo Server in express: GraphQL at `/graphql` (and `/`),
+ * `GET /health/live`, `GET /health/ready` (200, or 503 naming what failed, or 503 `stopping`) and
+ * `GET /metrics` (Prometheus text format).
+ *
+ * Every request's bearer token is verified here again, whatever the gateway did (no trust in the
+ * network or in forwarded headers); a missing or invalid token makes the request anonymous, so it
+ * sees public data only. Errors without a client error code are logged and masked as
+ * INTERNAL_SERVER_ERROR, so no stack trace or SQL reaches a client. Each request is logged once (id,
+ * operation name, outcome, duration; never headers, variables or the query), counted in `/metrics`,
+ * and traced as a child of the caller's `traceparent`.
  */
 export async function serveSubgraph<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningServer> {
-  const logError = options.logError ?? ((error: unknown) => console.error(`[${options.name}]`, error));
+  const logger = options.logger ?? createLogger({ service: options.name });
+  const registry = options.metrics ?? createMetricsRegistry();
+  const telemetry = requestTelemetry({ subgraph: options.name, registry, logger });
+  const app = express();
+  app.disable('x-powered-by');
+  // No ETag on GraphQL answers (express would hash every body): callers POST, and Apollo's standalone
+  // server, which served the subgraphs before, sent none.
+  app.set('etag', false);
+  const httpServer = createServer(app);
   const server = new ApolloServer<Context>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
@@ -56,23 +98,77 @@ export async function serveSubgraph<Context extends BaseContext>(
     // stops everything in order; Apollo's own handlers would race with it.
     stopOnTerminationSignals: false,
     plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       // Every field starts with this maxAge (public scope); Apollo sends the Cache-Control header for
       // a response without errors, and the gateway reads it. 0 (the default) marks nothing.
       ApolloServerPluginCacheControl({ defaultMaxAge: options.publicCacheMaxAge ?? 0 }),
+      telemetry.plugin,
     ],
-    formatError: (formatted, error) => maskError(formatted, error, logError),
+    formatError: (formatted, error) => maskError(formatted, error, telemetry.logMaskedError),
   });
   const verifier = createTokenVerifier(options.auth);
-  const host = options.host ?? '127.0.0.1';
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: options.port, host },
-    context: async ({ req }) => options.context(await verifier.verify(req.headers.authorization).catch(() => null)),
+  let stopping: Promise<void> | undefined;
+
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'live' });
   });
+  app.get('/health/ready', async (_req, res) => {
+    if (stopping) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
+    const report = options.readiness
+      ? await options.readiness().catch((error: unknown) => {
+          logger.error({ err: error }, 'readiness check failed');
+          return { ready: false, checks: {} };
+        })
+      : { ready: true, checks: {} };
+    res.status(report.ready ? 200 : 503).json({ status: report.ready ? 'ready' : 'not ready', ...report.checks });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', registry.contentType);
+    res.end(await registry.metrics());
+  });
+
+  try {
+    await server.start();
+    app.all(
+      ['/', '/graphql'],
+      telemetry.begin,
+      // Apollo's standalone server, which served the subgraphs before, allowed 50 MB; the gateway
+      // sends large `_entities` batches.
+      express.json({ limit: '50mb' }),
+      telemetry.enter,
+      expressMiddleware(server, {
+        context: async ({ req }) => options.context(await verifier.verify(req.headers.authorization).catch(() => null)),
+      }),
+    );
+    app.use(bodyErrorHandler(logger));
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(options.port, options.host ?? '127.0.0.1', () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await server.stop().catch(() => {});
+    httpServer.close();
+    throw error;
+  }
+
   return {
-    url: new URL('/graphql', url).toString(),
-    stop: () => server.stop(),
+    url: graphqlUrl(httpServer.address() as AddressInfo),
+    stop: () => {
+      stopping ??= (async () => {
+        if (options.shutdownDelayMs) await sleep(options.shutdownDelayMs);
+        // The drain plugin closes the port and idle connections, then waits for requests in flight.
+        await server.stop();
+      })();
+      return stopping;
+    },
   };
 }
 
@@ -90,4 +186,34 @@ export function maskError(
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/**
+ * Errors of the body parser (invalid JSON, too large, unknown charset) as GraphQL error responses
+ * with their HTTP status; nothing reached Apollo.
+ */
+const bodyErrorHandler =
+  (logger: Logger): express.ErrorRequestHandler =>
+  (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = (error as { status?: number }).status;
+    const clientError = status !== undefined && status >= 400 && status < 500;
+    if (!clientError) logger.error({ err: error }, 'unexpected error before GraphQL');
+    res.status(clientError ? status : 500).json({
+      errors: [
+        clientError
+          ? { message: 'The request body could not be read.', extensions: { code: 'BAD_REQUEST' } }
+          : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ],
+    });
+  };
+
+/** The GraphQL URL of a listening server (`localhost` when it listens on every interface). */
+function graphqlUrl(address: AddressInfo): string {
+  const host = ['', '::', '0.0.0.0'].includes(address.address)
+    ? 'localhost'
+    : address.family === 'IPv6'
+      ? `[${address.address}]`
+      : address.address;
+  return `http://${host}:${address.port}/graphql`;
 }

@@ -1,9 +1,11 @@
 import type { BaseContext } from '@apollo/server';
 import { type AuthConfig, authConfigFromEnv, type Principal } from '@kaz/auth';
-import { type DatabaseConfig, migrateToLatest, openDatabase } from '@kaz/db';
+import { type ConnectionCounts, type DatabaseConfig, migrateToLatest, openDatabase, pendingMigrations } from '@kaz/db';
+import { createLogger, createMetricsRegistry, type Logger, startTracing } from '@kaz/telemetry';
 import type { GraphQLSchema } from 'graphql';
-import type { Kysely, Migration } from 'kysely';
-import { type RunningServer, serveSubgraph } from './server.ts';
+import { type Kysely, type Migration, sql } from 'kysely';
+import { type ReadinessReport, type RunningServer, serveSubgraph } from './server.ts';
+import { databaseMetrics } from './telemetry.ts';
 
 /** Everything that makes one subgraph: its schema, its migrations, its seed and its context. */
 export interface SubgraphDefinition<DB, Context extends BaseContext> {
@@ -32,10 +34,20 @@ export interface SubgraphConfig {
   port?: number | undefined;
   host?: string | undefined;
   database?: DatabaseConfig | undefined;
-  /** Run the seed after migrating (default true). */
+  /**
+   * Migrate the database to the newest version before serving (default true). With false the
+   * migrations are left to a separate step (`--migrate-only`), and `/health/ready` answers 503 until
+   * they are all applied.
+   */
+  migrate?: boolean | undefined;
+  /** Run the seed after migrating (default true; never without migrating). */
   seed?: boolean | undefined;
   /** Replaces the definition's `publicCacheMaxAge` (0: never mark responses cacheable). */
   cacheMaxAge?: number | undefined;
+  /** JSON logs (default: `createLogger({ service: <subgraph name> })`). */
+  logger?: Logger | undefined;
+  /** See `SubgraphServerOptions.shutdownDelayMs` (default 0). */
+  shutdownDelayMs?: number | undefined;
 }
 
 /** A running subgraph with its database handle (for tests and the hub's start script). */
@@ -45,17 +57,37 @@ export interface RunningSubgraph<DB> extends RunningServer {
 }
 
 /**
- * Opens the subgraph's database, migrates it to the newest version, seeds it (unless told not to)
- * and serves the schema. `stop()` stops the server, then closes the database.
+ * Opens the subgraph's database, migrates it to the newest version and seeds it (unless told not
+ * to) and serves the schema, with `/health/ready` checking that the database answers and has every
+ * migration of the definition, and `/metrics` timing every SQL statement. `stop()` stops the server
+ * gracefully (see `RunningServer.stop`), then closes the database; calling it again returns the same
+ * promise.
  */
 export async function startSubgraph<DB, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
   config: SubgraphConfig,
 ): Promise<RunningSubgraph<DB>> {
-  const handle = await openDatabase<DB>(config.database);
+  const logger = config.logger ?? createLogger({ service: definition.name });
+  const registry = createMetricsRegistry();
+  let connections: (() => ConnectionCounts) | undefined;
+  const statements = databaseMetrics({ subgraph: definition.name, registry, connections: () => connections?.() });
+  const onStatement = config.database?.onStatement;
+  const handle = await openDatabase<DB>({
+    ...config.database,
+    onStatement: (statement) => {
+      onStatement?.(statement);
+      statements.observe(statement);
+    },
+    onConnectionError:
+      config.database?.onConnectionError ??
+      ((error) => logger.warn({ err: error }, 'database connection lost; the pool replaces it')),
+  });
+  connections = handle.connections;
   try {
-    await migrateToLatest(handle.db as Kysely<unknown>, definition.migrations);
-    if (config.seed ?? true) await definition.seed(handle.db);
+    if (config.migrate ?? true) {
+      await migrateToLatest(handle.db as Kysely<unknown>, definition.migrations);
+      if (config.seed ?? true) await definition.seed(handle.db);
+    }
     const server = await serveSubgraph({
       name: definition.name,
       schema: definition.schema,
@@ -65,14 +97,19 @@ export async function startSubgraph<DB, Context extends BaseContext>(
       context: (principal) => definition.createContext(handle.db, principal),
       publicCacheMaxAge:
         definition.publicCacheMaxAge === undefined ? undefined : (config.cacheMaxAge ?? definition.publicCacheMaxAge),
+      logger,
+      metrics: registry,
+      readiness: () => databaseReadiness(handle.db as Kysely<unknown>, definition.migrations),
+      shutdownDelayMs: config.shutdownDelayMs,
     });
+    let stopped: Promise<void> | undefined;
     return {
       name: definition.name,
       url: server.url,
       db: handle.db,
-      stop: async () => {
-        await server.stop();
-        await handle.close();
+      stop: () => {
+        stopped ??= server.stop().then(() => handle.close());
+        return stopped;
       },
     };
   } catch (error) {
@@ -81,11 +118,57 @@ export async function startSubgraph<DB, Context extends BaseContext>(
   }
 }
 
+/** How long `/health/ready` waits for the database before calling it unreachable. */
+const READINESS_TIMEOUT_MS = 5_000;
+
 /**
- * Reads a subgraph's settings from the environment: `PORT` (default `defaultPort`), `HOST`,
- * `DATABASE_URL` (PostgreSQL; PGlite when unset), `DATA_DIR` (PGlite data directory; in memory when
- * unset), `SEED` (`false` skips the seed), `CACHE_MAX_AGE` (seconds public reference data may be
- * cached; only for subgraphs whose data is all public) and the token settings of `authConfigFromEnv`.
+ * Whether the database answers (`select 1`) and has applied every migration of the definition.
+ * Never throws; a database that does not answer within 5 s counts as unreachable.
+ */
+async function databaseReadiness(db: Kysely<unknown>, migrations: Record<string, Migration>): Promise<ReadinessReport> {
+  const check = async (): Promise<ReadinessReport> => {
+    try {
+      await sql`select 1`.execute(db);
+    } catch {
+      return { ready: false, checks: { database: 'unreachable', migrations: 'unknown' } };
+    }
+    const pending = await pendingMigrations(db, migrations);
+    return pending.length === 0
+      ? { ready: true, checks: { database: 'ok', migrations: 'current' } }
+      : { ready: false, checks: { database: 'ok', migrations: `pending: ${pending.join(', ')}` } };
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<ReadinessReport>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ready: false, checks: { database: 'unreachable', migrations: 'unknown' } }),
+      READINESS_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([
+      check().catch(() => ({ ready: false, checks: { database: 'unreachable', migrations: 'unknown' } })),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Reads a subgraph's settings from the environment:
+ * - `PORT` (default `defaultPort`), `HOST` (default 127.0.0.1);
+ * - `DATABASE_URL` (PostgreSQL; PGlite when unset), `DATA_DIR` (PGlite data directory; in memory when
+ *   unset);
+ * - `MIGRATE` (default `true`; `false` serves without migrating, leaving it to `--migrate-only`, and
+ *   `/health/ready` answers 503 while a migration is missing), `SEED` (`false` skips the seed);
+ * - `CACHE_MAX_AGE` (seconds public reference data may be cached; only for subgraphs whose data is
+ *   all public);
+ * - `SHUTDOWN_DELAY_MS` (default 0): on SIGTERM, how long `/health/ready` answers 503 `stopping` while
+ *   requests are still served, before the port closes and requests in flight are drained;
+ * - `LOG_LEVEL` (default `info`; `trace` … `fatal`, or `silent`): the level of the JSON log lines;
+ * - `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` (+ `/v1/traces`): where to
+ *   send trace spans over OTLP/HTTP (unset: no spans are recorded; `traceparent` still passes through);
+ * - and the token settings of `authConfigFromEnv`.
  */
 export async function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort: number): Promise<SubgraphConfig> {
   const port = env.PORT ? Number(env.PORT) : defaultPort;
@@ -95,16 +178,22 @@ export async function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort:
     port,
     host: env.HOST || '127.0.0.1',
     database: { url: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || undefined },
+    migrate: env.MIGRATE !== 'false',
     seed: env.SEED !== 'false',
     cacheMaxAge: wholeSeconds(env, 'CACHE_MAX_AGE'),
+    shutdownDelayMs: wholeNumber(env, 'SHUTDOWN_DELAY_MS', 'milliseconds'),
   };
 }
 
 function wholeSeconds(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  return wholeNumber(env, name, 'seconds');
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, unit: string): number | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} is not a number of seconds: ${raw}`);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} is not a number of ${unit}: ${raw}`);
   return value;
 }
 
@@ -127,24 +216,30 @@ export async function migrateSubgraph<DB, Context extends BaseContext>(
 
 /**
  * The body of a subgraph's `main.ts`: with `--migrate-only` it migrates and seeds, then exits;
- * otherwise it serves the subgraph and stops it cleanly on SIGINT/SIGTERM.
+ * otherwise it starts tracing (service `kaz-<name>`), serves the subgraph and on SIGINT/SIGTERM stops
+ * it gracefully, flushes the spans and exits. Logs JSON lines on stdout.
  */
 export async function runSubgraphMain<DB, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
   defaultPort: number,
 ): Promise<void> {
   const config = await subgraphConfigFromEnv(process.env, defaultPort);
+  const logger = createLogger({ service: definition.name });
   if (process.argv.includes('--migrate-only')) {
     await migrateSubgraph(definition, config);
-    console.log(`${definition.name}: database migrated${config.seed === false ? '' : ' and seeded'}`);
+    logger.info(`${definition.name}: database migrated${config.seed === false ? '' : ' and seeded'}`);
     return;
   }
-  const running = await startSubgraph(definition, config);
-  console.log(`${definition.name} subgraph ready at ${running.url}`);
-  const shutdown = async () => {
+  const tracing = startTracing({ serviceName: `kaz-${definition.name}` });
+  const running = await startSubgraph(definition, { ...config, logger });
+  logger.info({ url: running.url }, `${definition.name} subgraph ready at ${running.url}`);
+  const shutdown = async (signal: string) => {
+    logger.info(`${signal}: stopping`);
     await running.stop();
+    await tracing.shutdown().catch((error: unknown) => logger.warn({ err: error }, 'could not flush trace spans'));
+    logger.info('stopped');
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }

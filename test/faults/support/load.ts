@@ -1,0 +1,77 @@
+/**
+ * A small closed-loop load generator for the fault tests: `workers` loops that each send one
+ * request, wait for its answer and send the next, until stopped. Every answer is recorded with the
+ * phase it was sent in, so a test can count outcomes before, during and after a fault.
+ */
+
+/** One answer the load generator got. */
+export interface Sample {
+  kind: string;
+  phase: string;
+  status: number;
+  ms: number;
+  /** When the answer came (performance.now()). */
+  at: number;
+  body: { data?: any; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] } | null;
+}
+
+/** One kind of request in the mix. */
+export interface RequestKind {
+  kind: string;
+  url: string;
+  init: () => RequestInit;
+}
+
+export interface LoadRun {
+  samples: Sample[];
+  /** Labels the requests sent from now on. */
+  setPhase(phase: string): void;
+  /** Stops sending and waits for the answers in flight. */
+  stop(): Promise<Sample[]>;
+}
+
+/** Starts `workers` loops per request kind. Connection failures are recorded with status 0. */
+export function startLoad(kinds: readonly RequestKind[], workers: number): LoadRun {
+  const samples: Sample[] = [];
+  let phase = 'start';
+  let running = true;
+  const loop = async (kind: RequestKind) => {
+    while (running) {
+      const sentIn = phase;
+      const started = performance.now();
+      try {
+        const response = await fetch(kind.url, kind.init());
+        const text = await response.text();
+        let body: Sample['body'] = null;
+        try {
+          body = JSON.parse(text);
+        } catch {}
+        const at = performance.now();
+        samples.push({ kind: kind.kind, phase: sentIn, status: response.status, ms: at - started, at, body });
+      } catch {
+        const at = performance.now();
+        samples.push({ kind: kind.kind, phase: sentIn, status: 0, ms: at - started, at, body: null });
+      }
+    }
+  };
+  const loops = kinds.flatMap((kind) => Array.from({ length: workers }, () => loop(kind)));
+  return {
+    samples,
+    setPhase: (next) => {
+      phase = next;
+    },
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+      return samples;
+    },
+  };
+}
+
+/** The q-quantile (0..1) of the latencies, in ms. */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
