@@ -75,3 +75,45 @@ export function quantile(values: readonly number[], q: number): number {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Sends requests of `kind` at a fixed rate, whether or not earlier ones were answered (an open loop:
+ * a client that does not slow down when the server does). `next()` picks each request.
+ */
+export function startPaced(url: string, next: () => RequestInit, perSecond: number, kind = 'paced'): LoadRun {
+  const samples: Sample[] = [];
+  let phase = 'start';
+  const pending = new Set<Promise<void>>();
+  const send = () => {
+    const sentIn = phase;
+    const started = performance.now();
+    const request = fetch(url, next())
+      .then(async (response) => {
+        const text = await response.text();
+        let body: Sample['body'] = null;
+        try {
+          body = JSON.parse(text);
+        } catch {}
+        const at = performance.now();
+        samples.push({ kind, phase: sentIn, status: response.status, ms: at - started, at, body });
+      })
+      .catch(() => {
+        const at = performance.now();
+        samples.push({ kind, phase: sentIn, status: 0, ms: at - started, at, body: null });
+      })
+      .finally(() => pending.delete(request));
+    pending.add(request);
+  };
+  const timer = setInterval(send, 1000 / perSecond);
+  return {
+    samples,
+    setPhase: (value) => {
+      phase = value;
+    },
+    stop: async () => {
+      clearInterval(timer);
+      await Promise.all(pending);
+      return samples;
+    },
+  };
+}
