@@ -30,29 +30,31 @@ export interface LoadRun {
   stop(): Promise<Sample[]>;
 }
 
+/** Sends one request and records its answer (status 0 when the connection failed). */
+async function measure(url: string, init: RequestInit, kind: string, phase: string, into: Sample[]): Promise<void> {
+  const started = performance.now();
+  try {
+    const response = await fetch(url, init);
+    const text = await response.text();
+    let body: Sample['body'] = null;
+    try {
+      body = JSON.parse(text);
+    } catch {}
+    const at = performance.now();
+    into.push({ kind, phase, status: response.status, ms: at - started, at, body });
+  } catch {
+    const at = performance.now();
+    into.push({ kind, phase, status: 0, ms: at - started, at, body: null });
+  }
+}
+
 /** Starts `workers` loops per request kind. Connection failures are recorded with status 0. */
 export function startLoad(kinds: readonly RequestKind[], workers: number): LoadRun {
   const samples: Sample[] = [];
   let phase = 'start';
   let running = true;
   const loop = async (kind: RequestKind) => {
-    while (running) {
-      const sentIn = phase;
-      const started = performance.now();
-      try {
-        const response = await fetch(kind.url, kind.init());
-        const text = await response.text();
-        let body: Sample['body'] = null;
-        try {
-          body = JSON.parse(text);
-        } catch {}
-        const at = performance.now();
-        samples.push({ kind: kind.kind, phase: sentIn, status: response.status, ms: at - started, at, body });
-      } catch {
-        const at = performance.now();
-        samples.push({ kind: kind.kind, phase: sentIn, status: 0, ms: at - started, at, body: null });
-      }
-    }
+    while (running) await measure(kind.url, kind.init(), kind.kind, phase, samples);
   };
   const loops = kinds.flatMap((kind) => Array.from({ length: workers }, () => loop(kind)));
   return {
@@ -85,23 +87,7 @@ export function startPaced(url: string, next: () => RequestInit, perSecond: numb
   let phase = 'start';
   const pending = new Set<Promise<void>>();
   const send = () => {
-    const sentIn = phase;
-    const started = performance.now();
-    const request = fetch(url, next())
-      .then(async (response) => {
-        const text = await response.text();
-        let body: Sample['body'] = null;
-        try {
-          body = JSON.parse(text);
-        } catch {}
-        const at = performance.now();
-        samples.push({ kind, phase: sentIn, status: response.status, ms: at - started, at, body });
-      })
-      .catch(() => {
-        const at = performance.now();
-        samples.push({ kind, phase: sentIn, status: 0, ms: at - started, at, body: null });
-      })
-      .finally(() => pending.delete(request));
+    const request = measure(url, next(), kind, phase, samples).finally(() => pending.delete(request));
     pending.add(request);
   };
   const timer = setInterval(send, 1000 / perSecond);
