@@ -10,8 +10,8 @@
  */
 import { join } from 'node:path';
 import { authConfigFromEnv } from '@kaz/auth';
-import { startTracing } from '@kaz/telemetry';
 import type { DatabaseConfig } from '@kaz/db';
+import { startTracing } from '@kaz/telemetry';
 import { startHub } from './hub.ts';
 import { hubSubgraphs } from './subgraphs.ts';
 

@@ -57,6 +57,8 @@ describe('a subgraph that is down', () => {
     const security = hub.subgraphs.security;
     if (!security) throw new Error('no security subgraph');
     const port = Number(new URL(security.url).port);
+    const securityDefinition = hubSubgraphs.find((s) => s.definition.name === 'security')?.definition;
+    if (!securityDefinition) throw new Error('no security definition');
     const before = await post(hub.url, KOMMUNE);
     expect(before.errors).toBeUndefined();
     const readiness = async () => {
@@ -117,9 +119,7 @@ describe('a subgraph that is down', () => {
       expect(degraded.body.status).toBe('degraded');
       expect(degraded.body.subgraphs).toMatchObject({ security: 'unreachable', municipalities: 'ready' });
     } finally {
-      const definition = hubSubgraphs.find((s) => s.definition.name === 'security')?.definition;
-      if (!definition) throw new Error('no security definition');
-      hub.subgraphs.security = await startSubgraph(definition, {
+      hub.subgraphs.security = await startSubgraph(securityDefinition, {
         auth: hub.issuer.auth,
         port,
         database: hub.databases.security,

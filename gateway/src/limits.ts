@@ -118,6 +118,25 @@ export interface OperationLimitsSetup {
 }
 
 /**
+ * Refuses a number literal that is not a finite double (`1e400`). graphql-js reads it as Infinity and
+ * finds the document valid, but no JSON answer or subgraph operation can carry Infinity: the query
+ * planner failed on it with HTTP 500. (Variables cannot carry it either: JSON turns `1e400` into
+ * Infinity, which graphql's Float refuses as a variable value with BAD_USER_INPUT.)
+ */
+const finiteNumberLiterals: ValidationRule = (context) => ({
+  FloatValue(node) {
+    if (!Number.isFinite(Number(node.value))) {
+      context.reportError(
+        new GraphQLError(`The number ${node.value} is out of range: a Float must be a finite double.`, {
+          nodes: [node],
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        }),
+      );
+    }
+  },
+});
+
+/**
  * Depth, alias and directive limits come from graphql-armor, with our own error codes. The token
  * limit is graphql-js's own `maxTokens` parse option: armor's Apollo plugin throws from
  * `parsingDidStart`, outside Apollo's handling of parse errors, and cannot carry our own code. The cost limit is
@@ -180,7 +199,7 @@ export function operationLimits(
     // graphql-armor is a CommonJS package and sees Apollo's CommonJS typings; the plugin objects are
     // the same at run time. The cast can go when armor ships ESM typings.
     plugins: [...(armor.plugins as unknown as ApolloServerPlugin[]), costLimit],
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, finiteNumberLiterals],
     parseOptions: { maxTokens: limits.maxTokens },
     formatError(formatted, error) {
       // Duck-typed rather than `instanceof`: graphql may be loaded twice (its CommonJS and ESM builds).

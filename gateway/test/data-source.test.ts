@@ -66,8 +66,9 @@ describe('the subgraph fetcher', () => {
       fetcher(url, init(read, 'Bearer b')),
     ]);
     expect(received.map((r) => r.authorization).sort()).toEqual(['Bearer a', 'Bearer b']);
-    expect((await first?.json()).data.authorization).toBe('Bearer a');
-    expect((await second?.json()).data.authorization).toBe('Bearer b');
+    if (!first || !second) throw new Error('two responses expected');
+    expect((await first.json()).data.authorization).toBe('Bearer a');
+    expect((await second.json()).data.authorization).toBe('Bearer b');
   });
 
   it('sends every mutation, and every read when sharing is off', async () => {

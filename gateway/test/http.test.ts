@@ -122,6 +122,19 @@ describe('the persisted-operations manifest', () => {
   });
 });
 
+describe('number literals', () => {
+  it('refuses a Float literal beyond a double with HTTP 400 before planning', async () => {
+    const response = await post(gateway.url, {
+      query: `mutation { createLicence(input: { id: "LIZ-0999", product: "Fachverfahren", vendor: "Muster GmbH",
+        seats: 1, validFrom: "2026-01-01", validTo: "2026-12-31", annualCostEur: 1e400 }) { id } }`,
+    });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors[0].message).toMatch(/1e400 is out of range/);
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
 describe('field suggestions', () => {
   it('are in the message by default and blocked in production mode', async () => {
     const query = '{ organisatons { id } }';

@@ -34,3 +34,4 @@ export {
   startSubgraph,
   subgraphConfigFromEnv,
 } from './subgraph.ts';
+export { refuseNulInTextArguments } from './text-arguments.ts';

@@ -40,7 +40,8 @@ export function pageFromArgs(args: PageArgs): Page {
   if (args.after != null) {
     const decoded = Buffer.from(args.after, 'base64url').toString('utf8');
     const position = Number(decoded.slice(CURSOR_PREFIX.length));
-    if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(position) || position < 0) {
+    // A safe integer: a larger offset would not survive the trip to SQL (PostgreSQL's OFFSET is a bigint).
+    if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(position) || position < 0) {
       throw badUserInput('after', 'is not a cursor issued by this API');
     }
     offset = position + 1;

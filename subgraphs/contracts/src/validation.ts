@@ -62,9 +62,18 @@ export function amountInput(field: string, value: number): number {
   return value;
 }
 
-/** A whole number of seats of at least `min`; BAD_USER_INPUT otherwise. */
+/**
+ * The most seats one licence may have. The seat totals over all licences (`licenceTotals`, an Int of
+ * 32 bits) then hold for more than 2,000 licences; without a bound one licence of 2,147,483,647 seats
+ * made every total fail.
+ */
+export const MAX_SEATS = 1_000_000;
+
+/** A whole number of seats from `min` to MAX_SEATS; BAD_USER_INPUT otherwise. */
 export function seatsInput(field: string, value: number, min: number): number {
-  if (!Number.isInteger(value) || value < min) throw badUserInput(field, `must be ${min} or more; got ${value}`);
+  if (!Number.isInteger(value) || value < min || value > MAX_SEATS) {
+    throw badUserInput(field, `must be from ${min} to ${MAX_SEATS}; got ${value}`);
+  }
   return value;
 }
 

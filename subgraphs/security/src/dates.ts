@@ -5,6 +5,13 @@ const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/i;
 const DAY_MS = 86_400_000;
 
+/**
+ * The years an instant may lie in. Wide enough for any incident and any question about one; without
+ * a bound, "9999-12-31" as the end of a range (its next midnight) or a time zone shift into the year
+ * 10000 reached the database as a timestamp it cannot read (INTERNAL_SERVER_ERROR).
+ */
+export const INSTANT_YEARS = { from: 1900, to: 2999 } as const;
+
 /** True for a real calendar day given as its parts (2025, 02, 30 is false). */
 function isCalendarDay(year: string, month: string, day: string): boolean {
   return isCalendarDate(`${year}-${month}-${day}`);
@@ -30,12 +37,15 @@ export interface InstantInput {
 
 /**
  * Reads an instant: an ISO 8601 timestamp with a zone (`2025-03-31T14:00:00Z`,
- * `2025-03-31T16:00:00+02:00`) or a date `YYYY-MM-DD`, which stands for 00:00 UTC of that day.
- * Throws BAD_USER_INPUT naming `field` for anything else.
+ * `2025-03-31T16:00:00+02:00`) or a date `YYYY-MM-DD`, which stands for 00:00 UTC of that day, in
+ * the years INSTANT_YEARS (UTC). Throws BAD_USER_INPUT naming `field` for anything else.
  */
 export function parseInstantInput(field: string, value: string): InstantInput {
   const date = DATE.exec(value);
-  if (date) return { at: new Date(`${parseDateInput(field, value)}T00:00:00Z`), dateOnly: true };
+  if (date) {
+    const at = new Date(`${parseDateInput(field, value)}T00:00:00Z`);
+    return { at: withinInstantYears(field, at), dateOnly: true };
+  }
   const timestamp = TIMESTAMP.exec(value);
   const at = new Date(value);
   if (
@@ -48,7 +58,16 @@ export function parseInstantInput(field: string, value: string): InstantInput {
       'must be an ISO 8601 timestamp with a zone, e.g. "2025-03-31T14:00:00Z", or a date YYYY-MM-DD',
     );
   }
-  return { at, dateOnly: false };
+  return { at: withinInstantYears(field, at), dateOnly: false };
+}
+
+/** `at` when it lies in INSTANT_YEARS (in UTC); BAD_USER_INPUT naming `field` otherwise. */
+function withinInstantYears(field: string, at: Date): Date {
+  const year = at.getUTCFullYear();
+  if (year < INSTANT_YEARS.from || year > INSTANT_YEARS.to) {
+    throw badUserInput(field, `must lie between the years ${INSTANT_YEARS.from} and ${INSTANT_YEARS.to}`);
+  }
+  return at;
 }
 
 /**

@@ -6,6 +6,9 @@ import { dateArg, daysBetween, todayInBerlin } from '../dates.ts';
 import { type CERTIFICATE_KINDS, listCertificates } from '../db/certificate.ts';
 import { CertificateRef, IS_SAMPLE_DESCRIPTION, MunicipalityRef, pageArgs, totalCountOf } from './refs.ts';
 
+/** The last day written YYYY-MM-DD. */
+const LAST_DAY = '9999-12-31';
+
 /** The widest window `expiringWithinDays` accepts: ten years. */
 export const MAX_EXPIRY_WINDOW_DAYS = 3650;
 
@@ -131,7 +134,12 @@ builder.queryFields((t) => ({
         throw badUserInput('expiringWithinDays', `must be between 0 and ${MAX_EXPIRY_WINDOW_DAYS}; got ${days}`);
       }
       const page = pageFromArgs(args);
-      const filter = days == null ? {} : { validToFrom: asOf, validToUntil: addDays(asOf, days) };
+      // A window that reaches past 9999-12-31 (the last day a date has four digits for) ends there:
+      // no validTo lies later, and a later day would not be a date PostgreSQL reads.
+      const filter =
+        days == null
+          ? {}
+          : { validToFrom: asOf, validToUntil: days > daysBetween(asOf, LAST_DAY) ? LAST_DAY : addDays(asOf, days) };
       const { rows, totalCount } = await listCertificates(ctx.db, filter, page);
       for (const row of rows) ctx.loaders.certificateById.prime(row.id, row);
       return toConnection(rows, page, totalCount);

@@ -40,7 +40,10 @@ const CreateLicenceInput = builder.inputType('CreateLicenceInput', {
     }),
     product: t.string({ required: true, description: 'The licensed product, 1–300 characters.' }),
     vendor: t.string({ required: true, description: 'Hersteller or licensor of the product, 1–300 characters.' }),
-    seats: t.int({ required: true, description: 'Number of seats (users or devices) the licence covers; 0 or more.' }),
+    seats: t.int({
+      required: true,
+      description: 'Number of seats (users or devices) the licence covers; 0 to 1,000,000.',
+    }),
     validFrom: t.string({ required: true, description: 'First day of the licence term, YYYY-MM-DD.' }),
     validTo: t.string({
       required: true,

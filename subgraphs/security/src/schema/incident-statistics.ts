@@ -1,5 +1,6 @@
 import { badUserInput } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
+import { INSTANT_YEARS } from '../dates.ts';
 import {
   type IncidentMonthRow,
   type IncidentTotalsRow,
@@ -10,9 +11,20 @@ import { IncidentSeverityEnum } from './incident-enums.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** Returns `value` when it is a month written YYYY-MM; throws BAD_USER_INPUT naming `field` otherwise. */
+/**
+ * Returns `value` when it is a month written YYYY-MM in the years an instant may lie in (INSTANT_YEARS);
+ * throws BAD_USER_INPUT naming `field` otherwise. The year 0000 is no year to PostgreSQL, and a month of
+ * the year 0001 made the default `from`, eleven months earlier, one.
+ */
 export function monthArg(field: string, value: string): string {
   if (!MONTH.test(value)) throw badUserInput(field, `must be a month written YYYY-MM, e.g. "2026-03"; got "${value}"`);
+  const year = Number(value.slice(0, 4));
+  if (year < INSTANT_YEARS.from || year > INSTANT_YEARS.to) {
+    throw badUserInput(
+      field,
+      `must lie between the years ${INSTANT_YEARS.from} and ${INSTANT_YEARS.to}; got "${value}"`,
+    );
+  }
   return value;
 }
 
