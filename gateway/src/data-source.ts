@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { createRequire } from 'node:module';
@@ -164,18 +165,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphRequestC
   /** Told about every fetch: its time and, for a failure, the code and cause (never sent to clients). */
   observe: (fetch: SubgraphFetch) => void = () => {};
 
+  // The abort signal of the fetch being processed: `process` starts the clock and stops it when the
+  // answer is read (a timer left running would keep the request's objects alive until it fired).
+  readonly #deadline = new AsyncLocalStorage<AbortSignal>();
+
   constructor(options: SubgraphDataSourceOptions, fetcher: ReturnType<typeof createSubgraphFetcher>) {
-    const timeoutMs = options.timeoutMs;
     super({
       url: options.url,
       fetcher: ((url: string, init: RequestInit) =>
-        fetcher(url, {
-          ...init,
-          signal: AbortSignal.timeout(timeoutMs),
-        })) as unknown as RemoteGraphQLDataSource['fetcher'],
+        fetcher(url, { ...init, signal: this.#deadline.getStore() })) as unknown as RemoteGraphQLDataSource['fetcher'],
     });
     this.name = options.name;
-    this.timeoutMs = timeoutMs;
+    this.timeoutMs = options.timeoutMs;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<SubgraphRequestContext>) {
@@ -192,8 +193,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphRequestC
     options: GraphQLDataSourceProcessOptions<SubgraphRequestContext>,
   ): ReturnType<RemoteGraphQLDataSource['process']> {
     const started = performance.now();
+    const deadline = new AbortController();
+    const timer = setTimeout(
+      () => deadline.abort(new DOMException('subgraph timeout', 'TimeoutError')),
+      this.timeoutMs,
+    );
     try {
-      const response = await super.process(options);
+      const response = await this.#deadline.run(deadline.signal, () => super.process(options));
       this.observe({ subgraph: this.name, seconds: (performance.now() - started) / 1000 });
       return response;
     } catch (error) {
@@ -212,6 +218,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphRequestC
       const fields = rootFields(options);
       if (fields.length === 0) return { errors: [{ message, extensions }] };
       return { errors: fields.map((field) => ({ message, path: [field], extensions })) };
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

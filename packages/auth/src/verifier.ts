@@ -38,19 +38,37 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   if (config.jwksUrl) keys = createRemoteJWKSet(new URL(config.jwksUrl));
   else if (config.jwks) keys = createLocalJWKSet(config.jwks);
   else throw new Error('auth configuration needs a JWKS URL or a JWKS');
+  // Tokens verified a moment ago, by their exact text: a dashboard sends the same token with every
+  // request, and the gateway and each subgraph it asks verify it again — the signature check is the
+  // costly part. An entry is used only while the token is unexpired and for at most a minute (so a key
+  // withdrawn from the JWKS stops working within a minute); only successful verifications are kept.
+  const verified = new Map<string, { principal: Principal; until: number }>();
+  const MAX_ENTRIES = 10_000;
+  const MAX_AGE_MS = 60_000;
   return {
     async verify(authorization) {
       if (authorization === undefined || authorization === '') return null;
       const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(authorization.trim());
-      if (!match?.[1]) throw new TokenError('Authorization header must be "Bearer <token>"');
+      const token = match?.[1];
+      if (!token) throw new TokenError('Authorization header must be "Bearer <token>"');
+      const now = Date.now();
+      const known = verified.get(token);
+      if (known && known.until > now) return known.principal;
+      verified.delete(token);
       try {
-        const { payload } = await jwtVerify(match[1], keys, {
+        const { payload } = await jwtVerify(token, keys, {
           issuer: config.issuer,
           audience: config.audience,
           algorithms: ALGORITHMS,
           requiredClaims: ['exp', 'sub'],
         });
-        return principalFromClaims(payload);
+        // Frozen: the same object now serves several requests.
+        const principal = principalFromClaims(payload);
+        Object.freeze(principal.scopes);
+        Object.freeze(principal);
+        if (verified.size >= MAX_ENTRIES) verified.delete(verified.keys().next().value as string);
+        verified.set(token, { principal, until: Math.min(now + MAX_AGE_MS, (payload.exp as number) * 1000) });
+        return principal;
       } catch (error) {
         throw new TokenError(describe(error));
       }

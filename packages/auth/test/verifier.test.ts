@@ -20,6 +20,16 @@ describe('token verification', () => {
     });
   });
 
+  it('answers a token it verified a moment ago from memory, but never past the token’s expiry', async () => {
+    const token = `Bearer ${await issuer.sign({ org: 'kaz', scopes: ['projects:write'], ttl: '2s' })}`;
+    const first = await verifier.verify(token);
+    const again = await verifier.verify(token);
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await expect(verifier.verify(token)).rejects.toThrow(/expired/);
+  });
+
   it('knows a Kommune by its ARS', async () => {
     const principal = await verifier.verify(`Bearer ${await issuer.sign({ org: '120540000000' })}`);
     expect(principal?.kind).toBe('municipality');
