@@ -15,7 +15,8 @@ const repoRoot = new URL('../../', import.meta.url);
  * `GATEWAY_MAX_DIRECTIVES`, `GATEWAY_MAX_COST`, `GATEWAY_DEFAULT_FIRST`; `GATEWAY_PLAN_CACHE_MIB`;
  * `GATEWAY_DEDUPLICATE_READS=false` to send every subgraph read on its own;
  * `GATEWAY_RESPONSE_CACHE=false` to keep no public answers; `SUBGRAPH_TIMEOUT_MS` (default 10000)
- * and `SUBGRAPH_<NAME>_TIMEOUT_MS` for one subgraph;
+ * and `SUBGRAPH_<NAME>_TIMEOUT_MS` for one subgraph; `GATEWAY_MAX_REFUSED_PER_MINUTE` (default 600, 0
+ * off) refused requests per client and minute before HTTP 429;
  * `TRUSTED_DOCUMENTS=true` to run only the operations of `PERSISTED_OPERATIONS_PATH` (default the
  * committed schema/persisted-operations.json). Field suggestions are blocked when
  * `NODE_ENV=production`. Throws on a value that is not a number where one is expected.
@@ -38,6 +39,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<Gate
     deduplicateSubgraphReads: env.GATEWAY_DEDUPLICATE_READS !== 'false',
     responseCache: env.GATEWAY_RESPONSE_CACHE !== 'false',
     subgraphTimeoutMs: positiveInteger(env, 'SUBGRAPH_TIMEOUT_MS'),
+    maxRefusedPerMinute: wholeNumber(env, 'GATEWAY_MAX_REFUSED_PER_MINUTE'),
     subgraphTimeoutsMs: subgraphTimeoutsFromEnv(env),
     trustedDocuments:
       env.TRUSTED_DOCUMENTS === 'true'
@@ -74,17 +76,20 @@ export function operationLimitsFromEnv(env: NodeJS.ProcessEnv): Partial<Operatio
  * requests are still served, before the port closes and the requests in flight are finished.
  */
 export function shutdownDelayFromEnv(env: NodeJS.ProcessEnv): number {
-  const raw = env.SHUTDOWN_DELAY_MS;
-  if (raw === undefined || raw === '') return 0;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0)
-    throw new Error(`SHUTDOWN_DELAY_MS is not a number of milliseconds: ${raw}`);
-  return value;
+  return wholeNumber(env, 'SHUTDOWN_DELAY_MS') ?? 0;
 }
 
 /** `GATEWAY_WORKERS`: how many worker processes share the port (default 1: no cluster). */
 export function workerCountFromEnv(env: NodeJS.ProcessEnv): number {
   return positiveInteger(env, 'GATEWAY_WORKERS') ?? 1;
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} is not a whole number: ${raw}`);
+  return value;
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string): number | undefined {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
@@ -10,6 +11,7 @@ import { type AuthConfig, createTokenVerifier, type Principal, TokenError } from
 import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
 import compression from 'compression';
 import express from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { GraphQLError } from 'graphql';
 import { createSubgraphAgents, createSubgraphFetcher, SubgraphDataSource } from './data-source.ts';
 import { type ExampleOperation, graphiqlLandingPage } from './graphiql.ts';
@@ -61,6 +63,12 @@ export interface GatewayConfig {
   subgraphTimeoutMs?: number | undefined;
   /** Timeouts for single subgraphs by name, replacing `subgraphTimeoutMs` for them. */
   subgraphTimeoutsMs?: Readonly<Record<string, number>> | undefined;
+  /**
+   * Refused requests (HTTP 4xx/5xx) one client — address and Authorization header — may cause per
+   * minute before all its requests get HTTP 429 RATE_LIMITED for the rest of the minute (default
+   * 600; 0 turns the limit off). Answers with data, errors on some fields included, never count.
+   */
+  maxRefusedPerMinute?: number | undefined;
   /** Where the JSON log lines go (default: a pino logger on stdout at `LOG_LEVEL`). */
   logger?: Logger | undefined;
 }
@@ -183,9 +191,11 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     app.get('/metrics', async (_req, res) => {
       res.type(registry.contentType).send(await registry.metrics());
     });
+    const maxRefused = config.maxRefusedPerMinute ?? 600;
     app.all(
       ['/', '/graphql'],
       telemetry.begin,
+      ...(maxRefused > 0 ? [refusedRequestLimit(maxRefused)] : []),
       express.json({ limit: '1mb' }),
       telemetry.enter,
       rejections.middleware,
@@ -227,6 +237,37 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     agents.destroy();
     throw error;
   }
+}
+
+/**
+ * A client that keeps sending requests the gateway refuses (broken or hostile ones, bad tokens) is
+ * stopped for the rest of the minute once it has caused `limit` refusals in it, before its requests
+ * are even read: so one client's flood cannot take the gateway's time from everyone else. A client is
+ * its address together with its Authorization header (partners behind one NAT address keep apart by
+ * their tokens). Per gateway process (express-rate-limit's memory store).
+ */
+function refusedRequestLimit(limit: number): express.RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit,
+    skipSuccessfulRequests: true,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (req) =>
+      createHash('sha256')
+        .update(`${ipKeyGenerator(req.ip ?? '')}\n${req.headers.authorization ?? ''}`)
+        .digest('base64url'),
+    handler: (_req, res, _next, options) => {
+      res.status(429).json({
+        errors: [
+          {
+            message: `Too many refused requests from this client: more than ${options.limit} in a minute. Try again later.`,
+            extensions: { code: 'RATE_LIMITED' },
+          },
+        ],
+      });
+    },
+  });
 }
 
 /**

@@ -122,6 +122,32 @@ describe('the persisted-operations manifest', () => {
   });
 });
 
+describe('refused requests per client', () => {
+  it('stop a client with HTTP 429 RATE_LIMITED after the limit, and only that client', async () => {
+    const limited = await createGateway({ auth, supergraphSdl, port: 0, graphiql: false, maxRefusedPerMinute: 5 });
+    const broken = () =>
+      fetch(limited.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    try {
+      // Answers with data do not count.
+      for (let i = 0; i < 10; i++) expect((await post(limited.url, { query: '{ __typename }' })).status).toBe(200);
+      for (let i = 0; i < 5; i++) expect((await broken()).status).toBe(400);
+      const stopped = await broken();
+      expect(stopped.status).toBe(429);
+      expect((await stopped.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+      // Now even its good requests wait; another client (another token) is not affected.
+      expect((await post(limited.url, { query: '{ __typename }' })).status).toBe(429);
+      const other = await post(
+        limited.url,
+        { query: '{ __typename }' },
+        { authorization: 'Bearer other.client.token' },
+      );
+      expect(other.status).toBe(401);
+    } finally {
+      await limited.stop();
+    }
+  });
+});
+
 describe('number literals', () => {
   it('refuses a Float literal beyond a double with HTTP 400 before planning', async () => {
     const response = await post(gateway.url, {
