@@ -1,6 +1,6 @@
 import type { TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 
 /** Request headers of one principal; empty for anonymous. */
@@ -98,4 +98,37 @@ export async function expectRefused(
   const error = expectError(result, code, field);
   expect(await snapshot(subgraph)).toEqual(before);
   return error;
+}
+
+/** One mutation of a "who may" check: its field name, its document and its variables. */
+export type MutationCase = readonly [name: string, mutation: string, variables: Record<string, unknown>];
+
+/**
+ * The two refusal checks every writing area of the contracts subgraph has (contracts:write only):
+ * without a token each mutation is UNAUTHENTICATED, for the ministry, a Kommune, the security team and
+ * the auditor FORBIDDEN — at the mutation's own path, with no row changed. `setup` is read when the
+ * tests run (after `beforeAll`); `cases` builds fresh variables for every run.
+ */
+export function refusesToAllButContractEditors(
+  area: string,
+  setup: () => { subgraph: TestSubgraph<Database>; as: Principals; kommune: Headers },
+  cases: () => readonly MutationCase[],
+): void {
+  it(`refuses every ${area} mutation without a token (UNAUTHENTICATED) and changes nothing`, async () => {
+    const { subgraph } = setup();
+    for (const [name, mutation, variables] of cases()) {
+      const error = await expectRefused(subgraph, () => subgraph.query(mutation, variables), 'UNAUTHENTICATED');
+      expect(error.path).toEqual([name]);
+    }
+  });
+
+  it(`refuses every ${area} mutation to the ministry, a Kommune, the security team and the auditor (FORBIDDEN)`, async () => {
+    const { subgraph, as, kommune } = setup();
+    for (const headers of [as.ministry, kommune, as.securityTeam, as.auditor]) {
+      for (const [name, mutation, variables] of cases()) {
+        const error = await expectRefused(subgraph, () => subgraph.query(mutation, variables, headers), 'FORBIDDEN');
+        expect(error.path).toEqual([name]);
+      }
+    }
+  });
 }

@@ -1,3 +1,4 @@
+import { SampleRandom } from '@kaz/reference-data';
 import {
   type GraphQLInputObjectType,
   type GraphQLInputType,
@@ -12,40 +13,18 @@ import {
 // client would send, so that the operation reaches the database) or an awkward one (empty, huge,
 // negative, malformed dates, SQL, LIKE wildcards, NUL characters, keys of the wrong kind).
 
-/** A seeded pseudo-random source (mulberry32): the same seed gives the same sequence. */
-export class Random {
-  #state: number;
-
-  constructor(seed: number) {
-    this.#state = seed >>> 0;
-  }
-
-  /** A number in [0, 1). */
-  next(): number {
-    this.#state = (this.#state + 0x6d2b79f5) >>> 0;
-    let t = this.#state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** A whole number from `min` to `max`, both included. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
+/**
+ * The seeded source of the sample data (mulberry32; the same seed gives the same sequence), with a yes/no
+ * draw and a sample in random order.
+ */
+export class Random extends SampleRandom {
+  /** True with the given probability. */
   chance(probability: number): boolean {
     return this.next() < probability;
   }
 
-  /** One item of a non-empty list. */
-  pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new Error('pick from an empty list');
-    return items[Math.floor(this.next() * items.length)] as T;
-  }
-
-  /** Up to `count` distinct items of `items`, in random order. */
-  sample<T>(items: readonly T[], count: number): T[] {
+  /** Up to `count` distinct items of `items`, in random order (the sample data's keep list order). */
+  override sample<T>(items: readonly T[], count: number): T[] {
     const rest = [...items];
     const chosen: T[] = [];
     while (chosen.length < count && rest.length > 0) chosen.push(rest.splice(this.int(0, rest.length - 1), 1)[0] as T);
