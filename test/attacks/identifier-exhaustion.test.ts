@@ -55,15 +55,14 @@ const REPORT = 'mutation ($input: ReportIncidentInput!) { reportIncident(input: 
 /** What the security subgraph has stored: incidents and audit entries, counted in its database. */
 async function stored() {
   const db = hub.subgraphs.security?.db;
-  const count = async (table: string) =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb: any) => eb.fn.countAll().as('n'))
-          .executeTakeFirst()
-      ).n,
-    );
+  if (!db) throw new Error('the hub has no security subgraph');
+  const count = async (table: string) => {
+    const row = await db
+      .selectFrom(table)
+      .select((eb: any) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number((row as { n: unknown }).n);
+  };
   return { incidents: await count('security_incident'), audit: await count('audit_log') };
 }
 

@@ -31,12 +31,14 @@ const order = (title: string) => ({ input: { title, dueDate: '2099-12-31', decis
 
 /** Work orders stored in the projects subgraph with this title, counted in its database. */
 async function ordersTitled(title: string): Promise<number> {
-  const row = await hub.subgraphs.projects?.db
+  const db = hub.subgraphs.projects?.db;
+  if (!db) throw new Error('the hub has no projects subgraph');
+  const row = await db
     .selectFrom('work_order')
     .select((eb: any) => eb.fn.countAll().as('n'))
     .where('title', '=', title)
-    .executeTakeFirst();
-  return Number(row.n);
+    .executeTakeFirstOrThrow();
+  return Number((row as { n: unknown }).n);
 }
 
 describe('two verified principals behind one address', () => {
