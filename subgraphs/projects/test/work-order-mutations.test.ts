@@ -108,6 +108,17 @@ describe('issueWorkOrder', () => {
     expect(result.data?.issueWorkOrder).toMatchObject({ issuedBy: null, project: null, dueDate: TODAY });
   });
 
+  it('finds an order by its key in small letters too', async () => {
+    const { id } = await issue();
+    const found = await subgraph.query(
+      `query ($id: ID!) { workOrder(id: $id) { id } }`,
+      { id: id.toLowerCase() },
+      as.kaz,
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data?.workOrder).toEqual({ id });
+  });
+
   it('gives concurrent orders distinct random keys', async () => {
     const results = await Promise.all(
       Array.from({ length: 6 }, () => subgraph.query(ISSUE, { input: newOrder() }, as.ministry)),

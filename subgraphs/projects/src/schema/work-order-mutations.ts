@@ -91,7 +91,10 @@ const IssueWorkOrderInput = builder.inputType('IssueWorkOrderInput', {
 const UpdateWorkOrderStatusInput = builder.inputType('UpdateWorkOrderStatusInput', {
   description: 'A status change of a work order by the Kaz, optionally with the project that resulted from it.',
   fields: (t) => ({
-    id: t.id({ required: true, description: 'Key of the work order, e.g. "AA-7QK3-M9XA-2DHF" or "AA-2021-001".' }),
+    id: t.id({
+      required: true,
+      description: 'Key of the work order, e.g. "AA-7QK3-M9XA-2DHF" or "AA-2021-001", in any letter case.',
+    }),
     version: t.int({
       required: true,
       description: 'The version you last read; CONFLICT when the work order has changed since.',
@@ -174,7 +177,9 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'projects:write');
-      const { id, version, status } = input;
+      const { version, status } = input;
+      // Keys are capitals; one read out or typed by hand may come in small letters.
+      const id = input.id.toUpperCase();
       if (!WORK_ORDER_ID_PATTERN.test(id))
         throw badUserInput('input.id', 'must be a work order key like "AA-7QK3-M9XA-2DHF" or "AA-2021-001"');
       if (version < 1) throw badUserInput('input.version', 'must be the version you last read (1 or more)');

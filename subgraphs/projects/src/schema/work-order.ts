@@ -91,10 +91,15 @@ builder.queryFields((t) => ({
       'One work order by its id. A malformed id is BAD_USER_INPUT; an unknown one gives null. Needs the scope ' +
       'projects:write or workorders:write (FORBIDDEN otherwise, UNAUTHENTICATED without a token).',
     args: {
-      id: t.arg.id({ required: true, description: 'Work order key, e.g. "AA-7QK3-M9XA-2DHF" or "AA-2021-001".' }),
+      id: t.arg.id({
+        required: true,
+        description: 'Work order key, e.g. "AA-7QK3-M9XA-2DHF" or "AA-2021-001", in any letter case.',
+      }),
     },
-    resolve: (_root, { id }, ctx) => {
+    resolve: (_root, args, ctx) => {
       assertMayReadWorkOrders(ctx.principal);
+      // Keys are capitals; one read out or typed by hand may come in small letters.
+      const id = args.id.toUpperCase();
       if (!WORK_ORDER_ID_PATTERN.test(id))
         throw badUserInput('id', 'must be a work order key like "AA-7QK3-M9XA-2DHF" or "AA-2021-001"');
       return ctx.loaders.workOrderById.load(id);
