@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AuthConfig } from '@kaz/auth';
 import type { DatabaseConfig } from '@kaz/db';
-import { createGateway, defaultExampleOperations, type RunningGateway } from '@kaz/gateway';
+import { createGateway, defaultExampleOperations, type GatewayConfig, type RunningGateway } from '@kaz/gateway';
 import { type RunningSubgraph, startSubgraph } from '@kaz/subgraph-kit';
 import { hubSubgraphs } from './subgraphs.ts';
 
@@ -18,6 +18,10 @@ export interface HubOptions {
   seed?: boolean | undefined;
   /** The supergraph SDL; default the committed schema/supergraph.graphql. */
   supergraphSdl?: string | undefined;
+  /** Gateway limits that differ from their defaults (for tests of the limits themselves). */
+  gatewayLimits?:
+    | Pick<GatewayConfig, 'maxRefusedPerMinute' | 'maxMutationsPerMinute' | 'maxMutationsPerRequest'>
+    | undefined;
 }
 
 /** The running hub: the gateway and the five subgraphs. */
@@ -55,6 +59,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       port: options.port ?? 0,
       host: options.host,
       graphiql: defaultExampleOperations(),
+      ...options.gatewayLimits,
     });
     return {
       url: gateway.url,
