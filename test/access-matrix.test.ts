@@ -430,12 +430,14 @@ describe('the paths table', () => {
 
   it('names a rule of the rules table for every path and is never wider than it', () => {
     expect(paths.columns).toEqual(table.columns);
+    const order = ['no', 'own', 'yes'];
     for (const row of paths.rows) {
-      const rule = table.rows.find((r) => r.key === row.description);
-      expect(rule, `${row.key}: rule ${row.description}`).toBeDefined();
+      // An audit entry's content is under two rules, the log's (read.audit) and its entity's: the narrower holds.
+      const rules = row.description.split('+').map((key) => table.rows.find((r) => r.key === key.trim()));
+      expect(rules.every(Boolean), `${row.key}: rule ${row.description}`).toBe(true);
       for (const column of paths.columns) {
-        const allowed = NARROWER[rule?.cells[column] as string] ?? [];
-        expect(allowed, `${row.key} as ${column}`).toContain(row.cells[column]);
+        const cell = order[Math.min(...rules.map((rule) => order.indexOf(rule?.cells[column] as string)))] as string;
+        expect(NARROWER[cell], `${row.key} as ${column}`).toContain(row.cells[column]);
       }
     }
   });

@@ -127,10 +127,8 @@ export async function pathProbes(hub: TestHub): Promise<Record<string, PathProbe
   };
   const stat = (query: string, at: string) => async (as: Column) => {
     const result = await gateway(await headersOf(as, POTSDAM), query, {});
-    return {
-      answer: { codes: codesAt(result, at), keys: result.data?.[at.split('.')[0] as string] ? ['*'] : [] },
-      key: '*',
-    };
+    const value = at.split('.').reduce((v: any, step) => v?.[step] ?? null, result.data);
+    return { answer: { codes: codesAt(result, at), keys: value != null ? ['*'] : [] }, key: '*' };
   };
 
   /** An internal field of a project: "came back" means the field is not null. */
