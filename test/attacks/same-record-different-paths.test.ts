@@ -201,6 +201,34 @@ describe('unpublished procurement procedures', () => {
   });
 });
 
+describe('mutation results', () => {
+  it('shows a Kommune that reports a TLP:RED incident the same incident on the other paths as in the answer', async () => {
+    const kommune = await bearer('120650136136');
+    const reported = await gateway(
+      `mutation ($input: ReportIncidentInput!) { reportIncident(input: $input) { id title tlp } }`,
+      {
+        input: {
+          title: 'Verschlüsselte Server im Rathaus',
+          category: 'MALWARE',
+          severity: 'CRITICAL',
+          tlp: 'RED',
+          detectedAt: new Date(Date.now() - 3_600_000).toISOString(),
+          affectedMunicipalityArs: ['120650136136'],
+          personalDataInvolved: false,
+        },
+      },
+      kommune,
+      true,
+    );
+    const { id, title } = reported.data.reportIncident;
+    const lookup = `query ($id: ID!) { incident(id: $id) { id title } }`;
+    expect((await gateway(lookup, { id }, kommune, true)).data.incident).toEqual({ id, title });
+    expect((await direct('security', lookup, { id }, kommune)).data.incident).toEqual({ id, title });
+    // Still hidden from other Kommunen, as the TLP table says.
+    expect((await gateway(lookup, { id }, await bearer('120540000000'), true)).data.incident).toBeNull();
+  });
+});
+
 describe('hidden and missing records are indistinguishable', () => {
   it("gives a Kommune null for another Kommune's licence and certificate, exactly as for unknown ones", async () => {
     const { licences, certificates } = (

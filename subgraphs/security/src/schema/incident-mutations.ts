@@ -109,7 +109,8 @@ builder.mutationFields((t) => ({
     description:
       'Reports a new security incident (status REPORTED, reported now) with a new reference "CERT-BB-<year of detection>-<next number>". ' +
       'Needs the scope security:write, or a Kommune token when the incident affects only that Kommune. ' +
-      'The reporter is the token’s organisation, or the Kommune.',
+      'The reporter is the token’s organisation, or the Kommune; a Kommune reporting a TLP:RED incident becomes ' +
+      'one of its named recipients, so that it sees on every path what it reported.',
     args: { input: t.arg({ type: ReportIncidentInput, required: true, description: 'The incident.' }) },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireIncidentReport(ctx.principal, input.affectedMunicipalityArs);
@@ -121,8 +122,12 @@ builder.mutationFields((t) => ({
         now,
       );
       const affected = parseKommuneArsList('input.affectedMunicipalityArs', input.affectedMunicipalityArs);
-      const recipients = parseRecipients('input.recipients', input.recipients ?? []);
+      const named = parseRecipients('input.recipients', input.recipients ?? []);
       const kommune = principal.kind === 'municipality';
+      // A Kommune that reports a TLP:RED incident is named as its recipient: otherwise the answer to
+      // its own mutation would show an incident that every other path hides from it (TLP table).
+      const recipients =
+        kommune && input.tlp === 'RED' && !named.includes(principal.org) ? [...named, principal.org] : named;
       // The reference is only known inside the transaction, so the outcome names the entity.
       const change: Change = { operation: 'reportIncident', entityType: 'SecurityIncident', entityId: '' };
       return audited(ctx.db, principal, change, async (trx) => {
