@@ -1,15 +1,21 @@
+import { buildClientSchema, getIntrospectionQuery, getNamedType, type IntrospectionQuery, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PathAnswer, type PathProbe, pathProbes } from './support/access-paths.ts';
 import { readAccessTable } from './support/access-table.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
 
 // Every cell of the rules table in docs/access-control.md, checked through the gateway with real
-// tokens. A row without a probe here, or a probe without a row, fails the run.
+// tokens, and every cell of its paths table: each rule on each path that reaches its records. A row
+// without a probe here, a probe without a row, or a field of the API schema returning a protected
+// type without a row fails the run.
 
 type Column = 'anonymous' | 'kaz-editor' | 'ministry' | 'municipality' | 'security-team' | 'auditor';
 type Target = 'own' | 'other';
-type Outcome = 'allowed' | 'denied';
+/** allowed: the data came back; denied: FORBIDDEN/UNAUTHENTICATED; hidden: null, as for a missing record. */
+type Outcome = 'allowed' | 'denied' | 'hidden';
 
 const table = readAccessTable('access-matrix', 1);
+const paths = readAccessTable('access-paths', 1);
 
 let hub: TestHub;
 let sequence = 0;
@@ -37,7 +43,11 @@ async function tokenOf(column: Column, ars: string): Promise<string | null> {
   return hub.issuer.sign(SCOPES[column]);
 }
 
-/** Runs an operation and classifies it: denied when the field at `path` failed with FORBIDDEN or UNAUTHENTICATED. */
+/**
+ * Runs an operation and classifies it: denied when a field failed with FORBIDDEN or UNAUTHENTICATED
+ * (and then no data of it came back), hidden when a root field answered null without an error,
+ * allowed when every root field answered data.
+ */
 async function run(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Outcome> {
   const result = await hub.query(query, variables, token ? { authorization: `Bearer ${token}` } : {});
   const denials = (result.errors ?? []).filter((error) =>
@@ -45,7 +55,20 @@ async function run(token: string | null, query: string, variables: Record<string
   );
   const others = (result.errors ?? []).filter((error) => !denials.includes(error));
   if (others.length > 0) throw new Error(`unexpected errors: ${JSON.stringify(others)}`);
-  return denials.length > 0 ? 'denied' : 'allowed';
+  if (denials.length > 0) {
+    for (const denial of denials) expect(valueAt(result.data, denial.path ?? []), 'denied data').toBeNull();
+    return 'denied';
+  }
+  const roots = Object.values(result.data ?? {});
+  expect(roots.length).toBeGreaterThan(0);
+  return roots.every((value) => value !== null) ? 'allowed' : 'hidden';
+}
+
+/** The value at a response path; null when any step is missing. */
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value: any = data;
+  for (const step of path) value = value?.[step] ?? null;
+  return value ?? null;
 }
 
 /** As the kaz-editor and the security team together: sees everything, to find targets. */
@@ -101,7 +124,25 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
     );
   },
 
-  'read.workorder': async (as) => run(await tokenOf(as, POTSDAM), `{ workOrders(first: 5) { totalCount } }`),
+  'read.workorder': async (as, target) => {
+    const { workOrders } = await lookup(
+      `{ workOrders(first: 500) { nodes { id issuingMinistry { id } project { leadMinistry { id } } } } }`,
+    );
+    const own = (w: any) => w.issuingMinistry?.id === 'mdjd' || w.project?.leadMinistry?.id === 'mdjd';
+    const order = workOrders.nodes.find((w: any) => (target === 'own' ? own(w) : !own(w)));
+    return run(await tokenOf(as, POTSDAM), `query ($id: ID!) { workOrder(id: $id) { id title status } }`, {
+      id: order.id,
+    });
+  },
+
+  'read.procurement.planned': async (as) => {
+    const { procurementProcedures } = await lookup(`{ procurementProcedures(status: PLANNED) { nodes { id } } }`);
+    return run(
+      await tokenOf(as, POTSDAM),
+      `query ($id: ID!) { procurementProcedure(id: $id) { id estimatedValueEur participatingMunicipalities { ars } } }`,
+      { id: procurementProcedures.nodes[0].id },
+    );
+  },
 
   'read.procurement': async (as) =>
     run(
@@ -339,11 +380,103 @@ describe.each(table.rows.map((row) => [row.key, row] as const))('%s', (key) => {
       const as = column as Column;
       if (cell === 'own') {
         expect(await probe(as, 'own'), 'own record').toBe('allowed');
-        expect(await probe(as, 'other'), "someone else's record").toBe('denied');
+        expect(['denied', 'hidden'], "someone else's record").toContain(await probe(as, 'other'));
+      } else if (cell === 'yes') {
+        expect(await probe(as, 'other')).toBe('allowed');
       } else {
-        expect(['yes', 'no']).toContain(cell);
-        expect(await probe(as, 'other')).toBe(cell === 'yes' ? 'allowed' : 'denied');
+        expect(cell).toBe('no');
+        expect(['denied', 'hidden']).toContain(await probe(as, 'other'));
       }
     },
   );
+});
+
+// The paths table: each protected kind of record on every path that reaches it.
+
+/** Which cells of a path may stand under a cell of its rule: a path is never wider than its rule. */
+const NARROWER: Record<string, string[]> = {
+  yes: ['yes'],
+  no: ['no', 'hidden', 'redacted'],
+  own: ['own', 'own+no', 'no', 'hidden', 'redacted'],
+};
+
+/** The types whose records have a rule that is not "yes" for everyone (incidents: the TLP table). */
+const PROTECTED = ['WorkOrder', 'Licence', 'LicenceAllocation', 'Certificate', 'SecurityConcept'];
+const PROTECTED_ALSO = ['ProcurementProcedure', 'AuditEntry', 'BudgetLine', 'Milestone'];
+
+/** Asserts one probed answer against one cell (own/own+no already split into their parts). */
+function expectCell(cell: string, as: Column, { answer, key }: { answer: PathAnswer; key: string }) {
+  const code = as === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+  if (cell === 'yes') {
+    expect(answer.codes, 'no error').toEqual([]);
+    expect(answer.keys, 'the record came back').toContain(key);
+    return;
+  }
+  expect(answer.keys, 'nothing of the record came back').not.toContain(key);
+  if (cell === 'no') {
+    expect(answer.codes.length, 'an error on the path').toBeGreaterThan(0);
+    for (const got of answer.codes) expect(got).toBe(code);
+  } else {
+    expect(answer.codes, 'no error: answered as if missing').toEqual([]);
+    if (cell === 'redacted') expect(answer.listed, 'the entry is listed').toContain(key);
+  }
+}
+
+describe('the paths table', () => {
+  let probesOfPaths: Record<string, PathProbe>;
+  beforeAll(async () => {
+    probesOfPaths = await pathProbes(hub);
+  });
+
+  it('names a rule of the rules table for every path and is never wider than it', () => {
+    expect(paths.columns).toEqual(table.columns);
+    const order = ['no', 'own', 'yes'];
+    for (const row of paths.rows) {
+      // An audit entry's content is under two rules, the log's (read.audit) and its entity's: the narrower holds.
+      const rules = row.description.split('+').map((key) => table.rows.find((r) => r.key === key.trim()));
+      expect(rules.every(Boolean), `${row.key}: rule ${row.description}`).toBe(true);
+      for (const column of paths.columns) {
+        const cell = order[Math.min(...rules.map((rule) => order.indexOf(rule?.cells[column] as string)))] as string;
+        expect(NARROWER[cell], `${row.key} as ${column}`).toContain(row.cells[column]);
+      }
+    }
+  });
+
+  it('has a row for every field of the API schema that returns a protected record, and a probe for every row', async () => {
+    const introspection = await hub.query<IntrospectionQuery>(getIntrospectionQuery());
+    const schema = buildClientSchema(introspection.data as IntrospectionQuery);
+    const writes = table.rows.filter((r) => r.key.startsWith('write.')).flatMap((r) => r.description.match(/`(\w+)`/g));
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__') || /(Connection|Edge)$/.test(type.name)) continue;
+      for (const field of Object.values(type.getFields())) {
+        const named = getNamedType(field.type);
+        const nodes = isObjectType(named) ? named.getFields().nodes : undefined;
+        const node = nodes ? getNamedType(nodes.type) : named;
+        if (![...PROTECTED, ...PROTECTED_ALSO].includes(node.name)) continue;
+        const path = `${type.name}.${field.name}`;
+        if (type.name === 'Mutation' ? !writes.includes(`\`${field.name}\``) : !paths.rows.some((r) => r.key === path))
+          missing.push(path);
+      }
+    }
+    expect(missing, 'fields without a row in the paths table').toEqual([]);
+    for (const entity of [...PROTECTED.filter((t) => t !== 'LicenceAllocation'), 'ProcurementProcedure'])
+      expect(paths.rows.map((r) => r.key)).toContain(`_entities(${entity})`);
+    expect(paths.rows.map((r) => r.key).sort()).toEqual(Object.keys(probesOfPaths).sort());
+  });
+
+  const pathCells = paths.rows.flatMap((row) =>
+    paths.columns.map((c) => [row.key, c, row.cells[c] as string] as const),
+  );
+  it.each(pathCells)('%s as %s: %s', async (path, column, cell) => {
+    const probe = probesOfPaths[path];
+    if (!probe) throw new Error(`no probe for ${path}`);
+    const as = column as Column;
+    if (cell === 'own' || cell === 'own+no') {
+      expectCell('yes', as, await probe(as, 'own'));
+      expectCell(cell === 'own' ? 'hidden' : 'no', as, await probe(as, 'other'));
+    } else {
+      expectCell(cell, as, await probe(as, 'other'));
+    }
+  });
 });

@@ -11,16 +11,51 @@ interface AuditContext {
   principal: Principal | null;
 }
 
+/** The part of an audit entry that a subgraph's redaction rule looks at. */
+export interface AuditedEntity {
+  entity_type: string;
+  entity_id: string;
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * A subgraph's answer to "may this reader see the content of this entry?": true when the reader
+ * may read the entity it describes on the entity's own paths (its rule in docs/access-control.md,
+ * TLP included). It gets the request's context and may use its loaders; a throw counts as false.
+ */
+export type AuditReadable<Ctx> = (ctx: Ctx, entry: AuditedEntity) => boolean | Promise<boolean>;
+
+/**
+ * True when `readable` lets the reader see the entry's content; a rule that throws (FORBIDDEN for a
+ * reader without the entity's rule at all) means no.
+ */
+async function contentReadable(readable: AuditReadable<any> | undefined, ctx: unknown, entry: AuditedEntity) {
+  if (!readable) return true;
+  try {
+    return await readable(ctx, entry);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Adds the audit log of one subgraph to its schema: the shareable types `AuditEntry` and
  * `AuditEntryConnection` (identical in every subgraph that has writes) and the root field
  * `fieldName(entityType, entityId, first, after)`, readable with the scope `audit:read` only.
  * Each subgraph keeps its own log, so each has its own root field (e.g. `projectsAuditLog`).
  *
+ * Every entry is listed (who changed what and when is the auditor's business), but its `before`
+ * and `after` are null and `redacted` is true when `options.readable` says the reader may not read
+ * the entity on its own paths: the audit log never shows content that every other path hides.
+ *
  * The builder is typed loosely here: each subgraph's builder has its own Context type, and this
  * helper needs only `db` and `principal` of it.
  */
-export function addAuditLog(builder: any, options: { fieldName: string; subgraph: string; description: string }): void {
+export function addAuditLog(
+  builder: any,
+  options: { fieldName: string; subgraph: string; description: string; readable?: AuditReadable<any> },
+): void {
   type Row = {
     id: number;
     occurred_at: Date;
@@ -32,6 +67,8 @@ export function addAuditLog(builder: any, options: { fieldName: string; subgraph
     before: unknown;
     after: unknown;
     total_count: number;
+    /** Set by the resolver: the reader may not read the entity, so before and after are withheld. */
+    redacted: boolean;
   };
   const AuditEntry = builder.objectRef('AuditEntry').implement({
     shareable: true,
@@ -56,13 +93,21 @@ export function addAuditLog(builder: any, options: { fieldName: string; subgraph
       entityId: t.exposeString('entity_id', { description: 'The key of the changed entity.' }),
       before: t.string({
         nullable: true,
-        description: 'The entity before the change, as JSON; null when it was created.',
-        resolve: (row: Row) => (row.before == null ? null : JSON.stringify(row.before)),
+        description:
+          'The entity before the change, as JSON; null when it was created, and null when `redacted` is true.',
+        resolve: (row: Row) => (row.redacted || row.before == null ? null : JSON.stringify(row.before)),
       }),
       after: t.string({
         nullable: true,
-        description: 'The entity after the change, as JSON; null when it was deleted.',
-        resolve: (row: Row) => (row.after == null ? null : JSON.stringify(row.after)),
+        description:
+          'The entity after the change, as JSON; null when it was deleted, and null when `redacted` is true.',
+        resolve: (row: Row) => (row.redacted || row.after == null ? null : JSON.stringify(row.after)),
+      }),
+      redacted: t.boolean({
+        description:
+          'True when `before` and `after` are withheld because the reader may not read this entity on its own ' +
+          'paths (its rule in docs/access-control.md, TLP markings included); the entry itself is still listed.',
+        resolve: (row: Row) => row.redacted,
       }),
     }),
   });
@@ -120,11 +165,14 @@ export function addAuditLog(builder: any, options: { fieldName: string; subgraph
               .execute(),
           async () => (await filtered().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
         );
-        return toConnection(
-          rows.map((row) => ({ ...row, subgraph: options.subgraph })),
-          page,
-          totalCount,
+        const entries = await Promise.all(
+          rows.map(async (row) => ({
+            ...row,
+            subgraph: options.subgraph,
+            redacted: !(await contentReadable(options.readable, ctx, row)),
+          })),
         );
+        return toConnection(entries, page, totalCount);
       },
     }),
   );

@@ -1,7 +1,8 @@
 import { forbidden, hasScope, type Principal, requirePrincipal } from '@kaz/subgraph-kit';
 import type { Context } from './context.ts';
 import type { CertificateRow } from './db/certificate.ts';
-import type { LicenceRow } from './db/licence.ts';
+import type { LicenceAllocationRow, LicenceRow } from './db/licence.ts';
+import type { ProcurementProcedureRow } from './db/procurement-procedure.ts';
 
 export type { Principal };
 export { hasScope };
@@ -52,24 +53,64 @@ export function assertOwnKommune(principal: Principal | null, reach: Reach, ars:
 
 /**
  * The licence when the principal may see it: the Kaz sees every licence, a Kommune one with seats
- * allocated to its ARS (one batched statement for all licences of a request). Null stays null.
- * Throws UNAUTHENTICATED / FORBIDDEN otherwise.
+ * allocated to its ARS (one batched statement for all licences of a request). A licence the Kommune
+ * may not see is null, exactly like an unknown one, so that no answer tells it that the licence
+ * exists. Throws UNAUTHENTICATED / FORBIDDEN for principals without the rule at all, whatever the id.
  */
 export async function visibleLicence(ctx: Context, licence: LicenceRow | null): Promise<LicenceRow | null> {
   const reach = licenceReach(ctx.principal);
   if (!licence || reach === 'all') return licence;
-  if (await ctx.loaders.ownAllocationByLicence.load(licence.id)) return licence;
-  throw forbidden(`licence ${licence.id} has no seats allocated to your Kommune`);
+  return (await ctx.loaders.ownAllocationByLicence.load(licence.id)) ? licence : null;
+}
+
+/**
+ * The allocations of a licence the principal may read: all for the Kaz, only its own for a Kommune
+ * (never another Kommune's seats and dates). Throws like `licenceReach`.
+ */
+export function visibleAllocations(
+  principal: Principal | null,
+  allocations: readonly LicenceAllocationRow[],
+): LicenceAllocationRow[] {
+  if (licenceReach(principal) === 'all') return [...allocations];
+  return allocations.filter((allocation) => allocation.ars === principal?.org);
 }
 
 /**
  * The certificate when the principal may see it: every one for the Kaz and CERT-Brandenburg, a
- * Kommune the ones it holds. Null stays null. Throws UNAUTHENTICATED / FORBIDDEN otherwise.
+ * Kommune the ones it holds; null for any other, exactly like an unknown one. Throws
+ * UNAUTHENTICATED / FORBIDDEN for principals without the rule at all, whatever the id.
  */
 export function visibleCertificate(principal: Principal | null, certificate: CertificateRow | null) {
   const reach = certificateReach(principal);
   if (!certificate || reach === 'all' || certificate.holder_ars === principal?.org) return certificate;
-  throw forbidden(`certificate ${certificate.id} is not held by your Kommune`);
+  return null;
+}
+
+/**
+ * Rule read.procurement: published notices are public; a PLANNED (not yet published) procedure,
+ * with its estimated value and participants, is for the Kaz (contracts:write) only. True when the
+ * principal may see planned ones.
+ */
+export function mayReadPlannedProcedures(principal: Principal | null): boolean {
+  return principal !== null && hasScope(principal, 'contracts:write');
+}
+
+/** The procedure when the principal may see it (see `mayReadPlannedProcedures`), else null as for an unknown one. */
+export function visibleProcedure(
+  principal: Principal | null,
+  procedure: ProcurementProcedureRow | null | undefined,
+): ProcurementProcedureRow | null {
+  if (!procedure) return null;
+  return procedure.status !== 'PLANNED' || mayReadPlannedProcedures(principal) ? procedure : null;
+}
+
+/** The procedures of `procedures` the principal may see, in their order; planned ones are simply absent. */
+export function visibleProcedures<T extends ProcurementProcedureRow>(
+  principal: Principal | null,
+  procedures: readonly T[],
+): T[] {
+  if (mayReadPlannedProcedures(principal)) return [...procedures];
+  return procedures.filter((procedure) => procedure.status !== 'PLANNED');
 }
 
 /**

@@ -68,7 +68,10 @@ function errorsByPath(result: { errors?: { path?: (string | number)[]; extension
   return Object.fromEntries((result.errors ?? []).map((e) => [(e.path ?? []).join('.'), e.extensions?.code]));
 }
 
-describe('read.procurement: procedures and framework contracts are public', () => {
+/** Published procedures in the seed (the 2 PLANNED ones are for the Kaz only). */
+const PUBLISHED = 23;
+
+describe('read.procurement: published procedures and framework contracts are public', () => {
   it.each(['anonymous', 'kazEditor', 'ministry', 'securityTeam', 'auditor'] as const)('%s reads them', async (name) => {
     const result = await subgraph.query(
       `{ procurementProcedures(first: 500) { totalCount nodes { id version participatingMunicipalities { ars } } }
@@ -77,14 +80,14 @@ describe('read.procurement: procedures and framework contracts are public', () =
       as[name],
     );
     expect(result.errors).toBeUndefined();
-    expect((result.data as any).procurementProcedures.totalCount).toBe(25);
+    expect((result.data as any).procurementProcedures.totalCount).toBe(name === 'kazEditor' ? 25 : PUBLISHED);
     expect((result.data as any).frameworkContracts.totalCount).toBe(16);
   });
 
   it('a Kommune reads them too', async () => {
     const result = await subgraph.query(`{ procurementProcedures { totalCount } }`, {}, kommune.token);
     expect(result.errors).toBeUndefined();
-    expect((result.data as any).procurementProcedures.totalCount).toBe(25);
+    expect((result.data as any).procurementProcedures.totalCount).toBe(PUBLISHED);
   });
 });
 
@@ -102,17 +105,17 @@ describe('read.licence', () => {
     async (_name, headers, code) => {
       const result = await subgraph.query(query, {}, headers());
       expect(errorsByPath(result)).toEqual({ licences: code });
-      expect(result.data).toEqual({ licences: null, procurementProcedures: { totalCount: 25 } });
+      expect(result.data).toEqual({ licences: null, procurementProcedures: { totalCount: PUBLISHED } });
     },
   );
 
   it('refuses a Kommune the list of all licences', async () => {
     const result = await subgraph.query(query, {}, kommune.token);
     expect(errorsByPath(result)).toEqual({ licences: 'FORBIDDEN' });
-    expect((result.data as any).procurementProcedures.totalCount).toBe(25);
+    expect((result.data as any).procurementProcedures.totalCount).toBe(PUBLISHED);
   });
 
-  it('shows a Kommune a licence allocated to it, and refuses one that is not', async () => {
+  it('shows a Kommune a licence allocated to it with its own allocation only; another is null like an unknown one', async () => {
     const result = await subgraph.query(
       `query ($own: ID!, $other: ID!) {
         own: licence(id: $own) { id allocations { municipality { ars } } }
@@ -122,10 +125,10 @@ describe('read.licence', () => {
       { own: kommune.own[0], other: kommune.others[0] },
       kommune.token,
     );
-    expect(errorsByPath(result)).toEqual({ other: 'FORBIDDEN' });
+    expect(result.errors).toBeUndefined();
     const data = result.data as any;
     expect(data.own.id).toBe(kommune.own[0]);
-    expect(data.own.allocations.map((a: any) => a.municipality.ars)).toContain(kommune.ars);
+    expect(data.own.allocations.map((a: any) => a.municipality.ars)).toEqual([kommune.ars]);
     expect(data.other).toBeNull();
     expect(data.unknown).toBeNull();
   });
@@ -139,24 +142,18 @@ describe('read.licence', () => {
         headers(),
       );
       expect(errorsByPath(result)).toEqual({ licence: code });
-      expect(result.data).toEqual({ licence: null, procurementProcedures: { totalCount: 25 } });
+      expect(result.data).toEqual({ licence: null, procurementProcedures: { totalCount: PUBLISHED } });
     },
   );
 
-  it('shows a Kommune the licences of a framework contract allocated to it, FORBIDDEN at the others', async () => {
+  it('shows a Kommune only the licences of a framework contract allocated to it, naming no other', async () => {
     const result = await subgraph.query(
       `query ($id: ID!) { frameworkContract(id: $id) { id licences { id } } }`,
       { id: kommune.contractId },
       kommune.token,
     );
-    const licences = (result.data as any).frameworkContract.licences as ({ id: string } | null)[];
-    expect(licences.filter((l) => l !== null).map((l) => l!.id)).toEqual(kommune.own);
-    const deniedPaths = (result.errors ?? []).map((e) => e.path?.join('.'));
-    expect(deniedPaths).toHaveLength(kommune.others.length);
-    for (const error of result.errors ?? []) expect(error.extensions?.code).toBe('FORBIDDEN');
-    licences.forEach((licence, index) => {
-      if (licence === null) expect(deniedPaths).toContain(`frameworkContract.licences.${index}`);
-    });
+    expect(result.errors).toBeUndefined();
+    expect((result.data as any).frameworkContract.licences.map((l: { id: string }) => l.id)).toEqual(kommune.own);
     const asKaz = await subgraph.query(
       `query ($id: ID!) { frameworkContract(id: $id) { licences { id } } }`,
       { id: kommune.contractId },
@@ -207,14 +204,14 @@ describe('read.licence', () => {
     },
   );
 
-  it('resolves a licence reference for a Kommune only when it is allocated to it', async () => {
+  it('resolves a licence reference for a Kommune only when it is allocated to it (else null, as if unknown)', async () => {
     const result = await subgraph.query(
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Licence { id } } }`,
-      { r: [kommune.own[0], kommune.others[0]].map((id) => ({ __typename: 'Licence', id })) },
+      { r: [kommune.own[0], kommune.others[0], 'LIZ-9999'].map((id) => ({ __typename: 'Licence', id })) },
       kommune.token,
     );
-    expect(errorsByPath(result)).toEqual({ '_entities.1': 'FORBIDDEN' });
-    expect((result.data as any)._entities).toEqual([{ id: kommune.own[0] }, null]);
+    expect(result.errors).toBeUndefined();
+    expect((result.data as any)._entities).toEqual([{ id: kommune.own[0] }, null, null]);
   });
 
   it('checks the licences of many Kommunen and of a Kommune in a fixed number of statements', async () => {
@@ -259,13 +256,13 @@ describe('read.certificate', () => {
     expect(errorsByPath(result)).toEqual({ certificates: 'FORBIDDEN' });
   });
 
-  it('shows a Kommune a certificate it holds and refuses another', async () => {
+  it('shows a Kommune a certificate it holds; another is null like an unknown one', async () => {
     const result = await subgraph.query(
       `query ($own: ID!, $other: ID!) { own: certificate(id: $own) { id holder { ars } } other: certificate(id: $other) { id } }`,
       { own: holder.own, other: holder.other },
       holder.token,
     );
-    expect(errorsByPath(result)).toEqual({ other: 'FORBIDDEN' });
+    expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ own: { id: holder.own, holder: { ars: holder.ars } }, other: null });
   });
 
@@ -310,14 +307,14 @@ describe('read.certificate', () => {
       { r: [holder.own, holder.other].map((id) => ({ __typename: 'Certificate', id })) },
       holder.token,
     );
-    expect(errorsByPath(result)).toEqual({ '_entities.1': 'FORBIDDEN' });
+    expect(result.errors).toBeUndefined();
     expect((result.data as any)._entities).toEqual([{ id: holder.own }, null]);
   });
 });
 
 describe('read.audit', () => {
   const query = `{ contractsAuditLog(entityType: "Licence", entityId: "LIZ-0901") {
-    totalCount nodes { id operation entityType entityId actorOrg actorSubject before after occurredAt } } }`;
+    totalCount nodes { id operation entityType entityId actorOrg actorSubject before after redacted occurredAt } } }`;
 
   it.each([...refused('anonymous', 'kazEditor', 'ministry', 'securityTeam')])(
     'refuses %s the audit log',
@@ -350,9 +347,22 @@ describe('read.audit', () => {
       actorOrg: 'kaz',
       actorSubject: 'tester@kaz',
       before: null,
+      // Licences are not for the auditor (read.licence), so the content is withheld; the entry is listed.
+      after: null,
+      redacted: true,
     });
     expect(entry.id).toMatch(/^contracts:\d+$/);
-    expect(JSON.parse(entry.after)).toMatchObject({ id: 'LIZ-0901', seats: 5, version: 1 });
+    const reader = await subgraph.query(
+      query,
+      {},
+      {
+        authorization: `Bearer ${await subgraph.issuer.sign({ org: 'kaz', scopes: ['contracts:write', 'audit:read'] })}`,
+      },
+    );
+    expect(reader.errors).toBeUndefined();
+    const [full] = (reader.data as any).contractsAuditLog.nodes;
+    expect(full.redacted).toBe(false);
+    expect(JSON.parse(full.after)).toMatchObject({ id: 'LIZ-0901', seats: 5, version: 1 });
   });
 });
 

@@ -256,11 +256,15 @@ describe('procedures and contracts', () => {
   });
 
   it('filters procedures by status and pages through them without gaps', async () => {
-    const result = await subgraph.query(`{
+    const result = await subgraph.query(
+      `{
       planned: procurementProcedures(status: PLANNED) { totalCount nodes { id publishedOn awardedOn } }
       awarded: procurementProcedures(status: AWARDED) { totalCount }
       unknown: procurementProcedure(id: "VG-1999-001") { id }
-    }`);
+    }`,
+      {},
+      kaz,
+    );
     expect(result.errors).toBeUndefined();
     const data = result.data as any;
     expect(data.planned.nodes).toEqual([
@@ -269,6 +273,10 @@ describe('procedures and contracts', () => {
     ]);
     expect(data.awarded.totalCount).toBe(19);
     expect(data.unknown).toBeNull();
+    // PLANNED procedures are not published notices: anonymous sees neither them nor their number.
+    const anonymous = (await subgraph.query(`{ procurementProcedures(status: PLANNED) { totalCount nodes { id } } }`))
+      .data as any;
+    expect(anonymous.procurementProcedures).toEqual({ totalCount: 0, nodes: [] });
     const { ids, totals } = await pageThrough('procurementProcedures', '', 4);
     expect(totals).toEqual(new Set([25]));
     expect(ids).toHaveLength(25);

@@ -1,17 +1,72 @@
 import { forbidden, hasScope, type Principal, requirePrincipal } from '@kaz/subgraph-kit';
+import type { Context } from './context.ts';
+import type { WorkOrderRow } from './db/work-order.ts';
 
 export type { Principal };
 export { hasScope };
 
 /**
- * Rule read.workorder: work orders are for the Kaz (projects:write) and the ministries
- * (workorders:write). Throws UNAUTHENTICATED without a token, FORBIDDEN for anyone else.
+ * Which work orders a principal reads (rule read.workorder): `all` for the Kaz (projects:write),
+ * or the key of the ministry (workorders:write) whose own work orders it reads: those it issued or
+ * passed on, and those of the projects it leads.
  */
-export function assertMayReadWorkOrders(principal: Principal | null): void {
+export type WorkOrderReach = { all: true } | { all: false; ministry: string };
+
+/**
+ * Rule read.workorder, the role part: the Kaz reads every work order, a ministry (workorders:write)
+ * its own. Throws UNAUTHENTICATED without a token and FORBIDDEN for every other principal, whatever
+ * the record: the role decides, never the record's existence.
+ */
+export function workOrderReach(principal: Principal | null): WorkOrderReach {
   const known = requirePrincipal(principal);
-  if (!hasScope(known, 'projects:write') && !hasScope(known, 'workorders:write')) {
-    throw forbidden('work orders need the scope projects:write or workorders:write');
-  }
+  if (hasScope(known, 'projects:write')) return { all: true };
+  if (hasScope(known, 'workorders:write')) return { all: false, ministry: known.org };
+  throw forbidden('work orders need the scope projects:write or workorders:write');
+}
+
+/** Throws like `workOrderReach`; for paths that check the role only (e.g. a project the reader leads). */
+export function assertMayReadWorkOrders(principal: Principal | null): void {
+  workOrderReach(principal);
+}
+
+/**
+ * The work orders of `orders` that `reach` may read, in their order: all for the Kaz; for a ministry
+ * those it issued and those of projects it leads (the projects come through the request's loader, one
+ * statement for all). A hidden work order is simply absent, as if it did not exist.
+ */
+export async function visibleWorkOrders(
+  ctx: Pick<Context, 'loaders'>,
+  reach: WorkOrderReach,
+  orders: readonly WorkOrderRow[],
+): Promise<WorkOrderRow[]> {
+  if (reach.all) return [...orders];
+  const projects = await Promise.all(
+    orders.map((order) => (order.project_id ? ctx.loaders.projectById.load(order.project_id) : null)),
+  );
+  return orders.filter(
+    (order, index) =>
+      order.issuing_ministry_id === reach.ministry || projects[index]?.lead_ministry_id === reach.ministry,
+  );
+}
+
+/** The work order when `reach` may read it, else null (the same answer as for an unknown id). */
+export async function visibleWorkOrder(
+  ctx: Pick<Context, 'loaders'>,
+  reach: WorkOrderReach,
+  order: WorkOrderRow | null,
+): Promise<WorkOrderRow | null> {
+  if (!order) return null;
+  return (await visibleWorkOrders(ctx, reach, [order]))[0] ?? null;
+}
+
+/** True when the principal may read the budget, milestones and work orders of `project` (read.project.internal). */
+export function mayReadProjectInternals(
+  principal: Principal | null,
+  project: { lead_ministry_id: string | null },
+): boolean {
+  if (!principal) return false;
+  if (hasScope(principal, 'projects:write')) return true;
+  return principal.kind === 'organisation' && project.lead_ministry_id === principal.org;
 }
 
 /**
@@ -24,8 +79,7 @@ export function assertMayReadProjectInternals(
   project: { id: string; lead_ministry_id: string | null },
 ): void {
   const known = requirePrincipal(principal);
-  if (hasScope(known, 'projects:write')) return;
-  if (known.kind === 'organisation' && project.lead_ministry_id === known.org) return;
+  if (mayReadProjectInternals(known, project)) return;
   throw forbidden(
     `the budget, milestones and work orders of ${project.id} are for the Kaz (projects:write) and its lead ministry only`,
   );

@@ -88,11 +88,14 @@ export function findParticipants(db: Kysely<Database>, procedureIds: readonly st
 /** A filter on the list of procedures. */
 export interface ProcedureFilter {
   status?: ProcurementStatus | null | undefined;
+  /** False leaves out PLANNED (unpublished) procedures, for readers who may not see them. */
+  includePlanned: boolean;
 }
 
 function filtered(db: Kysely<Database>, filter: ProcedureFilter) {
   let query = db.selectFrom('procurement_procedure');
   if (filter.status) query = query.where('status', '=', filter.status);
+  if (!filter.includePlanned) query = query.where('status', '<>', 'PLANNED');
   return query;
 }
 

@@ -1,5 +1,5 @@
 import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
-import { licenceReach, visibleLicence } from '../access.ts';
+import { licenceReach, visibleLicence, visibleProcedure, visibleProcedures } from '../access.ts';
 import { builder } from '../builder.ts';
 import { dateArg, todayInBerlin } from '../dates.ts';
 import { type FrameworkContractRow, listContracts } from '../db/framework-contract.ts';
@@ -93,28 +93,35 @@ FrameworkContractRef.implement({
       type: ProcurementProcedureRef,
       nullable: true,
       description:
-        'The Vergabeverfahren in which this contract was awarded; null for contracts taken over from elsewhere.',
-      resolve: (c, _args, ctx) => (c.procurement_id ? ctx.loaders.procedureById.load(c.procurement_id) : null),
+        'The Vergabeverfahren in which this contract was awarded; null for contracts taken over from elsewhere ' +
+        '(and for a PLANNED procedure unless the caller has the scope contracts:write).',
+      resolve: async (c, _args, ctx) =>
+        c.procurement_id
+          ? visibleProcedure(ctx.principal, await ctx.loaders.procedureById.load(c.procurement_id))
+          : null,
     }),
     callOffs: t.field({
       type: [ProcurementProcedureRef],
-      description: 'Abrufe: the FRAMEWORK_CALL_OFF procedures drawing on this contract, ordered by number.',
-      resolve: (c, _args, ctx) => ctx.loaders.proceduresByCallOffContract.load(c.id),
+      description:
+        'Abrufe: the FRAMEWORK_CALL_OFF procedures drawing on this contract, ordered by number (PLANNED ones only ' +
+        'for the scope contracts:write).',
+      resolve: async (c, _args, ctx) =>
+        visibleProcedures(ctx.principal, await ctx.loaders.proceduresByCallOffContract.load(c.id)),
     }),
     licences: t.field({
       type: [LicenceRef],
-      // Nullable list and items: a denied list, or a denied licence in it, fails on its own path only.
+      // Nullable list: a denied list fails on its own path only. Items stay nullable as before (no breaking change).
       nullable: { list: true, items: true },
       description:
         'The licences bought under this contract, ordered by id. Needs the scope contracts:write; a Kommune token ' +
-        'sees the licences with seats allocated to it and gets FORBIDDEN (and null) at the positions of the others; ' +
-        'anyone else gets null with FORBIDDEN.',
+        'sees only the licences with seats allocated to it (the others are left out, as if absent, and no error ' +
+        'names them); anyone else gets null with FORBIDDEN.',
       resolve: async (c, _args, ctx) => {
         const reach = licenceReach(ctx.principal);
         const licences = await ctx.loaders.licencesByContract.load(c.id);
         if (reach === 'all') return licences;
-        // Checked per licence, so that a Kommune's own licences come through and only the others fail.
-        return licences.map((licence) => visibleLicence(ctx, licence));
+        const visible = await Promise.all(licences.map((licence) => visibleLicence(ctx, licence)));
+        return visible.filter((licence) => licence !== null);
       },
     }),
     version: t.exposeInt('version', {

@@ -1,5 +1,5 @@
 import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
-import { licenceReach, requireAll, visibleLicence } from '../access.ts';
+import { licenceReach, requireAll, visibleAllocations, visibleLicence } from '../access.ts';
 import { builder } from '../builder.ts';
 import { dateArg } from '../dates.ts';
 import { listLicences } from '../db/licence.ts';
@@ -59,11 +59,15 @@ LicenceRef.implement({
       description: 'The Rahmenvertrag the licence was bought under; null when bought outside one.',
       resolve: (l, _args, ctx) => (l.contract_id ? ctx.loaders.contractById.load(l.contract_id) : null),
     }),
-    // Every path to a licence checks that the principal may see it, so its allocations need no check of their own.
+    // Every path to a licence checks that the principal may see it; the allocations are filtered once more,
+    // because a Kommune that shares a licence sees its own seats only, never another Kommune's.
     allocations: t.field({
       type: [LicenceAllocationRef],
-      description: 'Which Kommunen got how many seats, ordered by ARS.',
-      resolve: (l, _args, ctx) => ctx.loaders.allocationsByLicence.load(l.id),
+      description:
+        'Which Kommunen got how many seats, ordered by ARS: all of them for the Kaz (contracts:write); a Kommune ' +
+        'sees only its own allocation.',
+      resolve: async (l, _args, ctx) =>
+        visibleAllocations(ctx.principal, await ctx.loaders.allocationsByLicence.load(l.id)),
     }),
     version: t.exposeInt('version', {
       description:
@@ -102,8 +106,9 @@ builder.queryFields((t) => ({
     type: LicenceRef,
     nullable: true,
     description:
-      'One licence by its number; null when there is none. Needs the scope contracts:write, or a Kommune token ' +
-      'for a licence with seats allocated to that Kommune; FORBIDDEN otherwise.',
+      'One licence by its number; null when there is none, and for a Kommune also when none of its seats are ' +
+      'allocated to that Kommune (the same answer). Needs the scope contracts:write or a Kommune token; ' +
+      'FORBIDDEN otherwise.',
     args: { id: t.arg.id({ required: true, description: 'Licence number, e.g. "LIZ-0001".' }) },
     resolve: async (_root, { id }, ctx) => visibleLicence(ctx, await ctx.loaders.licenceById.load(id)),
   }),

@@ -1,5 +1,5 @@
 import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
-import { assertOwnKommune, certificateReach, licenceReach } from '../access.ts';
+import { assertOwnKommune, certificateReach, licenceReach, visibleProcedures } from '../access.ts';
 import { CertificateConnection } from './certificate.ts';
 import { FrameworkContractConnection } from './framework-contract.ts';
 import { LicenceConnection } from './licence.ts';
@@ -56,8 +56,11 @@ MunicipalityRef.implement({
     }),
     procurementProcedures: t.field({
       type: [ProcurementProcedureRef],
-      description: 'Vergabeverfahren (joint procurement procedures) this Kommune takes part in, ordered by number.',
-      resolve: (m, _args, ctx) => ctx.loaders.proceduresByParticipant.load(m.ars),
+      description:
+        'Vergabeverfahren (joint procurement procedures) this Kommune takes part in, ordered by number (PLANNED ' +
+        'ones only for the scope contracts:write).',
+      resolve: async (m, _args, ctx) =>
+        visibleProcedures(ctx.principal, await ctx.loaders.proceduresByParticipant.load(m.ars)),
     }),
   }),
 });

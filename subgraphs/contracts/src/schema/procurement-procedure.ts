@@ -1,4 +1,5 @@
 import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { mayReadPlannedProcedures, visibleProcedure } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listProcedures, type PROCEDURE_TYPES, type PROCUREMENT_STATUSES } from '../db/procurement-procedure.ts';
 import {
@@ -120,28 +121,37 @@ ProcurementProcedureRef.implement({
 
 builder.asEntity(ProcurementProcedureRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.procedureById.load(ref.id),
+  // Rule read.procurement on references too: a planned procedure is null for whoever may not see it.
+  resolveReference: async (ref, ctx) => visibleProcedure(ctx.principal, await ctx.loaders.procedureById.load(ref.id)),
 });
 
 builder.queryFields((t) => ({
   procurementProcedure: t.field({
     type: ProcurementProcedureRef,
     nullable: true,
-    description: 'One Vergabeverfahren by its number; null when there is none.',
+    description:
+      'One Vergabeverfahren by its number; null when there is none, and for a PLANNED (unpublished) one unless ' +
+      'the caller has the scope contracts:write (the same answer).',
     args: { id: t.arg.id({ required: true, description: 'Vergabenummer, e.g. "VG-2023-004".' }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.procedureById.load(id),
+    resolve: async (_root, { id }, ctx) => visibleProcedure(ctx.principal, await ctx.loaders.procedureById.load(id)),
   }),
   procurementProcedures: t.field({
     nullable: true,
     type: ProcurementProcedureConnection,
-    description: 'Vergabeverfahren, optionally only those in one status, ordered by number, a page at a time.',
+    description:
+      'Vergabeverfahren, optionally only those in one status, ordered by number, a page at a time. PLANNED ' +
+      '(unpublished) ones are listed and counted only for the scope contracts:write.',
     args: {
       status: t.arg({ type: ProcurementStatusEnum, required: false, description: 'Only procedures in this status.' }),
       ...pageArgs,
     },
     resolve: async (_root, args, ctx) => {
       const page = pageFromArgs(args);
-      const { rows, totalCount } = await listProcedures(ctx.db, { status: args.status }, page);
+      const { rows, totalCount } = await listProcedures(
+        ctx.db,
+        { status: args.status, includePlanned: mayReadPlannedProcedures(ctx.principal) },
+        page,
+      );
       for (const row of rows) ctx.loaders.procedureById.prime(row.id, row);
       return toConnection(rows, page, totalCount);
     },

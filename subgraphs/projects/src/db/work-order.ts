@@ -32,24 +32,42 @@ export function findWorkOrdersByIds(db: Kysely<Database>, ids: readonly string[]
   return db.selectFrom('work_order').selectAll().where('id', 'in', ids).execute();
 }
 
-function filtered(db: Kysely<Database>, status: WorkOrderStatus | null | undefined) {
-  const query = db.selectFrom('work_order');
-  return status ? query.where('status', '=', status) : query;
+function filtered(db: Kysely<Database>, status: WorkOrderStatus | null | undefined, ministry: string | null) {
+  let query = db.selectFrom('work_order');
+  if (status) query = query.where('status', '=', status);
+  // A ministry's own work orders (rule read.workorder): issued by it, or of a project it leads.
+  if (ministry !== null) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('issuing_ministry_id', '=', ministry),
+        eb('project_id', 'in', eb.selectFrom('project').select('id').where('lead_ministry_id', '=', ministry)),
+      ]),
+    );
+  }
+  return query;
 }
 
-/** One page of work orders (optionally of one status), ordered by id, and the number of all that match. */
-export async function listWorkOrders(db: Kysely<Database>, status: WorkOrderStatus | null | undefined, page: Page) {
+/**
+ * One page of work orders (optionally of one status; with `ministry`, only that ministry's own:
+ * issued by it or of a project it leads), ordered by id, and the number of all that match.
+ */
+export async function listWorkOrders(
+  db: Kysely<Database>,
+  status: WorkOrderStatus | null | undefined,
+  page: Page,
+  ministry: string | null = null,
+) {
   return pageWithTotal(
     page,
     (limit) =>
-      filtered(db, status)
+      filtered(db, status, ministry)
         .selectAll()
         .select(sql<number>`count(*) over ()`.as('total_count'))
         .orderBy('id')
         .offset(page.offset)
         .limit(limit)
         .execute(),
-    async () => (await filtered(db, status).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
+    async () => (await filtered(db, status, ministry).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
   );
 }
 

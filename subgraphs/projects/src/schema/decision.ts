@@ -1,4 +1,4 @@
-import { assertMayReadWorkOrders } from '../access.ts';
+import { visibleWorkOrders, workOrderReach } from '../access.ts';
 import { DecisionRef, WorkOrderRef } from './refs.ts';
 
 DecisionRef.implement({
@@ -8,11 +8,12 @@ DecisionRef.implement({
       type: [WorkOrderRef],
       nullable: true,
       description:
-        'The work orders (Arbeitsaufträge) this decision issued, ordered by id. Needs the scope projects:write or ' +
-        'workorders:write; null with FORBIDDEN otherwise (UNAUTHENTICATED without a token).',
-      resolve: (decision, _args, ctx) => {
-        assertMayReadWorkOrders(ctx.principal);
-        return ctx.loaders.workOrdersOfDecision.load(decision.id);
+        'The work orders (Arbeitsaufträge) this decision issued, ordered by id: all for the Kaz (projects:write), ' +
+        'for a ministry (workorders:write) only those it passed on and those of projects it leads. Null with ' +
+        'FORBIDDEN for anyone else (UNAUTHENTICATED without a token).',
+      resolve: async (decision, _args, ctx) => {
+        const reach = workOrderReach(ctx.principal);
+        return visibleWorkOrders(ctx, reach, await ctx.loaders.workOrdersOfDecision.load(decision.id));
       },
     }),
   }),

@@ -1,5 +1,5 @@
 import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
-import { assertMayReadWorkOrders } from '../access.ts';
+import { visibleWorkOrders, workOrderReach } from '../access.ts';
 import { OrganisationRef, ProjectConnection, pageArgs, WorkOrderRef } from './refs.ts';
 
 OrganisationRef.implement({
@@ -31,11 +31,12 @@ OrganisationRef.implement({
       nullable: true,
       description:
         'The work orders (Arbeitsaufträge) this ministry issued or passed on from a committee decision, ordered by ' +
-        'id. Needs the scope projects:write or workorders:write; null with FORBIDDEN otherwise (UNAUTHENTICATED ' +
-        'without a token).',
-      resolve: (organisation, _args, ctx) => {
-        assertMayReadWorkOrders(ctx.principal);
-        return ctx.loaders.workOrdersOfMinistry.load(organisation.id);
+        'id: all for the Kaz (projects:write); for a ministry (workorders:write) only those among them it issued ' +
+        'itself or that belong to projects it leads. Null with FORBIDDEN for anyone else (UNAUTHENTICATED without ' +
+        'a token).',
+      resolve: async (organisation, _args, ctx) => {
+        const reach = workOrderReach(ctx.principal);
+        return visibleWorkOrders(ctx, reach, await ctx.loaders.workOrdersOfMinistry.load(organisation.id));
       },
     }),
   }),

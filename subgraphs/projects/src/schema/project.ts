@@ -138,8 +138,8 @@ ProjectRef.implement({
       nullable: true,
       description:
         'The work orders (Arbeitsaufträge) that resulted in this project, ordered by id. Internal: for the Kaz ' +
-        '(projects:write) and the lead ministry when it may read work orders (workorders:write); null with ' +
-        'FORBIDDEN (UNAUTHENTICATED without a token) for others.',
+        '(projects:write) and the lead ministry when it may read work orders (workorders:write; they are its own ' +
+        'under rule read.workorder); null with FORBIDDEN (UNAUTHENTICATED without a token) for others.',
       resolve: (p, _args, ctx) => {
         // Both rules apply: read.project.internal (whose project) and read.workorder (who reads work orders).
         assertMayReadProjectInternals(ctx.principal, p);

@@ -1,5 +1,5 @@
 import { badUserInput, pageFromArgs, RANDOM_REFERENCE_PART, toConnection } from '@kaz/subgraph-kit';
-import { assertMayReadWorkOrders } from '../access.ts';
+import { visibleWorkOrder, workOrderReach } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listWorkOrders, type WORK_ORDER_STATUSES } from '../db/work-order.ts';
 import { DecisionRef, OrganisationRef, ProjectRef, pageArgs, WorkOrderConnection, WorkOrderRef } from './refs.ts';
@@ -75,11 +75,12 @@ WorkOrderRef.implement({
 
 builder.asEntity(WorkOrderRef, {
   key: builder.selection<{ id: string }>('id'),
-  // Work orders are protected (read.workorder) however they are reached, references included.
+  // Work orders are protected (read.workorder) however they are reached, references included: a role
+  // without the rule gets FORBIDDEN, a ministry gets null for another's order (as for an unknown id).
   // Async, so that a denial fails this one representation rather than the whole `_entities` list.
   resolveReference: async (ref, ctx) => {
-    assertMayReadWorkOrders(ctx.principal);
-    return ctx.loaders.workOrderById.load(ref.id);
+    const reach = workOrderReach(ctx.principal);
+    return visibleWorkOrder(ctx, reach, await ctx.loaders.workOrderById.load(ref.id));
   },
 });
 
@@ -88,7 +89,8 @@ builder.queryFields((t) => ({
     type: WorkOrderRef,
     nullable: true,
     description:
-      'One work order by its id. A malformed id is BAD_USER_INPUT; an unknown one gives null. Needs the scope ' +
+      'One work order by its id. A malformed id is BAD_USER_INPUT; an unknown one gives null, and so does one the ' +
+      'caller may not read (a ministry reads the orders it issued and those of projects it leads). Needs the scope ' +
       'projects:write or workorders:write (FORBIDDEN otherwise, UNAUTHENTICATED without a token).',
     args: {
       id: t.arg.id({
@@ -96,29 +98,30 @@ builder.queryFields((t) => ({
         description: 'Work order key, e.g. "AA-7QK3-M9XA-2DHF" or "AA-2021-001", in any letter case.',
       }),
     },
-    resolve: (_root, args, ctx) => {
-      assertMayReadWorkOrders(ctx.principal);
+    resolve: async (_root, args, ctx) => {
+      const reach = workOrderReach(ctx.principal);
       // Keys are capitals; one read out or typed by hand may come in small letters.
       const id = args.id.toUpperCase();
       if (!WORK_ORDER_ID_PATTERN.test(id))
         throw badUserInput('id', 'must be a work order key like "AA-7QK3-M9XA-2DHF" or "AA-2021-001"');
-      return ctx.loaders.workOrderById.load(id);
+      return visibleWorkOrder(ctx, reach, await ctx.loaders.workOrderById.load(id));
     },
   }),
   workOrders: t.field({
     type: WorkOrderConnection,
     nullable: true,
     description:
-      'Work orders, optionally of one status, ordered by id, a page at a time. Needs the scope projects:write or ' +
-      'workorders:write; null with FORBIDDEN otherwise (UNAUTHENTICATED without a token).',
+      'Work orders, optionally of one status, ordered by id, a page at a time: every one for the Kaz ' +
+      '(projects:write), for a ministry (workorders:write) those it issued and those of projects it leads ' +
+      '(totalCount counts only these). Null with FORBIDDEN for anyone else (UNAUTHENTICATED without a token).',
     args: {
       status: t.arg({ type: WorkOrderStatusEnum, required: false, description: 'Only work orders in this state.' }),
       ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
-      assertMayReadWorkOrders(ctx.principal);
+      const reach = workOrderReach(ctx.principal);
       const page = pageFromArgs(args);
-      const { rows, totalCount } = await listWorkOrders(ctx.db, args.status, page);
+      const { rows, totalCount } = await listWorkOrders(ctx.db, args.status, page, reach.all ? null : reach.ministry);
       for (const row of rows) ctx.loaders.workOrderById.prime(row.id, row);
       return toConnection(rows, page, totalCount);
     },

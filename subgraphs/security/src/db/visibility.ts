@@ -1,4 +1,5 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import type { Database } from './database.ts';
 
 /** The Traffic Light Protocol 2.0 levels, from the most open to the most restricted. */
 export const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'] as const;
@@ -61,4 +62,23 @@ export function visibleIncident(visibility: IncidentVisibility): Expression<SqlB
   }
   if (any.length === 0) return sql<SqlBool>`false`;
   return sql<SqlBool>`(${sql.join(any, sql` or `)})`;
+}
+
+/**
+ * True when the incident `id` exists and the request may see it (see `visibleIncident`). Writers
+ * use it so that a hidden incident answers like a missing one (NOT_FOUND, never CONFLICT with its
+ * current version).
+ */
+export async function isIncidentVisible(
+  db: Kysely<Database>,
+  visibility: IncidentVisibility,
+  id: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('security_incident')
+    .select('id')
+    .where('id', '=', id)
+    .where(visibleIncident(visibility))
+    .executeTakeFirst();
+  return row !== undefined;
 }

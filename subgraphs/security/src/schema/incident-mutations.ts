@@ -1,9 +1,13 @@
+import type { Principal } from '@kaz/auth';
 import { audited, badUserInput, type Change, expectVersion, requireScope } from '@kaz/subgraph-kit';
-import { requireIncidentReport } from '../access.ts';
+import type { Kysely } from 'kysely';
+import { incidentVisibility, requireIncidentReport } from '../access.ts';
 import { builder } from '../builder.ts';
 import { parseTimestampInput } from '../dates.ts';
+import type { Database } from '../db/database.ts';
 import { insertIncident, lockIncident, newIncidentId, updateIncident } from '../db/incident-writes.ts';
 import { INCIDENT_STATUSES, type IncidentStatus } from '../db/security-incident.ts';
+import { isIncidentVisible } from '../db/visibility.ts';
 import {
   notInFuture,
   parseIncidentId,
@@ -15,6 +19,17 @@ import {
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
 import { SecurityIncidentRef } from './security-incident.ts';
 import { TlpEnum } from './tlp.ts';
+
+/**
+ * The incident locked for this transaction, or undefined when it is missing or hidden from the
+ * writer by its TLP marking: a writer with security:write but without security:read gets the same
+ * NOT_FOUND for a hidden incident as for a missing one, never a CONFLICT naming its version.
+ */
+async function lockVisibleIncident(trx: Kysely<Database>, principal: Principal, id: string) {
+  const row = await lockIncident(trx, id);
+  if (!row || !(await isIncidentVisible(trx, incidentVisibility(principal), id))) return undefined;
+  return row;
+}
 
 /** GDPR Art. 33: the LDA must be notified within 72 hours of detection. */
 const LDA_DEADLINE_MS = 72 * 3_600_000;
@@ -101,7 +116,8 @@ builder.mutationFields((t) => ({
       'Reports a new security incident (status REPORTED, reported now) with a new random reference "CERT-BB-XXXX-XXXX-XXXX" ' +
       '(nothing in it counts incidents or tells when they were detected). ' +
       'Needs the scope security:write, or a Kommune token when the incident affects only that Kommune. ' +
-      'The reporter is the token’s organisation, or the Kommune.',
+      'The reporter is the token’s organisation, or the Kommune; a Kommune reporting a TLP:RED incident becomes ' +
+      'one of its named recipients, so that it sees on every path what it reported.',
     args: { input: t.arg({ type: ReportIncidentInput, required: true, description: 'The incident.' }) },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireIncidentReport(ctx.principal, input.affectedMunicipalityArs);
@@ -113,8 +129,12 @@ builder.mutationFields((t) => ({
         now,
       );
       const affected = parseKommuneArsList('input.affectedMunicipalityArs', input.affectedMunicipalityArs);
-      const recipients = parseRecipients('input.recipients', input.recipients ?? []);
+      const named = parseRecipients('input.recipients', input.recipients ?? []);
       const kommune = principal.kind === 'municipality';
+      // A Kommune that reports a TLP:RED incident is named as its recipient: otherwise the answer to
+      // its own mutation would show an incident that every other path hides from it (TLP table).
+      const recipients =
+        kommune && input.tlp === 'RED' && !named.includes(principal.org) ? [...named, principal.org] : named;
       // The reference is only known inside the transaction, so the outcome names the entity.
       const change: Change = { operation: 'reportIncident', entityType: 'SecurityIncident', entityId: '' };
       return audited(ctx.db, principal, change, async (trx) => {
@@ -167,7 +187,7 @@ builder.mutationFields((t) => ({
       const version = parseVersion('input.version', input.version);
       const change = { operation: 'changeIncidentStatus', entityType: 'SecurityIncident', entityId: id };
       return audited(ctx.db, principal, change, async (trx) => {
-        const before = expectVersion(await lockIncident(trx, id), version, `incident ${id}`);
+        const before = expectVersion(await lockVisibleIncident(trx, principal, id), version, `incident ${id}`);
         if (position(input.status) <= position(before.status)) {
           throw badUserInput(
             'input.status',
@@ -206,7 +226,7 @@ builder.mutationFields((t) => ({
       );
       const change = { operation: 'recordLdaNotification', entityType: 'SecurityIncident', entityId: id };
       return audited(ctx.db, principal, change, async (trx) => {
-        const before = expectVersion(await lockIncident(trx, id), version, `incident ${id}`);
+        const before = expectVersion(await lockVisibleIncident(trx, principal, id), version, `incident ${id}`);
         if (!before.personal_data_involved) {
           throw badUserInput('input.id', `${id} involves no personal data, so the LDA need not be notified`);
         }

@@ -1,5 +1,6 @@
+import type { Principal } from '@kaz/auth';
 import { badUserInput, forbidden, pageFromArgs, requirePrincipal, requireScope, toConnection } from '@kaz/subgraph-kit';
-import { requireConceptRead } from '../access.ts';
+import { mayReadConcept } from '../access.ts';
 import { builder } from '../builder.ts';
 import { parseDateInput } from '../dates.ts';
 import {
@@ -99,15 +100,29 @@ SecurityConceptRef.implement({
   }),
 });
 
-// A reference is checked like securityConcept(id): only CERT-Brandenburg and the Kommune itself.
+// A reference is checked like securityConcept(id): only CERT-Brandenburg and the Kommune itself;
+// another Kommune's concept is null, as if it did not exist.
 builder.asEntity(SecurityConceptRef, {
   key: builder.selection<{ id: string }>('id'),
   // Async, so that a denied reference fails on its own path (`_entities.<i>`), not the whole list.
   resolveReference: async (ref, ctx) => {
-    requireConceptRead(ctx.principal, ref.id.slice('ISK-'.length));
+    requireConceptLookup(ctx.principal);
+    if (!mayReadConcept(ctx.principal, ref.id.slice('ISK-'.length))) return null;
     return ctx.loaders.conceptById.load(ref.id);
   },
 });
+
+/**
+ * The role part of rule read.security.concept for lookups by key: CERT-Brandenburg (security:read)
+ * and Kommunen. UNAUTHENTICATED without a token, FORBIDDEN for any other role, whatever the key.
+ */
+function requireConceptLookup(principal: Principal | null) {
+  const known = requirePrincipal(principal);
+  if (!known.scopes.has('security:read') && known.kind !== 'municipality') {
+    throw forbidden('only CERT-Brandenburg (security:read) and the Kommune itself may read its IT-Sicherheitskonzept');
+  }
+  return known;
+}
 
 builder.queryFields((t) => ({
   securityConcept: t.field({
@@ -115,18 +130,13 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'One IT-Sicherheitskonzept by its key "ISK-<ars>". Only for CERT-Brandenburg (scope security:read) and for the Kommune itself ' +
-      '(UNAUTHENTICATED without a token, FORBIDDEN for anyone else, whether the concept exists or not). ' +
-      'Null for an unknown one; a malformed key is BAD_USER_INPUT.',
+      '(UNAUTHENTICATED without a token, FORBIDDEN for any other role, whether the concept exists or not). ' +
+      "Null for an unknown one, and for a Kommune also for another Kommune's (the same answer); a malformed key is BAD_USER_INPUT.",
     args: { id: t.arg.id({ required: true, description: 'Key "ISK-<ars>", e.g. "ISK-120540000000".' }) },
     resolve: (_root, { id }, ctx) => {
-      const principal = requirePrincipal(ctx.principal);
-      if (!principal.scopes.has('security:read') && principal.kind !== 'municipality') {
-        throw forbidden(
-          'only CERT-Brandenburg (security:read) and the Kommune itself may read its IT-Sicherheitskonzept',
-        );
-      }
+      const principal = requireConceptLookup(ctx.principal);
       if (!CONCEPT_ID_PATTERN.test(id)) throw badUserInput('id', 'must look like "ISK-120540000000"');
-      requireConceptRead(principal, id.slice('ISK-'.length));
+      if (!mayReadConcept(principal, id.slice('ISK-'.length))) return null;
       return ctx.loaders.conceptById.load(id);
     },
   }),
