@@ -1,0 +1,9 @@
+export {
+  BAD_USER_INPUT,
+  DEFAULT_MAX_JSON_DEPTH,
+  inspect,
+  jsonTextDepth,
+  requestInputGuard,
+  VARIABLES_TOO_DEEP,
+} from './request-input.ts';
+export { hideSuggestions, withoutSuggestions } from './suggestions.ts';

@@ -1,0 +1,19 @@
+/**
+ * A message without graphql-js's "Did you mean …?" hints, for fields, arguments, types and enum
+ * values alike (in production they map the schema for someone who may not see it). The hint is
+ * always the message's last sentence.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [\s\S]*$/, '');
+}
+
+/**
+ * An Apollo Server `formatError` step that removes every suggestion from a formatted error when
+ * `enabled` (production mode), and leaves it alone otherwise.
+ */
+export function hideSuggestions<Formatted extends { message: string }>(enabled: boolean) {
+  return (formatted: Formatted): Formatted =>
+    enabled && /Did you mean/.test(formatted.message)
+      ? { ...formatted, message: withoutSuggestions(formatted.message) }
+      : formatted;
+}
