@@ -52,5 +52,6 @@ describe('suggestions', () => {
     expect(
       withoutSuggestions('Value "RD" does not exist in "Tlp" enum. Did you mean the enum value "RED" or "AMBER"?'),
     ).toBe('Value "RD" does not exist in "Tlp" enum.');
+    expect(withoutSuggestions('Unknown type "Strin". [Suggestion hidden]?')).toBe('Unknown type "Strin".');
   });
 });
