@@ -69,16 +69,6 @@ describe('deeply nested variables', () => {
 });
 
 describe('NUL characters', () => {
-  it('the gateway refuses NUL in variables with HTTP 400 BAD_USER_INPUT, asking no subgraph', async () => {
-    hub.resetStatements();
-    const result = await hub.query('query ($ags: String!) { municipality(ags: $ags) { name } }', {
-      ags: '1205\u00004000',
-    });
-    expect(result.status).toBe(400);
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    for (const statements of Object.values(hub.statements)) expect(statements).toEqual([]);
-  });
-
   it.each(SUBGRAPHS)(
     '%s refuses a representation with NUL, in variables or inline, with BAD_USER_INPUT',
     async (name) => {

@@ -1,5 +1,4 @@
 export {
-  BAD_USER_INPUT,
   DEFAULT_MAX_JSON_DEPTH,
   inspect,
   jsonTextDepth,

@@ -4,9 +4,6 @@ export const DEFAULT_MAX_JSON_DEPTH = 32;
 /** The `extensions.code` of a request whose variables or extensions nest too deeply. */
 export const VARIABLES_TOO_DEEP = 'VARIABLES_TOO_DEEP';
 
-/** The `extensions.code` of a request whose variables carry a NUL character. */
-export const BAD_USER_INPUT = 'BAD_USER_INPUT';
-
 interface Request {
   method?: string;
   body?: unknown;
@@ -21,9 +18,9 @@ interface Response {
  * An express middleware (after the JSON body parser) that refuses, with HTTP 400 and before any
  * parsing, planning or database work: `variables` or `extensions` nested deeper than `maxDepth`
  * (VARIABLES_TOO_DEEP; graphql-js and Apollo walk them recursively, and a few thousand levels
- * overflowed the stack: HTTP 500), and variables with a NUL character in a string (BAD_USER_INPUT;
- * PostgreSQL cannot store one in text and answered with an internal error). Works for POST bodies
- * (single or batched) and for the JSON strings of a GET request's query parameters.
+ * overflowed the stack: HTTP 500). Works for POST bodies (single or batched) and for the JSON strings
+ * of a GET request's query parameters. (NUL in a text argument is each subgraph's to refuse, naming
+ * the argument: `refuseNulInTextArguments`.)
  */
 export function requestInputGuard(maxDepth = DEFAULT_MAX_JSON_DEPTH) {
   return (req: Request, res: Response, next: () => void): void => {
@@ -54,11 +51,7 @@ function refusalOf(req: Request, maxDepth: number): { code: string; message: str
     }
   }
   for (const part of parts) {
-    const found = inspect(part, maxDepth);
-    if (found === 'too deep') return tooDeep(maxDepth);
-    if (found === 'nul') {
-      return { code: BAD_USER_INPUT, message: 'Variables must not contain the NUL character (\\u0000).' };
-    }
+    if (depthOf(part, maxDepth) > maxDepth) return tooDeep(maxDepth);
   }
   return undefined;
 }
@@ -109,6 +102,20 @@ export function jsonTextDepth(text: string): number {
     } else if (char === '"') inString = true;
     else if (char === '{' || char === '[') deepest = Math.max(deepest, ++depth);
     else if (char === '}' || char === ']') depth--;
+  }
+  return deepest;
+}
+
+/** How deep objects and arrays nest in a parsed value, counted no further than `limit + 1`. */
+function depthOf(value: unknown, limit: number): number {
+  const stack: [unknown, number][] = [[value, 0]];
+  let deepest = 0;
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (current === null || typeof current !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > limit) return deepest;
+    for (const item of Array.isArray(current) ? current : Object.values(current)) stack.push([item, depth + 1]);
   }
   return deepest;
 }
