@@ -202,7 +202,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       telemetry.begin,
       ...(maxRefused > 0 ? [refusedRequestLimit(maxRefused)] : []),
       express.json({ limit: '1mb' }),
-      // Deeply nested variables (HTTP 400 VARIABLES_TOO_DEEP) and NUL in them, before any work.
+      // Deeply nested variables or extensions: HTTP 400 VARIABLES_TOO_DEEP, before any work.
       requestInputGuard(),
       telemetry.enter,
       rejections.middleware,

@@ -146,7 +146,7 @@ export async function serveSubgraph<Context extends BaseContext>(
       // Apollo's standalone server, which served the subgraphs before, allowed 50 MB; the gateway
       // sends large `_entities` batches.
       express.json({ limit: '50mb' }),
-      // Deeply nested variables (HTTP 400 VARIABLES_TOO_DEEP) and NUL in them, before any work.
+      // Deeply nested variables or extensions: HTTP 400 VARIABLES_TOO_DEEP, before any work.
       requestInputGuard(),
       telemetry.enter,
       expressMiddleware(server, {
