@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AuthConfig } from '@kaz/auth';
 import type { DatabaseConfig } from '@kaz/db';
-import { createGateway, defaultExampleOperations, type RunningGateway } from '@kaz/gateway';
+import { createGateway, defaultExampleOperations, type GatewayConfig, type RunningGateway } from '@kaz/gateway';
 import { type RunningSubgraph, startSubgraph } from '@kaz/subgraph-kit';
 import { hubSubgraphs } from './subgraphs.ts';
 
@@ -27,6 +27,10 @@ export interface HubOptions {
   hideSuggestions?: boolean | undefined;
   /** The supergraph SDL; default the committed schema/supergraph.graphql. */
   supergraphSdl?: string | undefined;
+  /** Gateway limits that differ from their defaults (for tests of the limits themselves). */
+  gatewayLimits?:
+    | Pick<GatewayConfig, 'maxRefusedPerMinute' | 'maxMutationsPerMinute' | 'maxMutationsPerRequest'>
+    | undefined;
 }
 
 /** The running hub: the gateway and the five subgraphs. */
@@ -68,6 +72,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       host: options.host,
       graphiql: defaultExampleOperations(),
       blockFieldSuggestions: options.hideSuggestions,
+      ...options.gatewayLimits,
     });
     return {
       url: gateway.url,

@@ -1,26 +1,53 @@
 /**
- * `pnpm token --org <organisation key or ARS> [--scope "a b"] [--ttl 1h] [--subject name]`
+ * `pnpm token:mint --org <organisation key or ARS> [--scope "a b"] [--ttl 1h] [--subject name]`
  * prints a token of the local development issuer that a hub started with `pnpm start` accepts.
- * Refused in production mode. Use `pnpm -s token …` to get the token alone, e.g.
- *   TOKEN=$(pnpm -s token --org kaz --scope "projects:write")
+ * Refused in production mode. Use `pnpm -s token:mint …` to get the token alone, e.g.
+ *   TOKEN=$(pnpm -s token:mint --org kaz --scope "projects:write")
+ * The script is not called `token`: `pnpm token` is answered by npm's built-in `token` command.
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_DEV_ISSUER_DIR, isProduction, loadOrCreateDevIssuer, SCOPES } from '@kaz/auth';
 import { kommuneArsSet, organisationKeySet } from '@kaz/reference-data';
 
+const USAGE = `Usage: pnpm -s token:mint --org <organisation key or ARS> [--scope "a b"] [--ttl 1h] [--subject name]
+
+Prints a token of the local development issuer that a hub started with \`pnpm start\` accepts.
+
+  --org       an organisation key (kaz, mdjd, zit_bb, lda, …) or a Kommune's 12-digit ARS
+  --scope     space-separated scopes: ${Object.keys(SCOPES).join(', ')}
+  --ttl       lifetime, e.g. 30m, 1h, 7d (default 1h)
+  --subject   the token's sub claim (default: dev-user@<org>)
+  --help      this text
+
+Example: TOKEN=$(pnpm -s token:mint --org kaz --scope "projects:write contracts:write")`;
+
 function fail(message: string): never {
-  console.error(`pnpm token: ${message}`);
+  console.error(`pnpm token:mint: ${message}\n\n${USAGE}`);
   process.exit(2);
 }
 
-const { values } = parseArgs({
-  options: {
-    org: { type: 'string' },
-    scope: { type: 'string', default: '' },
-    ttl: { type: 'string', default: '1h' },
-    subject: { type: 'string' },
-  },
-});
+function parseCommandLine() {
+  try {
+    return parseArgs({
+      options: {
+        org: { type: 'string' },
+        scope: { type: 'string', default: '' },
+        ttl: { type: 'string', default: '1h' },
+        subject: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    // parseArgs throws for unknown options and stray arguments; its message says which.
+    return fail((error as Error).message);
+  }
+}
+
+const values = parseCommandLine();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 if (isProduction(process.env)) fail('the local development issuer is refused in production mode');
 if (!values.org) fail('--org is required: an organisation key (kaz, mdjd, zit_bb, …) or a Kommune ARS (12 digits)');

@@ -16,7 +16,9 @@ const repoRoot = new URL('../../', import.meta.url);
  * `GATEWAY_DEDUPLICATE_READS=false` to send every subgraph read on its own;
  * `GATEWAY_RESPONSE_CACHE=false` to keep no public answers; `SUBGRAPH_TIMEOUT_MS` (default 10000)
  * and `SUBGRAPH_<NAME>_TIMEOUT_MS` for one subgraph; `GATEWAY_MAX_REFUSED_PER_MINUTE` (default 600, 0
- * off) refused requests per client and minute before HTTP 429;
+ * off) refused requests per client and minute before HTTP 429; `GATEWAY_MAX_MUTATIONS_PER_MINUTE`
+ * (default 120, 0 off) mutations per client and minute and `GATEWAY_MAX_MUTATIONS_PER_REQUEST` (default
+ * 10, 0 off) mutations per request before HTTP 429 (a client: its verified principal, else its address);
  * `TRUSTED_DOCUMENTS=true` to run only the operations of `PERSISTED_OPERATIONS_PATH` (default the
  * committed schema/persisted-operations.json). Suggestions ("Did you mean …") are removed from errors
  * in production mode (`NODE_ENV=production` or `HUB_MODE=production`). Throws on a value that is not a number where one is expected.
@@ -40,6 +42,8 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<Gate
     responseCache: env.GATEWAY_RESPONSE_CACHE !== 'false',
     subgraphTimeoutMs: positiveInteger(env, 'SUBGRAPH_TIMEOUT_MS'),
     maxRefusedPerMinute: wholeNumber(env, 'GATEWAY_MAX_REFUSED_PER_MINUTE'),
+    maxMutationsPerMinute: wholeNumber(env, 'GATEWAY_MAX_MUTATIONS_PER_MINUTE'),
+    maxMutationsPerRequest: wholeNumber(env, 'GATEWAY_MAX_MUTATIONS_PER_REQUEST'),
     subgraphTimeoutsMs: subgraphTimeoutsFromEnv(env),
     trustedDocuments:
       env.TRUSTED_DOCUMENTS === 'true'

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
@@ -7,19 +6,21 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
-import { type AuthConfig, createTokenVerifier, type Principal, TokenError } from '@kaz/auth';
+import { type AuthConfig, createTokenVerifier, type Principal } from '@kaz/auth';
 import { hideSuggestions, requestInputGuard } from '@kaz/http';
 import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
 import compression from 'compression';
 import express from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { rateLimit } from 'express-rate-limit';
 import { GraphQLError } from 'graphql';
+import { clientKey, clientOf, identifyClient } from './client-identity.ts';
 import { createSubgraphAgents, createSubgraphFetcher, SubgraphDataSource } from './data-source.ts';
 import { type ExampleOperation, graphiqlLandingPage } from './graphiql.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimits } from './limits.ts';
 import { rejectionCache } from './rejections.ts';
 import { gatewayTelemetry } from './telemetry.ts';
 import { type TrustedDocuments, trustedDocumentsCache, trustedDocumentsMiddleware } from './trusted-documents.ts';
+import { DEFAULT_WRITE_QUOTA, writeQuota } from './write-quota.ts';
 
 /** What the gateway needs to run; `main.ts` builds it from the environment. */
 export interface GatewayConfig {
@@ -68,11 +69,19 @@ export interface GatewayConfig {
   /** Timeouts for single subgraphs by name, replacing `subgraphTimeoutMs` for them. */
   subgraphTimeoutsMs?: Readonly<Record<string, number>> | undefined;
   /**
-   * Refused requests (HTTP 4xx/5xx) one client — address and Authorization header — may cause per
-   * minute before all its requests get HTTP 429 RATE_LIMITED for the rest of the minute (default
-   * 600; 0 turns the limit off). Answers with data, errors on some fields included, never count.
+   * Refused requests (HTTP 4xx/5xx) one client — the verified principal, else the address (a token
+   * that does not verify counts against its address) — may cause per minute before all its requests
+   * get HTTP 429 RATE_LIMITED for the rest of the minute (default 600; 0 turns the limit off). Answers
+   * with data, errors on some fields included, never count.
    */
   maxRefusedPerMinute?: number | undefined;
+  /**
+   * Root mutation fields one client (verified principal, else address) may run per minute (default
+   * 120; 0 off); beyond, HTTP 429 RATE_LIMITED with `Retry-After`, before anything of the request runs.
+   */
+  maxMutationsPerMinute?: number | undefined;
+  /** Root mutation fields one request may carry (default 10; 0 off); more is refused whole with HTTP 429. */
+  maxMutationsPerRequest?: number | undefined;
   /** Where the JSON log lines go (default: a pino logger on stdout at `LOG_LEVEL`). */
   logger?: Logger | undefined;
 }
@@ -94,6 +103,8 @@ export interface GatewayContext {
   principal: Principal | null;
   /** Sent on to the subgraphs as `x-request-id`, so one request can be followed through all logs. */
   requestId?: string | undefined;
+  /** Whom the write quota counts against: the verified principal, else the address (`ClientIdentity.key`). */
+  clientKey: string;
 }
 
 /**
@@ -102,16 +113,10 @@ export interface GatewayContext {
  */
 export async function createGateway(config: GatewayConfig): Promise<RunningGateway> {
   const verifier = createTokenVerifier(config.auth);
-  // An invalid token is refused here, before any planning or subgraph fetch: HTTP 401 with
-  // UNAUTHENTICATED. No token at all is fine: the graph's public data needs none.
-  const verifyOrReject = async (authorization: string | undefined) => {
-    try {
-      return await verifier.verify(authorization);
-    } catch (error) {
-      if (!(error instanceof TokenError)) throw error;
-      throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-    }
-  };
+  const quota = writeQuota({
+    perMinute: config.maxMutationsPerMinute ?? DEFAULT_WRITE_QUOTA.perMinute,
+    perRequest: config.maxMutationsPerRequest ?? DEFAULT_WRITE_QUOTA.perRequest,
+  });
   const logger = config.logger ?? createLogger({ service: 'gateway' });
   const registry = createMetricsRegistry();
   const telemetry = gatewayTelemetry({ registry, logger });
@@ -166,6 +171,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       telemetry.plugin,
       rejections.plugin,
       ...limits.plugins,
+      quota.plugin,
       // In the same bounded in-memory cache as the persisted queries. The gateway works out each
       // answer's cache policy from the subgraphs' Cache-Control headers (a subgraph without one makes
       // it uncacheable) and sends it on as the answer's own Cache-Control header.
@@ -200,6 +206,9 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     app.all(
       ['/', '/graphql'],
       telemetry.begin,
+      // The token is verified once, here, so that the limits count against what a client cannot
+      // forge for free (a verified principal, else its address) and the context reuses the result.
+      identifyClient(verifier),
       ...(maxRefused > 0 ? [refusedRequestLimit(maxRefused)] : []),
       express.json({ limit: '1mb' }),
       // Deeply nested variables or extensions: HTTP 400 VARIABLES_TOO_DEEP, before any work.
@@ -209,12 +218,21 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       ...(config.trustedDocuments ? [trustedDocumentsMiddleware(config.trustedDocuments)] : []),
       expressMiddleware(server, {
         context: async ({ req, res }) => {
-          const authorization = req.headers.authorization;
+          const client = clientOf(res);
+          if (client.failure !== undefined) throw client.failure;
+          // An invalid token is refused here, before any planning or subgraph fetch: HTTP 401 with
+          // UNAUTHENTICATED. No token at all is fine: the graph's public data needs none.
+          if (client.tokenError) {
+            throw new GraphQLError(client.tokenError.message, {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
+          }
           const requestId = res.getHeader('x-request-id');
           return {
-            authorization,
-            principal: await verifyOrReject(authorization),
+            authorization: req.headers.authorization,
+            principal: client.principal,
             requestId: typeof requestId === 'string' ? requestId : undefined,
+            clientKey: client.key,
           };
         },
       }),
@@ -236,12 +254,14 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
         if (options?.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
         await server.stop();
         agents.destroy();
+        quota.stop();
       },
     };
   } catch (error) {
     await server.stop().catch(() => {});
     httpServer.close();
     agents.destroy();
+    quota.stop();
     throw error;
   }
 }
@@ -250,8 +270,9 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
  * A client that keeps sending requests the gateway refuses (broken or hostile ones, bad tokens) is
  * stopped for the rest of the minute once it has caused `limit` refusals in it, before its requests
  * are even read: so one client's flood cannot take the gateway's time from everyone else. A client is
- * its address together with its Authorization header (partners behind one NAT address keep apart by
- * their tokens). Per gateway process (express-rate-limit's memory store).
+ * its verified principal (partners behind one NAT address keep apart by their tokens), else its
+ * address: a token that does not verify counts against the address, so rotating garbage headers
+ * changes nothing. Per gateway process (express-rate-limit's memory store).
  */
 function refusedRequestLimit(limit: number): express.RequestHandler {
   return rateLimit({
@@ -260,10 +281,7 @@ function refusedRequestLimit(limit: number): express.RequestHandler {
     skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (req) =>
-      createHash('sha256')
-        .update(`${ipKeyGenerator(req.ip ?? '')}\n${req.headers.authorization ?? ''}`)
-        .digest('base64url'),
+    keyGenerator: clientKey,
     handler: (_req, res, _next, options) => {
       res.status(429).json({
         errors: [

@@ -27,6 +27,17 @@ export function readExampleOperations(directory: string): ExampleOperation[] {
 }
 
 /**
+ * GraphiQL lays its tabs out in one row and hides what overflows (ten example tabs do not fit 1280 px),
+ * and its logo area wraps a long title onto several lines: the tabs wrap into a second row instead.
+ * Class names of GraphiQL 5 as bundled by @graphql-yoga/render-graphiql 5.24.
+ */
+const LAYOUT_CSS = `<style>
+.graphiql-container .graphiql-session-header { height: auto; align-items: flex-start; }
+.graphiql-container .graphiql-tabs { flex-wrap: wrap; overflow: visible; row-gap: 6px; padding-bottom: 4px; }
+.graphiql-container .graphiql-logo, .graphiql-container .graphiql-logo span { white-space: nowrap; }
+</style>`;
+
+/**
  * Serves GraphiQL as the gateway's landing page: one self-contained HTML page with every script and
  * style inlined (no CDN; partner networks are often closed), with the example operations as tabs.
  */
@@ -36,7 +47,7 @@ export function graphiqlLandingPage(examples: readonly ExampleOperation[]): Apol
     defaultQuery: examples[0]?.query ?? '{ municipality(ags: "12054000") { name population } }',
     defaultTabs: examples.map((example) => ({ query: example.query })),
     shouldPersistHeaders: false,
-  });
+  }).replace('</head>', `${LAYOUT_CSS}</head>`);
   return {
     async serverWillStart() {
       return {

@@ -179,8 +179,8 @@ describe('the local development issuer', () => {
     await expect(run).rejects.toMatchObject({ stderr: expect.stringMatching(/local development issuer is refused/) });
   });
 
-  it('pnpm token refuses to sign in production mode', async () => {
-    const run = promisify(execFile)('pnpm', ['-s', 'token', '--org', 'kaz'], {
+  it('pnpm token:mint refuses to sign in production mode', async () => {
+    const run = promisify(execFile)('pnpm', ['-s', 'token:mint', '--org', 'kaz'], {
       cwd: root,
       env: { ...process.env, HUB_MODE: 'production' },
     });

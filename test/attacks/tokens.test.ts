@@ -77,9 +77,9 @@ describe('a subgraph called directly', () => {
   });
 });
 
-describe('pnpm token', () => {
+describe('pnpm token:mint', () => {
   it('refuses to sign for an organisation or Kommune that does not exist, saying so', async () => {
-    const run = promisify(execFile)('pnpm', ['-s', 'token', '--org', 'acme_gmbh'], {
+    const run = promisify(execFile)('pnpm', ['-s', 'token:mint', '--org', 'acme_gmbh'], {
       cwd: new URL('../../', import.meta.url).pathname,
       env: { ...process.env, NODE_ENV: 'development' },
     });

@@ -62,7 +62,7 @@ export async function generateDevKey(): Promise<JWK> {
 
 /**
  * The local development issuer whose key lives in `directory/private-key.jwk` (mode 0600); the key
- * is made on first use, so `pnpm start` and `pnpm token` share it. Never for production.
+ * is made on first use, so `pnpm start` and `pnpm token:mint` share it. Never for production.
  */
 export async function loadOrCreateDevIssuer(directory: string): Promise<DevIssuer> {
   const file = join(directory, 'private-key.jwk');

@@ -28,6 +28,8 @@ const CLIENT_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // A write quota (mutation-count.ts): HTTP 429 with Retry-After.
+  'RATE_LIMITED',
 ]);
 
 /** True when the error carries a code a client may see as it is. */

@@ -3,6 +3,7 @@ export { forbidden, requirePrincipal, requireScope } from './access.ts';
 export { addAuditLog } from './audit-log-schema.ts';
 export { isCalendarDate, todayInBerlin } from './dates.ts';
 export { badUserInput, type ClientErrorCode, clientError, isClientErrorCode } from './errors.ts';
+export { newReference, RANDOM_REFERENCE_PART, randomReference } from './identifiers.ts';
 export { keyLoader, listLoader, type PageKey, type PageOf, type Positioned, pageLoader } from './loaders.ts';
 export { audited, type Change, type ChangeOutcome, expectVersion } from './mutation.ts';
 export {

@@ -16,6 +16,7 @@ import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Registry } from 'prom-client';
 import { isClientErrorCode } from './errors.ts';
+import { DEFAULT_MAX_MUTATIONS_PER_REQUEST, mutationsPerRequestPlugin } from './mutation-count.ts';
 import { representationCheck } from './representations.ts';
 import { requestTelemetry } from './telemetry.ts';
 
@@ -50,6 +51,11 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
    * stops sending new requests before the port closes (default 0).
    */
   shutdownDelayMs?: number | undefined;
+  /**
+   * Root mutation fields one request may run (default `DEFAULT_MAX_MUTATIONS_PER_REQUEST`, 10; 0 turns
+   * the check off); a request with more is refused whole with HTTP 429 RATE_LIMITED before anything runs.
+   */
+  maxMutationsPerRequest?: number | undefined;
 }
 
 /** The answer of a readiness check. */
@@ -111,6 +117,7 @@ export async function serveSubgraph<Context extends BaseContext>(
       ApolloServerPluginCacheControl({ defaultMaxAge: options.publicCacheMaxAge ?? 0 }),
       telemetry.plugin,
       representationCheck(options.schema),
+      mutationsPerRequestPlugin(options.maxMutationsPerRequest ?? DEFAULT_MAX_MUTATIONS_PER_REQUEST),
     ],
     formatError: (formatted, error) => withoutHints(maskError(formatted, error, telemetry.logMaskedError)),
   });

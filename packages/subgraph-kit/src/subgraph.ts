@@ -76,6 +76,8 @@ export interface SubgraphConfig {
   logger?: Logger | undefined;
   /** See `SubgraphServerOptions.shutdownDelayMs` (default 0). */
   shutdownDelayMs?: number | undefined;
+  /** See `SubgraphServerOptions.maxMutationsPerRequest` (default 10). */
+  maxMutationsPerRequest?: number | undefined;
 }
 
 /** A running subgraph with its database handle (for tests and the hub's start script). */
@@ -127,6 +129,7 @@ export async function startSubgraph<DB, Context extends BaseContext>(
       metrics: registry,
       readiness: () => databaseReadiness(handle.db as Kysely<unknown>, definition.migrations),
       shutdownDelayMs: config.shutdownDelayMs,
+      maxMutationsPerRequest: config.maxMutationsPerRequest,
     });
     let stopped: Promise<void> | undefined;
     return {
@@ -195,6 +198,8 @@ async function databaseReadiness(db: Kysely<unknown>, migrations: Record<string,
  *   all public);
  * - `SHUTDOWN_DELAY_MS` (default 0): on SIGTERM, how long `/health/ready` answers 503 `stopping` while
  *   requests are still served, before the port closes and requests in flight are drained;
+ * - `MAX_MUTATIONS_PER_REQUEST` (default 10, 0 off): root mutation fields one request may run; more is
+ *   refused whole with HTTP 429 RATE_LIMITED (the gateway checks the same, per principal and minute too);
  * - `LOG_LEVEL` (default `info`; `trace` … `fatal`, or `silent`): the level of the JSON log lines;
  * - `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` (+ `/v1/traces`): where to
  *   send trace spans over OTLP/HTTP (unset: no spans are recorded; `traceparent` still passes through);
@@ -215,6 +220,7 @@ export async function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort:
     hideSuggestions: isProduction(env),
     cacheMaxAge: wholeSeconds(env, 'CACHE_MAX_AGE'),
     shutdownDelayMs: wholeNumber(env, 'SHUTDOWN_DELAY_MS', 'milliseconds'),
+    maxMutationsPerRequest: wholeNumber(env, 'MAX_MUTATIONS_PER_REQUEST', 'mutations'),
   };
 }
 

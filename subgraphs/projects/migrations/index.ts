@@ -1,10 +1,12 @@
 import { auditMigrations } from '@kaz/db';
 import type { Migration } from 'kysely';
 import * as createProjects from './2026_11_26_120000_create_projects.ts';
+import * as randomWorkOrderIds from './2026_12_01_230000_random_work_order_ids.ts';
 
 /** The migrations of the projects subgraph, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '2026_11_26_120000_create_projects': createProjects,
   // The shared append-only audit log (audit_log) of every subgraph with writes.
   ...auditMigrations,
+  '2026_12_01_230000_random_work_order_ids': randomWorkOrderIds,
 };

@@ -1,5 +1,5 @@
 import { kommuneArsSet, organisationKeySet } from '@kaz/reference-data';
-import { badUserInput } from '@kaz/subgraph-kit';
+import { badUserInput, RANDOM_REFERENCE_PART } from '@kaz/subgraph-kit';
 import { ARS_PATTERN } from './schema/refs.ts';
 
 // The same shape as the `org` claim of a token (packages/auth), so that a recipient can be matched
@@ -58,10 +58,18 @@ export function notInFuture(field: string, at: Date, now: Date): Date {
   return at;
 }
 
-const INCIDENT_ID = /^CERT-BB-\d{4}-\d{4}$/;
+// Both forms stay valid: the random references of new incidents and the numbered ones
+// ("CERT-BB-<year>-<nnnn>") that incidents reported before keep as their public key.
+const INCIDENT_ID = new RegExp(`^CERT-BB-(\\d{4}-\\d{4}|${RANDOM_REFERENCE_PART})$`);
 
-/** Checks an incident reference "CERT-BB-<year>-<nnnn>"; BAD_USER_INPUT naming `field` otherwise. */
+/**
+ * Checks an incident reference, "CERT-BB-7QK3-M9XA-2DHF" or the older "CERT-BB-2025-0042", in any
+ * letter case; returns it in capitals. BAD_USER_INPUT naming `field` otherwise.
+ */
 export function parseIncidentId(field: string, value: string): string {
-  if (!INCIDENT_ID.test(value)) throw badUserInput(field, 'must look like "CERT-BB-2025-0042"');
-  return value;
+  const id = value.toUpperCase();
+  if (!INCIDENT_ID.test(id)) {
+    throw badUserInput(field, 'must be an incident reference like "CERT-BB-7QK3-M9XA-2DHF" or "CERT-BB-2025-0042"');
+  }
+  return id;
 }

@@ -38,15 +38,8 @@ async function report(overrides: Record<string, unknown> = {}) {
   return result.data?.reportIncident as Record<string, any>;
 }
 
-/** The highest number used in a year, from the database. */
-async function lastNumber(year: number): Promise<number> {
-  const rows = await subgraph.db
-    .selectFrom('security_incident')
-    .select('id')
-    .where('id', 'like', `CERT-BB-${year}-%`)
-    .execute();
-  return Math.max(0, ...rows.map((r) => Number(r.id.slice(-4))));
-}
+/** A new incident reference: "CERT-BB-" and a random part, no year and no number. */
+const NEW_REFERENCE = /^CERT-BB-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
 /** Runs `operation` and expects it to be refused with `code` (and `field`), changing nothing. */
 async function expectRejected(
@@ -66,10 +59,8 @@ async function expectRejected(
 }
 
 describe('reportIncident', () => {
-  it('lets the security team report an incident: next number of the year, REPORTED, LDA deadline, one audit entry', async () => {
+  it('lets the security team report an incident: a random reference, REPORTED, LDA deadline, one audit entry', async () => {
     const detectedAt = new Date(Date.now() - 5 * HOUR);
-    const year = detectedAt.getUTCFullYear();
-    const expectedId = `CERT-BB-${year}-${String((await lastNumber(year)) + 1).padStart(4, '0')}`;
     const audit = await lastAuditId(subgraph);
     const started = Date.now();
     const incident = await report({
@@ -77,8 +68,9 @@ describe('reportIncident', () => {
       affectedMunicipalityArs: [GRUENOW, GRAMZOW],
       recipients: [POTSDAM, 'lda'],
     });
+    const expectedId = incident.id as string;
+    expect(expectedId).toMatch(NEW_REFERENCE);
     expect(incident).toMatchObject({
-      id: expectedId,
       status: 'REPORTED',
       tlp: 'AMBER',
       version: 1,
@@ -135,21 +127,40 @@ describe('reportIncident', () => {
     expect(entries[0]).toMatchObject({ actor_org: GRAMZOW, entity_id: result.data?.reportIncident.id });
   });
 
-  it('numbers an incident by its year of detection', async () => {
-    const next = (await lastNumber(2025)) + 1;
+  it('gives a back-dated incident a reference that names neither its year nor a number', async () => {
     const incident = await report({ detectedAt: '2025-12-31T23:30:00+00:00' });
-    expect(incident.id).toBe(`CERT-BB-2025-${String(next).padStart(4, '0')}`);
+    expect(incident.id).toMatch(NEW_REFERENCE);
+    expect(incident.id).not.toContain('2025');
   });
 
-  it('gives concurrent reports distinct consecutive numbers', async () => {
-    const year = new Date().getUTCFullYear();
-    const first = (await lastNumber(year)) + 1;
+  it('finds an incident by its reference in any letter case, and still by an older numbered one', async () => {
+    const incident = await report({});
+    const lower = await subgraph.query(
+      `query ($id: ID!) { incident(id: $id) { id } }`,
+      { id: incident.id.toLowerCase() },
+      team,
+    );
+    expect(lower.data?.incident).toEqual({ id: incident.id });
+    const [numbered] = await subgraph.db
+      .selectFrom('security_incident')
+      .select('id')
+      .where('id', 'like', 'CERT-BB-20__-____')
+      .orderBy('id')
+      .limit(1)
+      .execute();
+    expect(numbered?.id).toMatch(/^CERT-BB-\d{4}-\d{4}$/);
+    const old = await subgraph.query(`query ($id: ID!) { incident(id: $id) { id } }`, { id: numbered?.id }, team);
+    expect(old.data?.incident).toEqual({ id: numbered?.id });
+  });
+
+  it('gives concurrent reports distinct random references', async () => {
     const results = await Promise.all(
       [1, 2, 3, 4].map(() => subgraph.query(REPORT, { input: reportInput({ tlp: 'CLEAR' }) }, team)),
     );
     for (const result of results) expect(result.errors).toBeUndefined();
-    const ids = results.map((r) => r.data?.reportIncident.id).sort();
-    expect(ids).toEqual([0, 1, 2, 3].map((i) => `CERT-BB-${year}-${String(first + i).padStart(4, '0')}`));
+    const ids = results.map((r) => r.data?.reportIncident.id);
+    for (const id of ids) expect(id).toMatch(NEW_REFERENCE);
+    expect(new Set(ids).size).toBe(4);
   });
 
   it.each([

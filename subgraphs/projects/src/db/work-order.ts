@@ -1,4 +1,4 @@
-import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
+import { newReference, type Page, pageWithTotal } from '@kaz/subgraph-kit';
 import { type Generated, type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { Database } from './database.ts';
 
@@ -7,7 +7,7 @@ export const WORK_ORDER_STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'] 
 export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
 
 export interface WorkOrderTable {
-  /** Public key, `AA-<year>-<nnn>`. */
+  /** Public key, `AA-XXXX-XXXX-XXXX` (random) or the older `AA-<year>-<nnn>`. */
   id: string;
   title: string;
   /** Key of the committee decision (Beschluss) that issued the order (owned by the organisations subgraph). */
@@ -71,21 +71,14 @@ export function lockWorkOrder(db: Kysely<Database>, id: string) {
 }
 
 /**
- * The next free work order id of `year`, `AA-<year>-<nnn>`. Takes a transaction-scoped advisory
- * lock per year first, so that concurrent issuers get consecutive numbers instead of the same one;
- * call it in the transaction that inserts the order. Throws when the year's 999 numbers are used up.
+ * A new work order id, `AA-` and 60 random bits (`AA-7QK3-M9XA-2DHF`): it cannot run out and tells
+ * nothing about other orders (the numbered `AA-<year>-<nnn>` of before ran out at 999 a year and
+ * showed how many orders, visible or not, came before).
  */
-export async function nextWorkOrderId(db: Kysely<Database>, year: number): Promise<string> {
-  await sql`select pg_advisory_xact_lock(hashtext('projects.work_order.id'), ${year}::int)`.execute(db);
-  const prefix = `AA-${year}-`;
-  const row = await db
-    .selectFrom('work_order')
-    .select(sql<number | null>`max(substring(id from 9)::int)`.as('last'))
-    .where('id', 'like', `${prefix}%`)
-    .executeTakeFirst();
-  const number = (row?.last ?? 0) + 1;
-  if (number > 999) throw new Error(`all 999 work order numbers of ${year} are used`);
-  return `${prefix}${String(number).padStart(3, '0')}`;
+export function newWorkOrderId(db: Kysely<Database>): Promise<string> {
+  return newReference('AA-', async (id) =>
+    Boolean(await db.selectFrom('work_order').select('id').where('id', '=', id).executeTakeFirst()),
+  );
 }
 
 /** Inserts a work order; returns the stored row. */

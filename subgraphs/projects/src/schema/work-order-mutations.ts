@@ -7,7 +7,7 @@ import { findProjectsByIds } from '../db/project.ts';
 import {
   insertWorkOrder,
   lockWorkOrder,
-  nextWorkOrderId,
+  newWorkOrderId,
   updateWorkOrderRow,
   type WorkOrderStatus,
   workOrderSnapshot,
@@ -91,7 +91,10 @@ const IssueWorkOrderInput = builder.inputType('IssueWorkOrderInput', {
 const UpdateWorkOrderStatusInput = builder.inputType('UpdateWorkOrderStatusInput', {
   description: 'A status change of a work order by the Kaz, optionally with the project that resulted from it.',
   fields: (t) => ({
-    id: t.id({ required: true, description: 'Key of the work order, e.g. "AA-2021-001".' }),
+    id: t.id({
+      required: true,
+      description: 'Key of the work order, e.g. "AA-7QK3-M9XA-2DHF" or "AA-2021-001", in any letter case.',
+    }),
     version: t.int({
       required: true,
       description: 'The version you last read; CONFLICT when the work order has changed since.',
@@ -116,7 +119,7 @@ builder.mutationFields((t) => ({
     type: WorkOrderRef,
     description:
       'Issues a work order from the principal’s ministry to the Kaz: status OPEN, issued today, id ' +
-      '"AA-<year>-<nnn>" (the next free number of the year), version 1. Needs the scope workorders:write and a ' +
+      '"AA-XXXX-XXXX-XXXX" (random: it counts nothing and cannot run out), version 1. Needs the scope workorders:write and a ' +
       'token of a ministry.',
     args: { input: t.arg({ type: IssueWorkOrderInput, required: true, description: 'The new work order.' }) },
     resolve: async (_root, { input }, ctx) => {
@@ -137,7 +140,6 @@ builder.mutationFields((t) => ({
           throw badUserInput('input.decisionId', `there is no decision ${decisionId}`);
       }
       const projectId = input.projectId == null ? null : checkProjectIdFormat(input.projectId);
-      const year = Number(today.slice(0, 4));
       // The id is only known inside the transaction, so the outcome names the entity.
       const order = await audited(
         ctx.db,
@@ -145,7 +147,7 @@ builder.mutationFields((t) => ({
         { operation: 'issueWorkOrder', entityType: 'WorkOrder', entityId: '' },
         async (trx) => {
           if (projectId !== null) await checkProjectExists(trx, projectId);
-          const id = await nextWorkOrderId(trx, year);
+          const id = await newWorkOrderId(trx);
           const row = await insertWorkOrder(trx, {
             id,
             title,
@@ -175,9 +177,11 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'projects:write');
-      const { id, version, status } = input;
+      const { version, status } = input;
+      // Keys are capitals; one read out or typed by hand may come in small letters.
+      const id = input.id.toUpperCase();
       if (!WORK_ORDER_ID_PATTERN.test(id))
-        throw badUserInput('input.id', 'must be a work order key like "AA-2021-001"');
+        throw badUserInput('input.id', 'must be a work order key like "AA-7QK3-M9XA-2DHF" or "AA-2021-001"');
       if (version < 1) throw badUserInput('input.version', 'must be the version you last read (1 or more)');
       const projectId =
         input.projectId === undefined

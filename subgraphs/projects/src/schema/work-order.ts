@@ -1,11 +1,14 @@
-import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { badUserInput, pageFromArgs, RANDOM_REFERENCE_PART, toConnection } from '@kaz/subgraph-kit';
 import { assertMayReadWorkOrders } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listWorkOrders, type WORK_ORDER_STATUSES } from '../db/work-order.ts';
 import { DecisionRef, OrganisationRef, ProjectRef, pageArgs, WorkOrderConnection, WorkOrderRef } from './refs.ts';
 
-/** A work order id: `AA-<year>-<nnn>`. */
-export const WORK_ORDER_ID_PATTERN = /^AA-\d{4}-\d{3}$/;
+/**
+ * A work order id: `AA-` and a random part (`AA-7QK3-M9XA-2DHF`), or the numbered `AA-<year>-<nnn>`
+ * that orders issued before keep.
+ */
+export const WORK_ORDER_ID_PATTERN = new RegExp(`^AA-(\\d{4}-\\d{3}|${RANDOM_REFERENCE_PART})$`);
 
 export const WorkOrderStatusEnum = builder.enumType('WorkOrderStatus', {
   description: 'The state of a work order (Arbeitsauftrag).',
@@ -22,7 +25,12 @@ WorkOrderRef.implement({
     'An Arbeitsauftrag (work order) to the Kaz, issued by a committee decision (IT-Rat, Steuerungsgremium, ' +
     'Projektgruppe) or by a ministry; often it results in a project.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Work order key, "AA-<year of issue>-<nnn>".' }),
+    id: t.exposeID('id', {
+      description:
+        'Work order key, e.g. "AA-7QK3-M9XA-2DHF": "AA-" and a random part, so that it cannot run out and tells nothing ' +
+        'about other work orders (how many a year, which are hidden). Orders issued before keep their numbered key, ' +
+        'e.g. "AA-2021-001". The date of issue is `issuedOn`, shown only with the order.',
+    }),
     title: t.exposeString('title', { description: 'What is to be done (German).' }),
     issuedBy: t.field({
       type: DecisionRef,
@@ -82,10 +90,18 @@ builder.queryFields((t) => ({
     description:
       'One work order by its id. A malformed id is BAD_USER_INPUT; an unknown one gives null. Needs the scope ' +
       'projects:write or workorders:write (FORBIDDEN otherwise, UNAUTHENTICATED without a token).',
-    args: { id: t.arg.id({ required: true, description: 'Work order key, e.g. "AA-2021-001".' }) },
-    resolve: (_root, { id }, ctx) => {
+    args: {
+      id: t.arg.id({
+        required: true,
+        description: 'Work order key, e.g. "AA-7QK3-M9XA-2DHF" or "AA-2021-001", in any letter case.',
+      }),
+    },
+    resolve: (_root, args, ctx) => {
       assertMayReadWorkOrders(ctx.principal);
-      if (!WORK_ORDER_ID_PATTERN.test(id)) throw badUserInput('id', 'must be a work order key like "AA-2021-001"');
+      // Keys are capitals; one read out or typed by hand may come in small letters.
+      const id = args.id.toUpperCase();
+      if (!WORK_ORDER_ID_PATTERN.test(id))
+        throw badUserInput('id', 'must be a work order key like "AA-7QK3-M9XA-2DHF" or "AA-2021-001"');
       return ctx.loaders.workOrderById.load(id);
     },
   }),

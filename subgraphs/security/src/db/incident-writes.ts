@@ -1,3 +1,4 @@
+import { newReference } from '@kaz/subgraph-kit';
 import { type Kysely, sql, type Updateable } from 'kysely';
 import type { Database } from './database.ts';
 import type { IncidentRow, NewIncident, SecurityIncidentTable } from './security-incident.ts';
@@ -5,26 +6,15 @@ import type { IncidentRow, NewIncident, SecurityIncidentTable } from './security
 // Writes run inside the transaction of `audited`; they take a `Kysely<Database>` because a
 // kysely Transaction is one.
 
-// Key of the advisory lock that serialises the numbering of new incidents (per year): two reports
-// in the same year would otherwise both take the same "next free number".
-const INCIDENT_NUMBER_LOCK = 0x5ec1;
-
 /**
- * The next free reference of the year, "CERT-BB-<year>-<nnnn>". Takes a transaction-level lock
- * first, so that concurrent reports of the same year wait for each other; call it in the
- * transaction that inserts the incident. Throws (an internal error) when the year is full.
+ * A new incident reference, "CERT-BB-" and 60 random bits ("CERT-BB-7QK3-M9XA-2DHF"): it cannot run
+ * out and says nothing about how many incidents exist or when they were detected (the numbered
+ * references of before, "CERT-BB-<year>-<nnnn>", told both and ran out at 9999 a year).
  */
-export async function nextIncidentId(trx: Kysely<Database>, year: number): Promise<string> {
-  await sql`select pg_advisory_xact_lock(${INCIDENT_NUMBER_LOCK}, ${year})`.execute(trx);
-  const prefix = `CERT-BB-${year}-`;
-  const row = await trx
-    .selectFrom('security_incident')
-    .select(sql<number | null>`max(cast(substr(id, ${prefix.length + 1}) as integer))`.as('last'))
-    .where('id', 'like', `${prefix}%`)
-    .executeTakeFirst();
-  const next = (row?.last ?? 0) + 1;
-  if (next > 9999) throw new Error(`no incident number left in ${year}`);
-  return `${prefix}${String(next).padStart(4, '0')}`;
+export function newIncidentId(trx: Kysely<Database>): Promise<string> {
+  return newReference('CERT-BB-', async (id) =>
+    Boolean(await trx.selectFrom('security_incident').select('id').where('id', '=', id).executeTakeFirst()),
+  );
 }
 
 /** Inserts an incident with the Kommunen it affects and its named recipients; returns the stored row. */

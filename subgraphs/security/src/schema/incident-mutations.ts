@@ -2,7 +2,7 @@ import { audited, badUserInput, type Change, expectVersion, requireScope } from 
 import { requireIncidentReport } from '../access.ts';
 import { builder } from '../builder.ts';
 import { parseTimestampInput } from '../dates.ts';
-import { insertIncident, lockIncident, nextIncidentId, updateIncident } from '../db/incident-writes.ts';
+import { insertIncident, lockIncident, newIncidentId, updateIncident } from '../db/incident-writes.ts';
 import { INCIDENT_STATUSES, type IncidentStatus } from '../db/security-incident.ts';
 import {
   notInFuture,
@@ -38,7 +38,7 @@ const ReportIncidentInput = builder.inputType('ReportIncidentInput', {
       required: true,
       description:
         'When the incident was detected: an ISO 8601 timestamp with a zone, e.g. "2025-03-31T14:00:00Z"; not in the future. ' +
-        'Starts the 72-hour LDA deadline and gives the year of the reference.',
+        'Starts the 72-hour LDA deadline.',
     }),
     affectedMunicipalityArs: t.idList({
       required: true,
@@ -61,7 +61,10 @@ const ReportIncidentInput = builder.inputType('ReportIncidentInput', {
 const ChangeIncidentStatusInput = builder.inputType('ChangeIncidentStatusInput', {
   description: 'Moves an incident forward in its lifecycle.',
   fields: (t) => ({
-    id: t.id({ required: true, description: 'Reference of the incident, e.g. "CERT-BB-2025-0042".' }),
+    id: t.id({
+      required: true,
+      description: 'Reference of the incident, e.g. "CERT-BB-7QK3-M9XA-2DHF" (or an older "CERT-BB-2025-0042").',
+    }),
     version: t.int({ required: true, description: 'The `version` of the incident you last read.' }),
     status: t.field({
       type: IncidentStatusEnum,
@@ -76,7 +79,10 @@ const ChangeIncidentStatusInput = builder.inputType('ChangeIncidentStatusInput',
 const RecordLdaNotificationInput = builder.inputType('RecordLdaNotificationInput', {
   description: 'Records that the LDA (data protection authority) was notified of an incident with personal data.',
   fields: (t) => ({
-    id: t.id({ required: true, description: 'Reference of the incident, e.g. "CERT-BB-2025-0042".' }),
+    id: t.id({
+      required: true,
+      description: 'Reference of the incident, e.g. "CERT-BB-7QK3-M9XA-2DHF" (or an older "CERT-BB-2025-0042").',
+    }),
     version: t.int({ required: true, description: 'The `version` of the incident you last read.' }),
     notifiedAt: t.string({
       required: true,
@@ -92,7 +98,8 @@ builder.mutationFields((t) => ({
   reportIncident: t.field({
     type: SecurityIncidentRef,
     description:
-      'Reports a new security incident (status REPORTED, reported now) with a new reference "CERT-BB-<year of detection>-<next number>". ' +
+      'Reports a new security incident (status REPORTED, reported now) with a new random reference "CERT-BB-XXXX-XXXX-XXXX" ' +
+      '(nothing in it counts incidents or tells when they were detected). ' +
       'Needs the scope security:write, or a Kommune token when the incident affects only that Kommune. ' +
       'The reporter is the token’s organisation, or the Kommune.',
     args: { input: t.arg({ type: ReportIncidentInput, required: true, description: 'The incident.' }) },
@@ -111,7 +118,7 @@ builder.mutationFields((t) => ({
       // The reference is only known inside the transaction, so the outcome names the entity.
       const change: Change = { operation: 'reportIncident', entityType: 'SecurityIncident', entityId: '' };
       return audited(ctx.db, principal, change, async (trx) => {
-        const id = await nextIncidentId(trx, detectedAt.getUTCFullYear());
+        const id = await newIncidentId(trx);
         const row = await insertIncident(
           trx,
           {

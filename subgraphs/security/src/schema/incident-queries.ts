@@ -47,8 +47,13 @@ builder.queryFields((t) => ({
     type: SecurityIncidentRef,
     nullable: true,
     description:
-      'One security incident by its reference, e.g. "CERT-BB-2025-0042". Null for an unknown one and for one the request may not see; a malformed reference is BAD_USER_INPUT.',
-    args: { id: t.arg.id({ required: true, description: 'Reference "CERT-BB-<year>-<number>".' }) },
+      'One security incident by its reference, e.g. "CERT-BB-7QK3-M9XA-2DHF" or "CERT-BB-2025-0042". Null for an unknown one and for one the request may not see; a malformed reference is BAD_USER_INPUT.',
+    args: {
+      id: t.arg.id({
+        required: true,
+        description: 'Reference "CERT-BB-XXXX-XXXX-XXXX" (or an older "CERT-BB-<year>-<number>"), in any letter case.',
+      }),
+    },
     resolve: (_root, { id }, ctx) => {
       return ctx.loaders.incidentById.load(parseIncidentId('id', id));
     },

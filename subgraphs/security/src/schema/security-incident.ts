@@ -31,7 +31,10 @@ SecurityIncidentRef.implement({
   fields: (t) => ({
     id: t.exposeID('id', {
       description:
-        'Public reference of CERT-Brandenburg, "CERT-BB-<year>-<number>", e.g. "CERT-BB-2025-0042"; numbered per year of detection.',
+        'Public reference of CERT-Brandenburg, e.g. "CERT-BB-7QK3-M9XA-2DHF": "CERT-BB-" and a random part, so that it ' +
+        'cannot run out and tells nothing about other incidents (how many there are, when they were detected). ' +
+        'Incidents reported before keep their numbered reference, e.g. "CERT-BB-2025-0042". The reference is shown only ' +
+        'to those who may see the incident; there is no other, human-readable number, since any count would reveal hidden incidents.',
     }),
     title: t.exposeString('title', {
       description: 'Short title of the incident (German), naming the affected Kommune(n).',
