@@ -14,8 +14,17 @@ export interface HubOptions {
   host?: string | undefined;
   /** The database of each subgraph by name; PGlite in memory when absent. */
   databases?: Readonly<Record<string, DatabaseConfig>> | undefined;
+  /**
+   * PostgreSQL only: each subgraph's database as the owner role that migrates and seeds, while
+   * `databases` names the serving role (see `SubgraphConfig.migrationDatabase`).
+   */
+  migrationDatabases?: Readonly<Record<string, DatabaseConfig>> | undefined;
   /** Run each subgraph's seed (default true). */
   seed?: boolean | undefined;
+  /** Let the seeds load sample data besides the reference data (default true). */
+  sampleData?: boolean | undefined;
+  /** Production mode's error hygiene: no "Did you mean …" suggestions, at the gateway or a subgraph. */
+  hideSuggestions?: boolean | undefined;
   /** The supergraph SDL; default the committed schema/supergraph.graphql. */
   supergraphSdl?: string | undefined;
   /** Gateway limits that differ from their defaults (for tests of the limits themselves). */
@@ -46,7 +55,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           port: 0,
           host: options.host,
           seed: options.seed,
+          sampleData: options.sampleData,
+          hideSuggestions: options.hideSuggestions,
           database: options.databases?.[definition.name],
+          migrationDatabase: options.migrationDatabases?.[definition.name],
         }),
       ),
     );
@@ -59,6 +71,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       port: options.port ?? 0,
       host: options.host,
       graphiql: defaultExampleOperations(),
+      blockFieldSuggestions: options.hideSuggestions,
       ...options.gatewayLimits,
     });
     return {

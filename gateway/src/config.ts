@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { authConfigFromEnv } from '@kaz/auth';
+import { authConfigFromEnv, isProduction } from '@kaz/auth';
 import type { GatewayConfig } from './gateway.ts';
 import { readExampleOperations } from './graphiql.ts';
 import type { OperationLimits } from './limits.ts';
@@ -20,8 +20,8 @@ const repoRoot = new URL('../../', import.meta.url);
  * (default 120, 0 off) mutations per client and minute and `GATEWAY_MAX_MUTATIONS_PER_REQUEST` (default
  * 10, 0 off) mutations per request before HTTP 429 (a client: its verified principal, else its address);
  * `TRUSTED_DOCUMENTS=true` to run only the operations of `PERSISTED_OPERATIONS_PATH` (default the
- * committed schema/persisted-operations.json). Field suggestions are blocked when
- * `NODE_ENV=production`. Throws on a value that is not a number where one is expected.
+ * committed schema/persisted-operations.json). Suggestions ("Did you mean …") are removed from errors
+ * in production mode (`NODE_ENV=production` or `HUB_MODE=production`). Throws on a value that is not a number where one is expected.
  */
 export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<GatewayConfig> {
   const port = env.PORT ? Number(env.PORT) : 4000;
@@ -36,7 +36,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<Gate
     introspection: env.INTROSPECTION !== 'false',
     graphiql: env.GRAPHIQL === 'false' ? false : defaultExampleOperations(),
     limits: operationLimitsFromEnv(env),
-    blockFieldSuggestions: env.NODE_ENV === 'production',
+    blockFieldSuggestions: isProduction(env),
     queryPlanCacheMiB: positiveInteger(env, 'GATEWAY_PLAN_CACHE_MIB'),
     deduplicateSubgraphReads: env.GATEWAY_DEDUPLICATE_READS !== 'false',
     responseCache: env.GATEWAY_RESPONSE_CACHE !== 'false',

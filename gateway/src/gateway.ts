@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import { type AuthConfig, createTokenVerifier, type Principal } from '@kaz/auth';
+import { hideSuggestions, requestInputGuard } from '@kaz/http';
 import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
 import compression from 'compression';
 import express from 'express';
@@ -39,7 +40,10 @@ export interface GatewayConfig {
   graphiql?: false | readonly ExampleOperation[] | undefined;
   /** Limits for every operation; each one not given keeps its default (`DEFAULT_OPERATION_LIMITS`). */
   limits?: Partial<OperationLimits> | undefined;
-  /** Remove "Did you mean …" field suggestions from error messages (default false; on in production). */
+  /**
+   * Remove every "Did you mean …" suggestion (fields, arguments, types, enum values) from error
+   * messages (default false; on in production mode).
+   */
   blockFieldSuggestions?: boolean | undefined;
   /**
    * Run only these operations (sha256 of the exact text → text), sent by hash or as full text;
@@ -144,6 +148,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     { ...DEFAULT_OPERATION_LIMITS, ...definedOnly(config.limits ?? {}) },
     { blockFieldSuggestions: config.blockFieldSuggestions ?? false, supergraphSdl: config.supergraphSdl },
   );
+  const withoutHints = hideSuggestions(config.blockFieldSuggestions ?? false);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -157,7 +162,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     persistedQueries: config.trustedDocuments ? { cache: trustedDocumentsCache(config.trustedDocuments) } : {},
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    formatError: limits.formatError,
+    formatError: (formatted, error) => withoutHints(limits.formatError(formatted, error)),
     // The process that runs the server (main.ts, the hub's start script) handles SIGINT/SIGTERM and
     // stops everything in order; Apollo's own handlers would race with it.
     stopOnTerminationSignals: false,
@@ -206,6 +211,8 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       identifyClient(verifier),
       ...(maxRefused > 0 ? [refusedRequestLimit(maxRefused)] : []),
       express.json({ limit: '1mb' }),
+      // Deeply nested variables or extensions: HTTP 400 VARIABLES_TOO_DEEP, before any work.
+      requestInputGuard(),
       telemetry.enter,
       rejections.middleware,
       ...(config.trustedDocuments ? [trustedDocumentsMiddleware(config.trustedDocuments)] : []),

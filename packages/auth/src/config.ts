@@ -11,7 +11,7 @@ export function isProduction(env: NodeJS.ProcessEnv): boolean {
 
 /**
  * The token settings from the environment: `AUTH_JWKS_URL`, `AUTH_ISSUER` and `AUTH_AUDIENCE` for a
- * real issuer (all three required together). Without them the local development issuer is used
+ * real issuer (all three required together), `AUTH_CLOCK_SKEW_SECONDS` (default 60). Without them the local development issuer is used
  * (key in `DEV_ISSUER_DIR`, default .data/dev-issuer) — and refused in production mode.
  */
 export async function authConfigFromEnv(env: NodeJS.ProcessEnv): Promise<AuthConfig> {
@@ -19,7 +19,12 @@ export async function authConfigFromEnv(env: NodeJS.ProcessEnv): Promise<AuthCon
     if (!env.AUTH_ISSUER || !env.AUTH_AUDIENCE) {
       throw new Error('AUTH_JWKS_URL needs AUTH_ISSUER and AUTH_AUDIENCE as well');
     }
-    return { jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE };
+    return {
+      jwksUrl: env.AUTH_JWKS_URL,
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+      clockSkewSeconds: clockSkewFromEnv(env),
+    };
   }
   if (isProduction(env)) {
     throw new Error(
@@ -27,5 +32,15 @@ export async function authConfigFromEnv(env: NodeJS.ProcessEnv): Promise<AuthCon
         '(the local development issuer is refused in production)',
     );
   }
-  return (await loadOrCreateDevIssuer(env.DEV_ISSUER_DIR || DEFAULT_DEV_ISSUER_DIR)).auth;
+  const { auth } = await loadOrCreateDevIssuer(env.DEV_ISSUER_DIR || DEFAULT_DEV_ISSUER_DIR);
+  return { ...auth, clockSkewSeconds: clockSkewFromEnv(env) };
+}
+
+/** `AUTH_CLOCK_SKEW_SECONDS`: a whole number of seconds, or undefined for the default (60). */
+function clockSkewFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.AUTH_CLOCK_SKEW_SECONDS;
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`AUTH_CLOCK_SKEW_SECONDS is not a whole number: ${raw}`);
+  return value;
 }

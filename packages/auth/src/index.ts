@@ -10,6 +10,7 @@ export {
 } from './dev-issuer.ts';
 export {
   hasScope,
+  isKnownOrg,
   isValidOrg,
   type Principal,
   principalFromClaims,
@@ -17,4 +18,4 @@ export {
   type Scope,
   TokenError,
 } from './principal.ts';
-export { type AuthConfig, createTokenVerifier, type TokenVerifier } from './verifier.ts';
+export { type AuthConfig, createTokenVerifier, DEFAULT_CLOCK_SKEW_SECONDS, type TokenVerifier } from './verifier.ts';

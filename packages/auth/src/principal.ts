@@ -1,3 +1,4 @@
+import { kommuneArsSet, organisationKeySet } from '@kaz/reference-data';
 import type { JWTPayload } from 'jose';
 
 /** The scopes a token can carry, with what each allows. */
@@ -35,8 +36,10 @@ export class TokenError extends Error {
 }
 
 /**
- * The principal of verified claims. Throws TokenError when `sub` or `org` is missing or malformed;
- * unknown scopes are dropped, so that an issuer's other scopes do not widen anything here.
+ * The principal of verified claims. Throws TokenError when `sub` or `org` is missing or malformed, or
+ * when `org` names no organisation or Kommune of the reference data (a validly signed token for an
+ * organisation that does not exist would otherwise pass as some partner); unknown scopes are
+ * dropped, so that an issuer's other scopes do not widen anything here.
  */
 export function principalFromClaims(claims: JWTPayload): Principal {
   const org = claims.org;
@@ -44,6 +47,7 @@ export function principalFromClaims(claims: JWTPayload): Principal {
   if (typeof org !== 'string' || !(ARS.test(org) || ORGANISATION_KEY.test(org))) {
     throw new TokenError('token has no valid org claim (an organisation key or a 12-digit ARS)');
   }
+  if (!isKnownOrg(org)) throw new TokenError('token names an organisation or Kommune the hub does not know');
   const granted = typeof claims.scope === 'string' ? claims.scope.split(/\s+/) : [];
   return {
     subject: claims.sub,
@@ -61,4 +65,12 @@ export function hasScope(principal: Principal | null, scope: Scope): boolean {
 /** True for a valid organisation key or ARS, as `org` claims must be. */
 export function isValidOrg(org: string): boolean {
   return ARS.test(org) || ORGANISATION_KEY.test(org);
+}
+
+/**
+ * True when `org` is the key of a partner organisation or the ARS of a Kommune in the reference data
+ * (@kaz/reference-data) — the only principals the access rules know.
+ */
+export function isKnownOrg(org: string): boolean {
+  return ARS.test(org) ? kommuneArsSet().has(org) : organisationKeySet().has(org);
 }

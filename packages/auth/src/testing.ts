@@ -14,6 +14,10 @@ export interface TestIssuer extends DevIssuer {
   wrongAudience(request: TokenRequest): Promise<string>;
   /** A token from another issuer. */
   wrongIssuer(request: TokenRequest): Promise<string>;
+  /** A validly signed token whose `iat` lies this many seconds in the future. */
+  issuedInFuture(request: TokenRequest, seconds: number): Promise<string>;
+  /** A validly signed token whose `nbf` lies this many seconds in the future. */
+  notYetValid(request: TokenRequest, seconds: number): Promise<string>;
   /** An unsigned token (`alg: none`). */
   unsigned(request: TokenRequest): string;
 }
@@ -39,6 +43,10 @@ export async function createTestIssuer(): Promise<TestIssuer> {
     expired: (request) => signWith(key, payload(request, { iat: now() - 7200, exp: now() - 3600 })),
     wrongAudience: (request) => signWith(key, payload(request, { aud: 'someone-else' })),
     wrongIssuer: (request) => signWith(key, payload(request, { iss: 'https://issuer.invalid/' })),
+    issuedInFuture: (request, seconds) =>
+      signWith(key, payload(request, { iat: now() + seconds, exp: now() + seconds + 3600 })),
+    notYetValid: (request, seconds) =>
+      signWith(key, payload(request, { nbf: now() + seconds, exp: now() + seconds + 3600 })),
     unsigned: (request) => {
       const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
       return `${encode({ alg: 'none', typ: 'JWT' })}.${encode(payload(request))}.`;

@@ -18,14 +18,23 @@ export interface AuthConfig {
   issuer: string;
   /** The required `aud` claim. */
   audience: string;
+  /**
+   * How far the issuer's clock may run ahead of ours, in seconds (default 60): a token whose `iat` or
+   * `nbf` lies further in the future is refused. `exp` is honoured exactly.
+   */
+  clockSkewSeconds?: number | undefined;
 }
+
+/** The clock skew allowed when `AuthConfig.clockSkewSeconds` is not set. */
+export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
 
 /** Checks a request's Authorization header. */
 export interface TokenVerifier {
   /**
    * The principal of a valid bearer token, or null when there is no Authorization header.
    * Throws TokenError for anything else: a malformed header, a bad signature, an unknown key,
-   * `alg: none` or another algorithm than RS256/ES256, expiry, wrong issuer or audience.
+   * `alg: none` or another algorithm than RS256/ES256, expiry, wrong issuer or audience, `iat` or
+   * `nbf` in the future beyond the clock skew, an `org` unknown to the reference data.
    */
   verify(authorization: string | undefined): Promise<Principal | null>;
 }
@@ -45,6 +54,7 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   const verified = new Map<string, { principal: Principal; until: number }>();
   const MAX_ENTRIES = 10_000;
   const MAX_AGE_MS = 60_000;
+  const skew = config.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
   return {
     async verify(authorization) {
       if (authorization === undefined || authorization === '') return null;
@@ -61,7 +71,14 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
           audience: config.audience,
           algorithms: ALGORITHMS,
           requiredClaims: ['exp', 'sub'],
+          // jose checks `nbf` with this tolerance (and `exp`, which stays strict below), but `iat` only
+          // together with a maximum token age: a token "issued" in the future is refused below.
+          clockTolerance: skew,
         });
+        if ((payload.exp as number) * 1000 <= now) throw new TokenError('token has expired');
+        if (typeof payload.iat === 'number' && payload.iat > now / 1000 + skew) {
+          throw new TokenError('token was issued in the future (iat)');
+        }
         // Frozen: the same object now serves several requests.
         const principal = principalFromClaims(payload);
         Object.freeze(principal.scopes);

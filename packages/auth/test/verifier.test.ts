@@ -46,8 +46,21 @@ describe('token verification', () => {
     ['from another issuer', () => issuer.wrongIssuer(request), /iss/],
     ['unsigned (alg: none)', async () => issuer.unsigned(request), /algorithm|could not be verified/],
     ['without an org claim', () => issuer.sign({ org: 'Not An Org!' }), /org/],
+    ['for an organisation the reference data does not know', () => issuer.sign({ org: 'acme_gmbh' }), /not know/],
+    ['for an ARS that is no Kommune', () => issuer.sign({ org: '129999999999' }), /not know/],
+    ['issued two minutes in the future', () => issuer.issuedInFuture(request, 120), /future/],
+    ['valid only from two minutes on (nbf)', () => issuer.notYetValid(request, 120), /nbf/],
   ])('refuses a token %s', async (_label, make, message) => {
     await expect(verifier.verify(`Bearer ${await make()}`)).rejects.toThrow(message);
+  });
+
+  it('accepts iat and nbf up to the clock skew ahead (default 60 s), and as configured', async () => {
+    expect((await verifier.verify(`Bearer ${await issuer.issuedInFuture(request, 30)}`))?.org).toBe('kaz');
+    expect((await verifier.verify(`Bearer ${await issuer.notYetValid(request, 30)}`))?.org).toBe('kaz');
+    const strict = createTokenVerifier({ ...issuer.auth, clockSkewSeconds: 5 });
+    await expect(strict.verify(`Bearer ${await issuer.issuedInFuture(request, 30)}`)).rejects.toThrow(/future/);
+    const lenient = createTokenVerifier({ ...issuer.auth, clockSkewSeconds: 300 });
+    expect((await lenient.verify(`Bearer ${await issuer.issuedInFuture(request, 120)}`))?.org).toBe('kaz');
   });
 
   it('refuses an Authorization header that is not a bearer token', async () => {
@@ -85,5 +98,7 @@ describe('token settings from the environment', () => {
       audience: 'kaz',
     });
     await expect(authConfigFromEnv({ AUTH_JWKS_URL: 'https://idp.example/certs' })).rejects.toThrow(/AUTH_ISSUER/);
+    expect((await authConfigFromEnv({ ...env, AUTH_CLOCK_SKEW_SECONDS: '10' })).clockSkewSeconds).toBe(10);
+    await expect(authConfigFromEnv({ ...env, AUTH_CLOCK_SKEW_SECONDS: 'soon' })).rejects.toThrow(/SKEW/);
   });
 });

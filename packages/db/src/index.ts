@@ -7,3 +7,4 @@ export {
   type StatementTiming,
 } from './database.ts';
 export { migrateToLatest, pendingMigrations } from './migrate.ts';
+export { grantServiceRole, roleOfUrl } from './roles.ts';

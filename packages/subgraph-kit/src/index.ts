@@ -30,8 +30,10 @@ export {
   migrateSubgraph,
   type RunningSubgraph,
   runSubgraphMain,
+  type SeedOptions,
   type SubgraphConfig,
   type SubgraphDefinition,
+  sampleDataFromEnv,
   startSubgraph,
   subgraphConfigFromEnv,
 } from './subgraph.ts';

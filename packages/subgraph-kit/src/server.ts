@@ -10,12 +10,14 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { type AuthConfig, createTokenVerifier, type Principal } from '@kaz/auth';
+import { hideSuggestions, requestInputGuard } from '@kaz/http';
 import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
 import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Registry } from 'prom-client';
 import { isClientErrorCode } from './errors.ts';
 import { DEFAULT_MAX_MUTATIONS_PER_REQUEST, mutationsPerRequestPlugin } from './mutation-count.ts';
+import { representationCheck } from './representations.ts';
 import { requestTelemetry } from './telemetry.ts';
 
 /** How to serve one subgraph over HTTP. */
@@ -38,6 +40,8 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   publicCacheMaxAge?: number | undefined;
   /** JSON logs (default: `createLogger({ service: name })`, on stdout at `LOG_LEVEL`). */
   logger?: Logger | undefined;
+  /** Remove every "Did you mean …" suggestion from error messages (production mode; default false). */
+  hideSuggestions?: boolean | undefined;
   /** The registry `/metrics` shows; the request series are added to it (default: a new one). */
   metrics?: Registry | undefined;
   /** What `/health/ready` checks besides the server itself (default: nothing more). */
@@ -91,6 +95,7 @@ export async function serveSubgraph<Context extends BaseContext>(
   const logger = options.logger ?? createLogger({ service: options.name });
   const registry = options.metrics ?? createMetricsRegistry();
   const telemetry = requestTelemetry({ subgraph: options.name, registry, logger });
+  const withoutHints = hideSuggestions(options.hideSuggestions ?? false);
   const app = express();
   app.disable('x-powered-by');
   // No ETag on GraphQL answers (express would hash every body): callers POST, and Apollo's standalone
@@ -111,9 +116,10 @@ export async function serveSubgraph<Context extends BaseContext>(
       // a response without errors, and the gateway reads it. 0 (the default) marks nothing.
       ApolloServerPluginCacheControl({ defaultMaxAge: options.publicCacheMaxAge ?? 0 }),
       telemetry.plugin,
+      representationCheck(options.schema),
       mutationsPerRequestPlugin(options.maxMutationsPerRequest ?? DEFAULT_MAX_MUTATIONS_PER_REQUEST),
     ],
-    formatError: (formatted, error) => maskError(formatted, error, telemetry.logMaskedError),
+    formatError: (formatted, error) => withoutHints(maskError(formatted, error, telemetry.logMaskedError)),
   });
   const verifier = createTokenVerifier(options.auth);
   let stopping: Promise<void> | undefined;
@@ -147,6 +153,8 @@ export async function serveSubgraph<Context extends BaseContext>(
       // Apollo's standalone server, which served the subgraphs before, allowed 50 MB; the gateway
       // sends large `_entities` batches.
       express.json({ limit: '50mb' }),
+      // Deeply nested variables or extensions: HTTP 400 VARIABLES_TOO_DEEP, before any work.
+      requestInputGuard(),
       telemetry.enter,
       expressMiddleware(server, {
         context: async ({ req }) => options.context(await verifier.verify(req.headers.authorization).catch(() => null)),
@@ -186,6 +194,16 @@ export function maskError(
   logError: (error: unknown) => void,
 ): GraphQLFormattedError {
   if (isClientErrorCode(formatted.extensions?.code)) return formatted;
+  // PostgreSQL refuses text it cannot store (NUL, 22021; untranslatable, 22P05): the input's fault,
+  // wherever it came from (an argument literal the request checks could not see, say).
+  const sqlState = (error as { originalError?: { code?: unknown } } | null)?.originalError?.code;
+  if (sqlState === '22021' || sqlState === '22P05') {
+    return {
+      message: 'The input contains a character that cannot be stored (such as NUL).',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
   logError(error);
   return {
     message: 'Internal server error',

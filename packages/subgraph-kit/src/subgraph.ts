@@ -1,6 +1,14 @@
 import type { BaseContext } from '@apollo/server';
-import { type AuthConfig, authConfigFromEnv, type Principal } from '@kaz/auth';
-import { type ConnectionCounts, type DatabaseConfig, migrateToLatest, openDatabase, pendingMigrations } from '@kaz/db';
+import { type AuthConfig, authConfigFromEnv, isProduction, type Principal } from '@kaz/auth';
+import {
+  type ConnectionCounts,
+  type DatabaseConfig,
+  grantServiceRole,
+  migrateToLatest,
+  openDatabase,
+  pendingMigrations,
+  roleOfUrl,
+} from '@kaz/db';
 import { createLogger, createMetricsRegistry, type Logger, startTracing } from '@kaz/telemetry';
 import type { GraphQLSchema } from 'graphql';
 import { type Kysely, type Migration, sql } from 'kysely';
@@ -12,8 +20,11 @@ export interface SubgraphDefinition<DB, Context extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
   migrations: Record<string, Migration>;
-  /** Loads reference and sample data; must be idempotent (a second run changes nothing). */
-  seed: (db: Kysely<DB>) => Promise<void>;
+  /**
+   * Loads the reference data, and the sample data unless `options.sampleData` is false; must be
+   * idempotent (a second run changes nothing).
+   */
+  seed: (db: Kysely<DB>, options?: SeedOptions) => Promise<void>;
   /**
    * A fresh context for every request. `principal` is who the verified bearer token names, or null
    * for anonymous requests and for tokens that fail verification (they get public data only).
@@ -27,6 +38,12 @@ export interface SubgraphDefinition<DB, Context extends BaseContext> {
   publicCacheMaxAge?: number | undefined;
 }
 
+/** What a seed run loads. */
+export interface SeedOptions {
+  /** Load the sample data besides the reference data (default true; off in production mode). */
+  sampleData?: boolean | undefined;
+}
+
 /** How to run a subgraph: where it listens and where its data lives. */
 export interface SubgraphConfig {
   /** Which tokens to accept. */
@@ -35,6 +52,13 @@ export interface SubgraphConfig {
   host?: string | undefined;
   database?: DatabaseConfig | undefined;
   /**
+   * PostgreSQL only: the database as the role that owns its tables, for migrating and seeding. When
+   * set, `database` must name the serving role, which the migration run grants exactly what it needs
+   * (`grantServiceRole`: insert and read only on the audit log, no ownership). Unset: `database`
+   * migrates too (PGlite, or one role for everything).
+   */
+  migrationDatabase?: DatabaseConfig | undefined;
+  /**
    * Migrate the database to the newest version before serving (default true). With false the
    * migrations are left to a separate step (`--migrate-only`), and `/health/ready` answers 503 until
    * they are all applied.
@@ -42,6 +66,10 @@ export interface SubgraphConfig {
   migrate?: boolean | undefined;
   /** Run the seed after migrating (default true; never without migrating). */
   seed?: boolean | undefined;
+  /** Let the seed load the sample data too (default true; `subgraphConfigFromEnv` turns it off in production). */
+  sampleData?: boolean | undefined;
+  /** Remove every "Did you mean …" suggestion from error messages (default false; on in production mode). */
+  hideSuggestions?: boolean | undefined;
   /** Replaces the definition's `publicCacheMaxAge` (0: never mark responses cacheable). */
   cacheMaxAge?: number | undefined;
   /** JSON logs (default: `createLogger({ service: <subgraph name> })`). */
@@ -86,10 +114,7 @@ export async function startSubgraph<DB, Context extends BaseContext>(
   });
   connections = handle.connections;
   try {
-    if (config.migrate ?? true) {
-      await migrateToLatest(handle.db as Kysely<unknown>, definition.migrations);
-      if (config.seed ?? true) await definition.seed(handle.db);
-    }
+    if (config.migrate ?? true) await prepareDatabase(definition, config, handle.db);
     const server = await serveSubgraph({
       name: definition.name,
       schema: definition.schema,
@@ -100,6 +125,7 @@ export async function startSubgraph<DB, Context extends BaseContext>(
       publicCacheMaxAge:
         definition.publicCacheMaxAge === undefined ? undefined : (config.cacheMaxAge ?? definition.publicCacheMaxAge),
       logger,
+      hideSuggestions: config.hideSuggestions,
       metrics: registry,
       readiness: () => databaseReadiness(handle.db as Kysely<unknown>, definition.migrations),
       shutdownDelayMs: config.shutdownDelayMs,
@@ -161,7 +187,11 @@ async function databaseReadiness(db: Kysely<unknown>, migrations: Record<string,
  * Reads a subgraph's settings from the environment:
  * - `PORT` (default `defaultPort`), `HOST` (default 127.0.0.1);
  * - `DATABASE_URL` (PostgreSQL; PGlite when unset), `DATA_DIR` (PGlite data directory; in memory when
- *   unset);
+ *   unset); `MIGRATION_DATABASE_URL` (PostgreSQL as the owner role that migrates and seeds, while
+ *   `DATABASE_URL` names the serving role; see docs/operations.md);
+ * - `SEED_SAMPLE_DATA` (`true`/`false`; default true, but false in production mode): load the sample
+ *   data besides the reference data;
+ * - production mode (`NODE_ENV=production` or `HUB_MODE=production`): no suggestions in errors;
  * - `MIGRATE` (default `true`; `false` serves without migrating, leaving it to `--migrate-only`, and
  *   `/health/ready` answers 503 while a migration is missing), `SEED` (`false` skips the seed);
  * - `CACHE_MAX_AGE` (seconds public reference data may be cached; only for subgraphs whose data is
@@ -183,12 +213,26 @@ export async function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort:
     port,
     host: env.HOST || '127.0.0.1',
     database: { url: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || undefined },
+    migrationDatabase: env.MIGRATION_DATABASE_URL ? { url: env.MIGRATION_DATABASE_URL } : undefined,
     migrate: env.MIGRATE !== 'false',
     seed: env.SEED !== 'false',
+    sampleData: sampleDataFromEnv(env),
+    hideSuggestions: isProduction(env),
     cacheMaxAge: wholeSeconds(env, 'CACHE_MAX_AGE'),
     shutdownDelayMs: wholeNumber(env, 'SHUTDOWN_DELAY_MS', 'milliseconds'),
     maxMutationsPerRequest: wholeNumber(env, 'MAX_MUTATIONS_PER_REQUEST', 'mutations'),
   };
+}
+
+/**
+ * Whether to load the sample data: `SEED_SAMPLE_DATA=true` or `false` decides; unset, yes outside
+ * production mode and never in it (reference data is loaded either way).
+ */
+export function sampleDataFromEnv(env: NodeJS.ProcessEnv): boolean {
+  if (env.SEED_SAMPLE_DATA === 'true') return true;
+  if (env.SEED_SAMPLE_DATA === 'false') return false;
+  if (env.SEED_SAMPLE_DATA) throw new Error(`SEED_SAMPLE_DATA is true or false, not ${env.SEED_SAMPLE_DATA}`);
+  return !isProduction(env);
 }
 
 function wholeSeconds(env: NodeJS.ProcessEnv, name: string): number | undefined {
@@ -209,14 +253,49 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, unit: string): number
  */
 export async function migrateSubgraph<DB, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
-  config: Pick<SubgraphConfig, 'database' | 'seed'> = {},
+  config: Pick<SubgraphConfig, 'database' | 'migrationDatabase' | 'seed' | 'sampleData'> = {},
 ): Promise<void> {
+  if (config.migrationDatabase) {
+    await prepareDatabase(definition, config);
+    return;
+  }
   const handle = await openDatabase<DB>(config.database);
   try {
-    await migrateToLatest(handle.db as Kysely<unknown>, definition.migrations);
-    if (config.seed ?? true) await definition.seed(handle.db);
+    await prepareDatabase(definition, config, handle.db);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Migrates and seeds: on `db` itself, or, with `config.migrationDatabase`, as the owner role, granting
+ * the serving role of `config.database` its rights after the migrations and before the seed.
+ */
+async function prepareDatabase<DB, Context extends BaseContext>(
+  definition: SubgraphDefinition<DB, Context>,
+  config: Pick<SubgraphConfig, 'database' | 'migrationDatabase' | 'seed' | 'sampleData'>,
+  db?: Kysely<DB>,
+): Promise<void> {
+  const seed = async (target: Kysely<DB>) => {
+    if (config.seed ?? true) await definition.seed(target, { sampleData: config.sampleData ?? true });
+  };
+  if (!config.migrationDatabase) {
+    if (!db) throw new Error('no database to migrate');
+    await migrateToLatest(db as Kysely<unknown>, definition.migrations);
+    await seed(db);
+    return;
+  }
+  if (!config.database?.url || !config.migrationDatabase.url) {
+    throw new Error('a separate migration database needs PostgreSQL URLs for both the owner and the serving role');
+  }
+  const serviceRole = roleOfUrl(config.database.url);
+  const owner = await openDatabase<DB>({ url: config.migrationDatabase.url, poolSize: 1 });
+  try {
+    await migrateToLatest(owner.db as Kysely<unknown>, definition.migrations);
+    await grantServiceRole(owner.db as Kysely<unknown>, serviceRole);
+    await seed(owner.db);
+  } finally {
+    await owner.close();
   }
 }
 

@@ -1,3 +1,4 @@
+import type { SeedOptions } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
 import { sampleRows } from './rows.ts';
@@ -14,9 +15,11 @@ function batches<T>(rows: readonly T[]): T[][] {
  * Writes the SAMPLE DATA (procedures, contracts, licences, certificates) in one transaction, once:
  * when the database already holds contracts data, it does nothing. Everything here can be changed
  * through audited mutations (seats, allocations, renewals), and a restart on a kept database must
- * not undo those changes or bring back a released allocation.
+ * not undo those changes or bring back a released allocation. The subgraph has no reference data:
+ * with `options.sampleData` false it writes nothing.
  */
-export async function seed(db: Kysely<Database>): Promise<void> {
+export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Promise<void> {
+  if (options.sampleData === false) return;
   const rows = sampleRows();
   await db.transaction().execute(async (trx) => {
     const alreadySeeded = await trx.selectFrom('procurement_procedure').select('id').limit(1).executeTakeFirst();

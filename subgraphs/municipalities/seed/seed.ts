@@ -79,7 +79,10 @@ export function municipalityRows(): Insertable<MunicipalityTable>[] {
   ];
 }
 
-/** Writes the reference data; a second run updates rows in place and adds nothing. */
+/**
+ * Writes the reference data (there is no sample data here, so the seed options change nothing); a
+ * second run updates rows in place and adds nothing.
+ */
 export async function seed(db: Kysely<Database>): Promise<void> {
   const rows = municipalityRows();
   await db.transaction().execute(async (trx) => {

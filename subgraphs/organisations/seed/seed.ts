@@ -1,3 +1,4 @@
+import type { SeedOptions } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
 import { committeeMembershipRows, committeeRows } from './committees.ts';
@@ -9,9 +10,17 @@ import { organisationRows, responsibilityRows } from './organisations.ts';
  * Writes the reference data (18 organisations, their responsibilities, the IT-Rat) and the sample
  * data (the other committees, memberships, 34 decisions, 120 DIKOM memberships) in one
  * transaction. A second run updates rows in place with the same values and adds nothing; DIKOM
- * memberships that exist are left alone (they change through mutations).
+ * memberships that exist are left alone (they change through mutations). With `options.sampleData`
+ * false only the reference rows (`is_sample` false) are written.
  */
-export async function seed(db: Kysely<Database>): Promise<void> {
+export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Promise<void> {
+  const sampleData = options.sampleData ?? true;
+  const keep = <Row extends { is_sample?: boolean | undefined }>(rows: Row[]): Row[] =>
+    sampleData ? rows : rows.filter((row) => row.is_sample === false);
+  const responsibilities = keep(responsibilityRows());
+  const committees = keep(committeeRows());
+  const memberships = keep(committeeMembershipRows());
+  const decisions = keep(decisionRows());
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('organisation')
@@ -27,9 +36,10 @@ export async function seed(db: Kysely<Database>): Promise<void> {
         })),
       )
       .execute();
+    if (responsibilities.length === 0 || committees.length === 0) throw new Error('no reference rows to seed');
     await trx
       .insertInto('responsibility')
-      .values(responsibilityRows())
+      .values(responsibilities)
       .onConflict((oc) =>
         oc.columns(['area', 'valid_from']).doUpdateSet((eb) => ({
           organisation_id: eb.ref('excluded.organisation_id'),
@@ -41,7 +51,7 @@ export async function seed(db: Kysely<Database>): Promise<void> {
       .execute();
     await trx
       .insertInto('committee')
-      .values(committeeRows())
+      .values(committees)
       .onConflict((oc) =>
         oc.column('id').doUpdateSet((eb) => ({
           name: eb.ref('excluded.name'),
@@ -53,21 +63,24 @@ export async function seed(db: Kysely<Database>): Promise<void> {
         })),
       )
       .execute();
-    await trx
-      .insertInto('committee_membership')
-      .values(committeeMembershipRows())
-      .onConflict((oc) =>
-        oc.columns(['committee_id', 'organisation_id', 'valid_from']).doUpdateSet((eb) => ({
-          role: eb.ref('excluded.role'),
-          valid_to: eb.ref('excluded.valid_to'),
-          note: eb.ref('excluded.note'),
-          is_sample: eb.ref('excluded.is_sample'),
-        })),
-      )
-      .execute();
+    if (memberships.length > 0) {
+      await trx
+        .insertInto('committee_membership')
+        .values(memberships)
+        .onConflict((oc) =>
+          oc.columns(['committee_id', 'organisation_id', 'valid_from']).doUpdateSet((eb) => ({
+            role: eb.ref('excluded.role'),
+            valid_to: eb.ref('excluded.valid_to'),
+            note: eb.ref('excluded.note'),
+            is_sample: eb.ref('excluded.is_sample'),
+          })),
+        )
+        .execute();
+    }
+    if (!sampleData) return;
     await trx
       .insertInto('decision')
-      .values(decisionRows())
+      .values(decisions)
       .onConflict((oc) =>
         oc.column('id').doUpdateSet((eb) => ({
           committee_id: eb.ref('excluded.committee_id'),

@@ -1,3 +1,4 @@
+import type { SeedOptions } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
 import { ozgServiceRows } from './ozg-services.ts';
@@ -13,15 +14,17 @@ function chunks<T>(rows: readonly T[]): T[][] {
 }
 
 /**
- * Writes the 557 OZG-Leistungen (reference data) and the sample projects and work orders. The
+ * Writes the 557 OZG-Leistungen (reference data) and, unless `options.sampleData` is false, the
+ * sample projects and work orders. The
  * reference rows are upserted by their key; sample projects and work orders are only inserted when
  * their key is new, and a project's Kommunen, OZG-Leistungen, milestones, budget and transfers only
  * together with the project. So a second run changes nothing, and no run undoes what a mutation
  * changed (which the audit log would not show).
  */
-export async function seed(db: Kysely<Database>): Promise<void> {
-  const projects = sampleProjects();
-  const workOrders = sampleWorkOrders(projects);
+export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Promise<void> {
+  const sampleData = options.sampleData ?? true;
+  const projects = sampleData ? sampleProjects() : [];
+  const workOrders = sampleData ? sampleWorkOrders(projects) : [];
   await db.transaction().execute(async (trx) => {
     for (const rows of chunks(ozgServiceRows())) {
       await trx
@@ -39,6 +42,7 @@ export async function seed(db: Kysely<Database>): Promise<void> {
         )
         .execute();
     }
+    if (!sampleData) return;
     const inserted = await trx
       .insertInto('project')
       .values(projects.map((p) => p.project))

@@ -1,3 +1,4 @@
+import type { SeedOptions } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
 import { conceptRows } from './concepts.ts';
@@ -19,9 +20,11 @@ function chunks<T>(rows: readonly T[]): T[][] {
  * their named recipients, IT-Sicherheitskonzepte and CERT network memberships. Deterministic; a
  * second run adds nothing and changes nothing. Incidents and concepts that already exist are left
  * alone, because the mutations change them (with a version and an audit entry) and a restart must
- * not quietly undo that; memberships, which no mutation touches, are updated in place.
+ * not quietly undo that; memberships, which no mutation touches, are updated in place. The subgraph
+ * has no reference data: with `options.sampleData` false it writes nothing.
  */
-export async function seed(db: Kysely<Database>): Promise<void> {
+export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Promise<void> {
+  if (options.sampleData === false) return;
   const kommunen = readKommunen();
   const { incidents, affected } = incidentRows(kommunen);
   const recipients = recipientRows(incidents, affected, kommunen);
