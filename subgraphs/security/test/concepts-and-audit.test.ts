@@ -1,4 +1,4 @@
-import { readMunicipalities } from '@kaz/reference-data';
+import { readMunicipalities, toArs } from '@kaz/reference-data';
 import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,18 +22,26 @@ let team: Record<string, string>;
 /** A Kommune with a concept in the seed, and two Gemeinden without one. */
 let withConcept: { ars: string; id: string; version: number };
 let without: string[];
+/** The Amt of `withConcept`'s Gemeinde. */
+let amtArs: string;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(securitySubgraph);
   team = await asTeam(subgraph);
-  const concept = await subgraph.db
+  // A Gemeinde of an Amt, so that "its Amt" is a real Kommune: a token for an ARS that the reference
+  // data does not know is refused, whatever it may read.
+  const amtOf = new Map(readMunicipalities().map((gemeinde) => [gemeinde.ars, gemeinde.amt_ars]));
+  const concepts = await subgraph.db
     .selectFrom('security_concept')
     .select(['ars', 'id', 'version'])
     .where('ars', 'like', '12073%')
     .where('ars', 'not like', '%000')
     .orderBy('ars')
-    .executeTakeFirstOrThrow();
+    .execute();
+  const concept = concepts.find((row) => amtOf.get(row.ars));
+  if (!concept) throw new Error('the seed has no security concept of a Gemeinde in an Amt of the Uckermark');
   withConcept = concept;
+  amtArs = toArs(amtOf.get(concept.ars) as string);
   const taken = new Set((await subgraph.db.selectFrom('security_concept').select('ars').execute()).map((r) => r.ars));
   without = readMunicipalities()
     .map((g) => g.ars)
@@ -82,7 +90,7 @@ describe('reading security concepts (rule read.security.concept)', () => {
   ])(
     'denies the concept in the posture to %s, on its path, with the rest of the posture intact',
     async (_who, who, code) => {
-      const org = who === 'other' ? (without[0] as string) : who === 'amt' ? `${withConcept.ars.slice(0, 9)}000` : who;
+      const org = who === 'other' ? (without[0] as string) : who === 'amt' ? amtArs : who;
       const scopes = who === 'lda' ? ['audit:read'] : who === 'kaz' ? ['projects:write', 'contracts:write'] : [];
       const headers = org ? await signAs(subgraph, org, scopes) : {};
       const result = await subgraph.query(
