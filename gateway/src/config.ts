@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { authConfigFromEnv } from '@kaz/auth';
+import type { OperationLimits } from '@kaz/limits';
 import type { GatewayConfig } from './gateway.ts';
 import { readExampleOperations } from './graphiql.ts';
-import type { OperationLimits } from './limits.ts';
 
 const repoRoot = new URL('../../', import.meta.url);
 

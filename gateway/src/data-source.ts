@@ -9,7 +9,7 @@ import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import fetch, { type RequestInit, Response } from 'node-fetch';
 
 // The error must be an instance of the graphql build Apollo loads (CommonJS), or Apollo wraps it and
-// drops its path; see the same note in limits.ts.
+// drops its path; see the same note in @kaz/limits (operation-cost.ts).
 const { GraphQLError } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /** Keep-alive agents shared by all subgraph data sources of one gateway. */

@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import { type AuthConfig, createTokenVerifier, type Principal, TokenError } from '@kaz/auth';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimits } from '@kaz/limits';
 import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
 import compression from 'compression';
 import express from 'express';
@@ -15,7 +16,6 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { GraphQLError } from 'graphql';
 import { createSubgraphAgents, createSubgraphFetcher, SubgraphDataSource } from './data-source.ts';
 import { type ExampleOperation, graphiqlLandingPage } from './graphiql.ts';
-import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimits } from './limits.ts';
 import { rejectionCache } from './rejections.ts';
 import { gatewayTelemetry } from './telemetry.ts';
 import { type TrustedDocuments, trustedDocumentsCache, trustedDocumentsMiddleware } from './trusted-documents.ts';
@@ -137,7 +137,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   });
   const limits = operationLimits(
     { ...DEFAULT_OPERATION_LIMITS, ...definedOnly(config.limits ?? {}) },
-    { blockFieldSuggestions: config.blockFieldSuggestions ?? false, supergraphSdl: config.supergraphSdl },
+    { blockFieldSuggestions: config.blockFieldSuggestions ?? false, schemaSdl: config.supergraphSdl },
   );
   const app = express();
   app.disable('x-powered-by');

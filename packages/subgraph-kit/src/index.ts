@@ -3,6 +3,13 @@ export { forbidden, requirePrincipal, requireScope } from './access.ts';
 export { addAuditLog } from './audit-log-schema.ts';
 export { isCalendarDate, todayInBerlin } from './dates.ts';
 export { badUserInput, type ClientErrorCode, clientError, isClientErrorCode } from './errors.ts';
+export {
+  demandControlledSubgraphSchema,
+  FEDERATION_LINK_URL,
+  KOMMUNEN_LIST_SIZE,
+  listSize,
+  type SubgraphSchemaBuilder,
+} from './list-sizes.ts';
 export { keyLoader, listLoader, type PageKey, type PageOf, type Positioned, pageLoader } from './loaders.ts';
 export { audited, type Change, type ChangeOutcome, expectVersion } from './mutation.ts';
 export {

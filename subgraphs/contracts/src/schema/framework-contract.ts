@@ -1,4 +1,4 @@
-import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { KOMMUNEN_LIST_SIZE, listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { licenceReach, visibleLicence } from '../access.ts';
 import { builder } from '../builder.ts';
 import { dateArg, todayInBerlin } from '../dates.ts';
@@ -84,6 +84,7 @@ FrameworkContractRef.implement({
       resolve: (c, args) => contractStatus(c, args.asOf == null ? todayInBerlin() : dateArg('asOf', args.asOf)),
     }),
     eligibleMunicipalities: t.field({
+      directives: listSize(KOMMUNEN_LIST_SIZE),
       type: [MunicipalityRef],
       description: 'Abrufberechtigte: the Kommunen that may call off from this contract, ordered by ARS.',
       resolve: async (c, _args, ctx) =>
@@ -97,11 +98,13 @@ FrameworkContractRef.implement({
       resolve: (c, _args, ctx) => (c.procurement_id ? ctx.loaders.procedureById.load(c.procurement_id) : null),
     }),
     callOffs: t.field({
+      directives: listSize(100),
       type: [ProcurementProcedureRef],
       description: 'Abrufe: the FRAMEWORK_CALL_OFF procedures drawing on this contract, ordered by number.',
       resolve: (c, _args, ctx) => ctx.loaders.proceduresByCallOffContract.load(c.id),
     }),
     licences: t.field({
+      directives: listSize(100),
       type: [LicenceRef],
       // Nullable list and items: a denied list, or a denied licence in it, fails on its own path only.
       nullable: { list: true, items: true },

@@ -1,4 +1,4 @@
-import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { KOMMUNEN_LIST_SIZE, listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { listProcedures, type PROCEDURE_TYPES, type PROCUREMENT_STATUSES } from '../db/procurement-procedure.ts';
 import {
@@ -87,6 +87,7 @@ ProcurementProcedureRef.implement({
       description: 'Geschätzter Auftragswert: estimated contract value in euros, net of VAT.',
     }),
     participatingMunicipalities: t.field({
+      directives: listSize(KOMMUNEN_LIST_SIZE),
       type: [MunicipalityRef],
       description: 'The Kommunen that procure jointly in this procedure (Bedarfsträger), ordered by ARS.',
       resolve: async (v, _args, ctx) =>

@@ -1,3 +1,4 @@
+import { listSize } from '@kaz/subgraph-kit';
 import { ProcurementProcedureRef, ProjectRef } from './refs.ts';
 
 // No type description here: the projects subgraph owns Project and its description wins.
@@ -5,6 +6,7 @@ ProjectRef.implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Project key, "KAZ-<year>-<nn>" (year the project was commissioned).' }),
     procurements: t.field({
+      directives: listSize(50),
       type: [ProcurementProcedureRef],
       description: 'Vergabeverfahren (procurement procedures) run for this project, ordered by number.',
       resolve: (p, _args, ctx) => ctx.loaders.proceduresByProject.load(p.id),
