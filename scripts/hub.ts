@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { AuthConfig } from '@kaz/auth';
 import type { DatabaseConfig } from '@kaz/db';
-import { createGateway, defaultExampleOperations, type RunningGateway } from '@kaz/gateway';
-import { type RunningSubgraph, startSubgraph } from '@kaz/subgraph-kit';
+import { createGateway, defaultExampleOperations, type GatewayConfig, type RunningGateway } from '@kaz/gateway';
+import { type RunningSubgraph, type SubgraphConfig, startSubgraph } from '@kaz/subgraph-kit';
 import { hubSubgraphs } from './subgraphs.ts';
 
 /** How to start the whole hub in one process. */
@@ -18,6 +18,10 @@ export interface HubOptions {
   seed?: boolean | undefined;
   /** The supergraph SDL; default the committed schema/supergraph.graphql. */
   supergraphSdl?: string | undefined;
+  /** More gateway settings (limits, hard limits, cost budget, signing secret). */
+  gateway?: Partial<GatewayConfig> | undefined;
+  /** Every subgraph's own defences (limits, hard limits, signing secret). */
+  defences?: SubgraphConfig['defences'];
 }
 
 /** The running hub: the gateway and the five subgraphs. */
@@ -43,6 +47,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           host: options.host,
           seed: options.seed,
           database: options.databases?.[definition.name],
+          defences: options.defences,
         }),
       ),
     );
@@ -55,6 +60,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       port: options.port ?? 0,
       host: options.host,
       graphiql: defaultExampleOperations(),
+      ...options.gateway,
     });
     return {
       url: gateway.url,

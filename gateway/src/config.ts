@@ -17,6 +17,9 @@ const repoRoot = new URL('../../', import.meta.url);
  * `GATEWAY_RESPONSE_CACHE=false` to keep no public answers; `SUBGRAPH_TIMEOUT_MS` (default 10000)
  * and `SUBGRAPH_<NAME>_TIMEOUT_MS` for one subgraph; `GATEWAY_MAX_REFUSED_PER_MINUTE` (default 600, 0
  * off) refused requests per client and minute before HTTP 429;
+ * the hard limits `GATEWAY_REQUEST_TIMEOUT_MS` (default 15000), `GATEWAY_MAX_RESPONSE_BYTES` (default
+ * 8388608) and the per-client `GATEWAY_COST_PER_MINUTE` (default 5000000), each 0 for off;
+ * `GATEWAY_SIGNING_SECRET` (the subgraphs' too) to sign every subgraph fetch;
  * `TRUSTED_DOCUMENTS=true` to run only the operations of `PERSISTED_OPERATIONS_PATH` (default the
  * committed schema/persisted-operations.json). Field suggestions are blocked when
  * `NODE_ENV=production`. Throws on a value that is not a number where one is expected.
@@ -41,6 +44,10 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<Gate
     subgraphTimeoutMs: positiveInteger(env, 'SUBGRAPH_TIMEOUT_MS'),
     maxRefusedPerMinute: wholeNumber(env, 'GATEWAY_MAX_REFUSED_PER_MINUTE'),
     subgraphTimeoutsMs: subgraphTimeoutsFromEnv(env),
+    requestTimeoutMs: wholeNumber(env, 'GATEWAY_REQUEST_TIMEOUT_MS'),
+    maxResponseBytes: wholeNumber(env, 'GATEWAY_MAX_RESPONSE_BYTES'),
+    costPerMinute: wholeNumber(env, 'GATEWAY_COST_PER_MINUTE'),
+    gatewaySigningSecret: env.GATEWAY_SIGNING_SECRET || undefined,
     trustedDocuments:
       env.TRUSTED_DOCUMENTS === 'true'
         ? (JSON.parse(

@@ -7,13 +7,23 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
-import { type AuthConfig, createTokenVerifier, type Principal, TokenError } from '@kaz/auth';
-import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimits } from '@kaz/limits';
+import { type AuthConfig, createTokenVerifier, GatewaySigner, type Principal, TokenError } from '@kaz/auth';
+import {
+  DEFAULT_OPERATION_LIMITS,
+  type HardLimits,
+  hardLimitsPlugin,
+  type OperationLimits,
+  operationLimits,
+  type RequestGuard,
+  requestGuardMiddleware,
+  requestGuardOf,
+} from '@kaz/limits';
 import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
 import compression from 'compression';
 import express from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { GraphQLError } from 'graphql';
+import { budgetKey, CostBudget } from './cost-budget.ts';
 import { createSubgraphAgents, createSubgraphFetcher, SubgraphDataSource } from './data-source.ts';
 import { type ExampleOperation, graphiqlLandingPage } from './graphiql.ts';
 import { rejectionCache } from './rejections.ts';
@@ -69,6 +79,26 @@ export interface GatewayConfig {
    * 600; 0 turns the limit off). Answers with data, errors on some fields included, never count.
    */
   maxRefusedPerMinute?: number | undefined;
+  /**
+   * The longest one request may take, in ms (default 15,000; 0 off): then its subgraph fetches are
+   * aborted, its resolvers stop and it is answered HTTP 504 REQUEST_TIMEOUT.
+   */
+  requestTimeoutMs?: number | undefined;
+  /**
+   * The largest answer in bytes (default 8 MiB; 0 off), counted over the subgraph answers as they come
+   * in: past it the request's work stops and it is answered HTTP 413 RESPONSE_TOO_LARGE.
+   */
+  maxResponseBytes?: number | undefined;
+  /**
+   * Estimated cost (see `operationCost`) each client — verified principal, else address — may spend
+   * per minute (default 5,000,000; 0 off); beyond it HTTP 429 RATE_LIMITED with Retry-After.
+   */
+  costPerMinute?: number | undefined;
+  /**
+   * The secret shared with the subgraphs (`GATEWAY_SIGNING_SECRET`, at least 32 characters): every
+   * subgraph fetch is signed with it, and subgraphs that have it accept nothing unsigned.
+   */
+  gatewaySigningSecret?: string | undefined;
   /** Where the JSON log lines go (default: a pino logger on stdout at `LOG_LEVEL`). */
   logger?: Logger | undefined;
 }
@@ -90,6 +120,10 @@ export interface GatewayContext {
   principal: Principal | null;
   /** Sent on to the subgraphs as `x-request-id`, so one request can be followed through all logs. */
   requestId?: string | undefined;
+  /** The client's address, which pays for an anonymous request's cost. */
+  address?: string | undefined;
+  /** The request's hard limits (time, answer size). */
+  guard?: RequestGuard | undefined;
 }
 
 /**
@@ -115,6 +149,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   const agents = createSubgraphAgents();
   const fetcher = createSubgraphFetcher(agents, { deduplicateReads: config.deduplicateSubgraphReads });
   const overrides = { ...config.subgraphUrls };
+  const signer = config.gatewaySigningSecret ? new GatewaySigner(config.gatewaySigningSecret) : undefined;
   const known = new Set<string>();
   const subgraphTargets = new Map<string, string>();
   let stopping = false;
@@ -128,7 +163,12 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       if (!target) throw new Error(`subgraph ${name} has no URL: set SUBGRAPH_${name.toUpperCase()}_URL`);
       subgraphTargets.set(name, target);
       const source = new SubgraphDataSource(
-        { name, url: target, timeoutMs: config.subgraphTimeoutsMs?.[name] ?? config.subgraphTimeoutMs ?? 10_000 },
+        {
+          name,
+          url: target,
+          timeoutMs: config.subgraphTimeoutsMs?.[name] ?? config.subgraphTimeoutMs ?? 10_000,
+          signer,
+        },
         fetcher,
       );
       source.observe = telemetry.observeFetch;
@@ -137,8 +177,21 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   });
   const limits = operationLimits(
     { ...DEFAULT_OPERATION_LIMITS, ...definedOnly(config.limits ?? {}) },
-    { blockFieldSuggestions: config.blockFieldSuggestions ?? false, schemaSdl: config.supergraphSdl },
+    {
+      blockFieldSuggestions: config.blockFieldSuggestions ?? false,
+      schemaSdl: config.supergraphSdl,
+      onCost: (cost, context) => {
+        const { principal, address } = context as GatewayContext;
+        budget?.charge(budgetKey(principal, address), cost);
+      },
+    },
   );
+  const costPerMinute = config.costPerMinute ?? 5_000_000;
+  const budget = costPerMinute > 0 ? new CostBudget(costPerMinute) : undefined;
+  const hardLimits: HardLimits = {
+    requestTimeoutMs: config.requestTimeoutMs ?? 15_000,
+    maxResponseBytes: config.maxResponseBytes ?? 8 * 1024 * 1024,
+  };
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -161,6 +214,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       telemetry.plugin,
       rejections.plugin,
       ...limits.plugins,
+      hardLimitsPlugin<GatewayContext>((context) => context.guard),
       // In the same bounded in-memory cache as the persisted queries. The gateway works out each
       // answer's cache policy from the subgraphs' Cache-Control headers (a subgraph without one makes
       // it uncacheable) and sends it on as the answer's own Cache-Control header.
@@ -197,6 +251,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       telemetry.begin,
       ...(maxRefused > 0 ? [refusedRequestLimit(maxRefused)] : []),
       express.json({ limit: '1mb' }),
+      requestGuardMiddleware(hardLimits),
       telemetry.enter,
       rejections.middleware,
       ...(config.trustedDocuments ? [trustedDocumentsMiddleware(config.trustedDocuments)] : []),
@@ -208,6 +263,8 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
             authorization,
             principal: await verifyOrReject(authorization),
             requestId: typeof requestId === 'string' ? requestId : undefined,
+            address: req.ip,
+            guard: requestGuardOf(res),
           };
         },
       }),

@@ -2,7 +2,7 @@ import { createTestIssuer, type TestIssuer } from '@kaz/auth/testing';
 import type { DatabaseConfig } from '@kaz/db';
 import { createTestDatabase } from '@kaz/db/testing';
 import type { GraphQLResponse } from '@kaz/subgraph-kit/testing';
-import { type RunningHub, startHub } from '../../scripts/hub.ts';
+import { type HubOptions, type RunningHub, startHub } from '../../scripts/hub.ts';
 import { hubSubgraphs } from '../../scripts/subgraphs.ts';
 
 /** The whole hub for an end-to-end test file, with every subgraph's SQL statements recorded. */
@@ -29,9 +29,10 @@ export interface TestHub extends RunningHub {
 
 /**
  * Starts the five subgraphs on fresh databases (PGlite, or new PostgreSQL databases when
- * TEST_DATABASE_URL is set) and the gateway in front of them, all on free loopback ports.
+ * TEST_DATABASE_URL is set) and the gateway in front of them, all on free loopback ports; `options`
+ * change the gateway's settings and the subgraphs' defences.
  */
-export async function startTestHub(): Promise<TestHub> {
+export async function startTestHub(options: Pick<HubOptions, 'gateway' | 'defences'> = {}): Promise<TestHub> {
   const statements: Record<string, string[]> = {};
   const databases: Record<string, DatabaseConfig> = {};
   const drops: (() => Promise<void>)[] = [];
@@ -45,7 +46,7 @@ export async function startTestHub(): Promise<TestHub> {
   }
   let hub: RunningHub;
   try {
-    hub = await startHub({ auth: issuer.auth, port: 0, databases });
+    hub = await startHub({ auth: issuer.auth, port: 0, databases, ...options });
   } catch (error) {
     await Promise.all(drops.map((drop) => drop()));
     throw error;

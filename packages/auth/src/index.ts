@@ -18,3 +18,8 @@ export {
   TokenError,
 } from './principal.ts';
 export { type AuthConfig, createTokenVerifier, type TokenVerifier } from './verifier.ts';
+export {
+  GATEWAY_SIGNATURE_HEADER,
+  GatewaySigner,
+  SIGNATURE_VALIDITY_MS,
+} from './gateway-signature.ts';

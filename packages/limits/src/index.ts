@@ -1,4 +1,4 @@
-export { operationCost } from './operation-cost.ts';
+export { buildCostSchema, operationCost, UNDECLARED_LIST_SIZE } from './operation-cost.ts';
 export {
   DEFAULT_OPERATION_LIMITS,
   LIMIT_CODES,
@@ -6,3 +6,12 @@ export {
   type OperationLimitsSetup,
   operationLimits,
 } from './operation-limits.ts';
+export {
+  HARD_LIMIT_CODES,
+  type HardLimits,
+  hardLimitsPlugin,
+  RequestGuard,
+  requestGuardMiddleware,
+  requestGuardOf,
+  type StopReason,
+} from './request-guard.ts';

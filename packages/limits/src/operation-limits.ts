@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type {
   GraphQLError as ArmorError,
@@ -100,7 +100,12 @@ const finiteNumberLiterals: ValidationRule = (context) => ({
  */
 export function operationLimits(
   limits: Readonly<OperationLimits>,
-  options: { blockFieldSuggestions: boolean; schemaSdl: string },
+  options: {
+    blockFieldSuggestions: boolean;
+    schemaSdl: string;
+    /** Told the cost of every operation within the limit before it runs; may throw to refuse it. */
+    onCost?: ((cost: number, context: BaseContext) => void) | undefined;
+  },
 ): OperationLimitsSetup {
   // The supergraph has every field of the API schema (and a few more), a subgraph's SDL every field of
   // the subgraph; operations were validated before their cost is counted here.
@@ -128,7 +133,7 @@ export function operationLimits(
   const costLimit: ApolloServerPlugin = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, operationName }) {
+        async didResolveOperation({ document, request, operationName, contextValue }) {
           let cost: number;
           try {
             cost = operationCost(costSchema, document, {
@@ -146,6 +151,7 @@ export function operationLimits(
               extensions: { code: LIMIT_CODES.cost, cost, limit: limits.maxCost, http: { status: 400 } },
             });
           }
+          options.onCost?.(cost, contextValue);
         },
       };
     },
