@@ -34,7 +34,10 @@ async function direct(
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (sign === 'gateway') headers[GATEWAY_SIGNATURE_HEADER] = signer.sign('POST', text);
   if (sign === 'wrong secret') {
-    headers[GATEWAY_SIGNATURE_HEADER] = new GatewaySigner('another-secret-of-at-least-32-characters').sign('POST', text);
+    headers[GATEWAY_SIGNATURE_HEADER] = new GatewaySigner('another-secret-of-at-least-32-characters').sign(
+      'POST',
+      text,
+    );
   }
   if (sign === 'other body') headers[GATEWAY_SIGNATURE_HEADER] = signer.sign('POST', `${text} `);
   if (sign === 'expired') {
@@ -53,19 +56,17 @@ describe('a subgraph with a signing secret', () => {
     expect(result.data?.frameworkContracts.nodes[0].eligibleMunicipalities.length).toBeGreaterThan(0);
   });
 
-  it.each([
-    'none',
-    'wrong secret',
-    'other body',
-    'expired',
-  ] as const)('refuses a request signed %s with 401 GATEWAY_SIGNATURE_REQUIRED and runs no SQL', async (sign) => {
-    hub.resetStatements();
-    const result = await direct('contracts', { query: CONTRACTS }, sign);
-    expect(result.status).toBe(401);
-    expect(result.data).toBeUndefined();
-    expect(result.errors?.[0]?.extensions?.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
-    expect(hub.statements.contracts).toHaveLength(0);
-  });
+  it.each(['none', 'wrong secret', 'other body', 'expired'] as const)(
+    'refuses a request signed %s with 401 GATEWAY_SIGNATURE_REQUIRED and runs no SQL',
+    async (sign) => {
+      hub.resetStatements();
+      const result = await direct('contracts', { query: CONTRACTS }, sign);
+      expect(result.status).toBe(401);
+      expect(result.data).toBeUndefined();
+      expect(result.errors?.[0]?.extensions?.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
+      expect(hub.statements.contracts).toHaveLength(0);
+    },
+  );
 
   it('answers a request with a valid signature', async () => {
     const result = await direct('contracts', { query: CONTRACTS });

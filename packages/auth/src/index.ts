@@ -9,6 +9,11 @@ export {
   type TokenRequest,
 } from './dev-issuer.ts';
 export {
+  GATEWAY_SIGNATURE_HEADER,
+  GatewaySigner,
+  SIGNATURE_VALIDITY_MS,
+} from './gateway-signature.ts';
+export {
   hasScope,
   isValidOrg,
   type Principal,
@@ -18,8 +23,3 @@ export {
   TokenError,
 } from './principal.ts';
 export { type AuthConfig, createTokenVerifier, type TokenVerifier } from './verifier.ts';
-export {
-  GATEWAY_SIGNATURE_HEADER,
-  GatewaySigner,
-  SIGNATURE_VALIDITY_MS,
-} from './gateway-signature.ts';

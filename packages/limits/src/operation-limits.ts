@@ -33,10 +33,12 @@ export interface OperationLimits {
 /**
  * The default limits. The most expensive operations we know to be legitimate: the consistency check
  * of test/cross-references.test.ts (all Kommunen, `first: 500`, each with a page of 100 projects) at a
- * cost of 101,501, and the dashboard's list of all 413 Gemeinden with projects, licences, contracts
- * and security posture (test/batching.test.ts) at 57,821 (70,001 with `first: 500`); the example
- * operations cost at most 3,705 (07-decision-trail). 200,000 leaves room for those and still stops a
- * page of pages of lists (500 Kommunen × 100 projects × their Kommunen: 601,001).
+ * cost of 101,501, the dashboard's list of all 413 Gemeinden with projects, licences, contracts and
+ * security posture (test/batching.test.ts); the example operations cost at most 43,305
+ * (07-decision-trail: 20 decisions × up to 20 work orders × a project's up to 100 Kommunen), counted
+ * with the sizes the subgraphs declare (`@listSize`). 200,000 leaves room for those and still stops
+ * a page of pages of lists (500 Kommunen × 100 projects × their Kommunen: about 10 million) and the
+ * nested `eligibleMunicipalities` of issue 9 (about 10¹³).
  */
 export const DEFAULT_OPERATION_LIMITS: Readonly<OperationLimits> = {
   maxDepth: 10,

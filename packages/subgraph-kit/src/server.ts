@@ -121,7 +121,6 @@ export async function serveSubgraph<Context extends BaseContext>(
   // server, which served the subgraphs before, sent none.
   app.set('etag', false);
   const httpServer = createServer(app);
-  const guards = new WeakMap<Context, RequestGuard>();
   const limits = operationLimits(
     { ...DEFAULT_SUBGRAPH_LIMITS, ...definedOnly(options.limits ?? {}) },
     { blockFieldSuggestions: true, schemaSdl: costSdl(options.schema) },
@@ -145,7 +144,7 @@ export async function serveSubgraph<Context extends BaseContext>(
       ApolloServerPluginCacheControl({ defaultMaxAge: options.publicCacheMaxAge ?? 0 }),
       telemetry.plugin,
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
-      hardLimitsPlugin<Context>((context) => guards.get(context)),
+      hardLimitsPlugin<Context>((context) => (context as { [GUARD]?: RequestGuard })[GUARD]),
     ],
     formatError: (formatted, error) => maskError(limits.formatError(formatted, error), error, telemetry.logMaskedError),
   });
@@ -191,9 +190,8 @@ export async function serveSubgraph<Context extends BaseContext>(
       expressMiddleware(server, {
         context: async ({ req, res }) => {
           const context = await options.context(await verifier.verify(req.headers.authorization).catch(() => null));
-          const guard = requestGuardOf(res);
-          if (guard) guards.set(context, guard);
-          return context;
+          // On the context itself: Apollo hands plugins a shallow copy, which keeps symbol keys.
+          return Object.assign(context, { [GUARD]: requestGuardOf(res) });
         },
       }),
     );
@@ -223,6 +221,8 @@ export async function serveSubgraph<Context extends BaseContext>(
     },
   };
 }
+
+const GUARD = Symbol('request guard');
 
 /** Passes client errors through and replaces everything else by a generic message. */
 export function maskError(

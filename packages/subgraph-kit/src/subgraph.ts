@@ -49,7 +49,10 @@ export interface SubgraphConfig {
   /** See `SubgraphServerOptions.shutdownDelayMs` (default 0). */
   shutdownDelayMs?: number | undefined;
   /** The subgraph's own operation limits, hard limits, body limit and gateway secret (see `SubgraphServerOptions`). */
-  defences?: Pick<SubgraphServerOptions<BaseContext>, 'limits' | 'hardLimits' | 'maxBodyBytes' | 'gatewaySigningSecret'>;
+  defences?: Pick<
+    SubgraphServerOptions<BaseContext>,
+    'limits' | 'hardLimits' | 'maxBodyBytes' | 'gatewaySigningSecret'
+  >;
 }
 
 /** A running subgraph with its database handle (for tests and the hub's start script). */
