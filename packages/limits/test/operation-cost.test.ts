@@ -34,7 +34,8 @@ describe('operationCost', () => {
   it('counts an undeclared list high, a @cost weight instead of 1, and _entities by its representations', () => {
     expect(cost('{ contracts(first: 1) { nodes { undeclared { name } } } }')).toBe(1 + (1 + 1 + UNDECLARED_LIST_SIZE));
     expect(cost('{ statistics }')).toBe(25);
-    const entities = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Contract { eligible { name } } } }';
+    const entities =
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Contract { eligible { name } } } }';
     expect(cost(entities, { r: [{}, {}, {}] })).toBe(1 + 3 * 201);
   });
 });
