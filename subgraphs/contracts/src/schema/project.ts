@@ -6,7 +6,7 @@ ProjectRef.implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Project key, "KAZ-<year>-<nn>" (year the project was commissioned).' }),
     procurements: t.field({
-      directives: listSize(50),
+      directives: listSize(10),
       type: [ProcurementProcedureRef],
       description: 'Vergabeverfahren (procurement procedures) run for this project, ordered by number.',
       resolve: (p, _args, ctx) => ctx.loaders.proceduresByProject.load(p.id),

@@ -92,7 +92,7 @@ ProjectRef.implement({
         (await ctx.loaders.municipalitiesOfProject.load(p.id)).map((row) => ({ ars: row.ars })),
     }),
     ozgServices: t.field({
-      directives: listSize(100),
+      directives: listSize(20),
       type: [OzgServiceRef],
       description: 'The OZG-Leistungen the project implements or supports, ordered by OZG-ID.',
       resolve: (p, _args, ctx) => ctx.loaders.ozgServicesOfProject.load(p.id),
@@ -141,7 +141,7 @@ ProjectRef.implement({
       resolve: (p, _args, ctx) => ctx.loaders.resultTransfersOfProject.load(p.id),
     }),
     workOrders: t.field({
-      directives: listSize(200),
+      directives: listSize(50),
       type: [WorkOrderRef],
       nullable: true,
       description:
