@@ -6,7 +6,6 @@ export { badUserInput, type ClientErrorCode, clientError, isClientErrorCode } fr
 export {
   demandControlledSubgraphSchema,
   FEDERATION_LINK_URL,
-  KOMMUNEN_LIST_SIZE,
   listSize,
   type SubgraphSchemaBuilder,
 } from './list-sizes.ts';

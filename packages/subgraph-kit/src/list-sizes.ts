@@ -5,12 +5,6 @@ import { Kind, parseValue } from 'graphql';
 export const FEDERATION_LINK_URL = 'https://specs.apollo.dev/federation/v2.9';
 
 /**
- * Every Kommune of the reference data at most once (479 Gemeinden, Ämter and Landkreise today): the
- * declared size of a list of distinct Kommunen, true without a cap.
- */
-export const KOMMUNEN_LIST_SIZE = 500;
-
-/**
  * The Pothos `directives` option of a plain list field: `@listSize(assumedSize: max)`. The gateway and
  * the subgraph count the field's selection `max` times in an operation's cost, and
  * `demandControlledSubgraphSchema` makes the number true: the field answers at most `max` items (the

@@ -1,4 +1,4 @@
-import { KOMMUNEN_LIST_SIZE, listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { licenceReach, visibleLicence } from '../access.ts';
 import { builder } from '../builder.ts';
 import { dateArg, todayInBerlin } from '../dates.ts';
@@ -84,9 +84,10 @@ FrameworkContractRef.implement({
       resolve: (c, args) => contractStatus(c, args.asOf == null ? todayInBerlin() : dateArg('asOf', args.asOf)),
     }),
     eligibleMunicipalities: t.field({
-      directives: listSize(KOMMUNEN_LIST_SIZE),
+      directives: listSize(250),
       type: [MunicipalityRef],
-      description: 'Abrufberechtigte: the Kommunen that may call off from this contract, ordered by ARS.',
+      description:
+        'Abrufberechtigte: the Kommunen that may call off from this contract, ordered by ARS; at most the first 250.',
       resolve: async (c, _args, ctx) =>
         (await ctx.loaders.eligibilityByContract.load(c.id)).map((e) => ({ ars: e.ars })),
     }),

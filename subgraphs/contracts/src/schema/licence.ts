@@ -1,4 +1,4 @@
-import { KOMMUNEN_LIST_SIZE, listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { licenceReach, requireAll, visibleLicence } from '../access.ts';
 import { builder } from '../builder.ts';
 import { dateArg } from '../dates.ts';
@@ -61,7 +61,7 @@ LicenceRef.implement({
     }),
     // Every path to a licence checks that the principal may see it, so its allocations need no check of their own.
     allocations: t.field({
-      directives: listSize(KOMMUNEN_LIST_SIZE),
+      directives: listSize(100),
       type: [LicenceAllocationRef],
       description: 'Which Kommunen got how many seats, ordered by ARS.',
       resolve: (l, _args, ctx) => ctx.loaders.allocationsByLicence.load(l.id),

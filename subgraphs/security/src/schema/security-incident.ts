@@ -1,4 +1,4 @@
-import { KOMMUNEN_LIST_SIZE, listSize, requireScope } from '@kaz/subgraph-kit';
+import { listSize, requireScope } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { IncidentRow } from '../db/security-incident.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
@@ -66,7 +66,7 @@ SecurityIncidentRef.implement({
       resolve: (i) => iso(i.resolved_at),
     }),
     affectedMunicipalities: t.field({
-      directives: listSize(KOMMUNEN_LIST_SIZE),
+      directives: listSize(100),
       type: [MunicipalityRef],
       description: 'The Kommunen affected by the incident, ordered by ARS; at least one.',
       resolve: async (i, _args, ctx) =>
