@@ -56,7 +56,7 @@ CommitteeRef.implement({
       },
     }),
     members: t.field({
-      directives: listSize(100),
+      directives: listSize(50),
       type: [CommitteeMembershipRef],
       description:
         'The seats in the committee, ordered by role (chair, members, advisory), then start, then organisation. ' +

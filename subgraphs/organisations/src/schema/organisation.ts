@@ -65,13 +65,13 @@ OrganisationRef.implement({
       resolve: (o, _args, ctx) => (o.parent_id ? ctx.loaders.organisationById.load(o.parent_id) : null),
     }),
     children: t.field({
-      directives: listSize(100),
+      directives: listSize(50),
       type: [OrganisationRef],
       description: 'The organisations that belong to this one, ordered by name; empty when none do.',
       resolve: (o, _args, ctx) => ctx.loaders.childrenOf.load(o.id),
     }),
     responsibilities: t.field({
-      directives: listSize(100),
+      directives: listSize(50),
       type: [ResponsibilityRef],
       description:
         'Every period in which this organisation held an area of responsibility (Zuständigkeit), ended ones ' +
@@ -79,7 +79,7 @@ OrganisationRef.implement({
       resolve: (o, _args, ctx) => ctx.loaders.responsibilitiesOf.load(o.id),
     }),
     committees: t.field({
-      directives: listSize(100),
+      directives: listSize(20),
       type: [CommitteeMembershipRef],
       description:
         'This organisation’s seats in committees (Gremien), past and present, ordered by start, then committee.',
