@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AuthConfig } from '@kaz/auth';
 import type { DatabaseConfig } from '@kaz/db';
 import { createGateway, defaultExampleOperations, type GatewayConfig, type RunningGateway } from '@kaz/gateway';
-import { type RunningSubgraph, startSubgraph } from '@kaz/subgraph-kit';
+import { type RunningSubgraph, type SubgraphConfig, startSubgraph } from '@kaz/subgraph-kit';
 import { hubSubgraphs } from './subgraphs.ts';
 
 /** How to start the whole hub in one process. */
@@ -27,10 +27,10 @@ export interface HubOptions {
   hideSuggestions?: boolean | undefined;
   /** The supergraph SDL; default the committed schema/supergraph.graphql. */
   supergraphSdl?: string | undefined;
-  /** Gateway limits that differ from their defaults (for tests of the limits themselves). */
-  gatewayLimits?:
-    | Pick<GatewayConfig, 'maxRefusedPerMinute' | 'maxMutationsPerMinute' | 'maxMutationsPerRequest'>
-    | undefined;
+  /** More gateway settings (limits, hard limits, cost budget, signing secret). */
+  gateway?: Partial<GatewayConfig> | undefined;
+  /** Every subgraph's own defences (limits, hard limits, signing secret). */
+  defences?: SubgraphConfig['defences'];
 }
 
 /** The running hub: the gateway and the five subgraphs. */
@@ -59,6 +59,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           hideSuggestions: options.hideSuggestions,
           database: options.databases?.[definition.name],
           migrationDatabase: options.migrationDatabases?.[definition.name],
+          defences: options.defences,
         }),
       ),
     );
@@ -72,7 +73,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       host: options.host,
       graphiql: defaultExampleOperations(),
       blockFieldSuggestions: options.hideSuggestions,
-      ...options.gatewayLimits,
+      ...options.gateway,
     });
     return {
       url: gateway.url,

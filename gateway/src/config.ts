@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { authConfigFromEnv, isProduction } from '@kaz/auth';
+import type { OperationLimits } from '@kaz/limits';
 import type { GatewayConfig } from './gateway.ts';
 import { readExampleOperations } from './graphiql.ts';
-import type { OperationLimits } from './limits.ts';
 
 const repoRoot = new URL('../../', import.meta.url);
 
@@ -19,6 +19,9 @@ const repoRoot = new URL('../../', import.meta.url);
  * off) refused requests per client and minute before HTTP 429; `GATEWAY_MAX_MUTATIONS_PER_MINUTE`
  * (default 120, 0 off) mutations per client and minute and `GATEWAY_MAX_MUTATIONS_PER_REQUEST` (default
  * 10, 0 off) mutations per request before HTTP 429 (a client: its verified principal, else its address);
+ * the hard limits `GATEWAY_REQUEST_TIMEOUT_MS` (default 15000), `GATEWAY_MAX_RESPONSE_BYTES` (default
+ * 8388608) and the per-client `GATEWAY_COST_PER_MINUTE` (default 5000000), each 0 for off;
+ * `GATEWAY_SIGNING_SECRET` (the subgraphs' too) to sign every subgraph fetch;
  * `TRUSTED_DOCUMENTS=true` to run only the operations of `PERSISTED_OPERATIONS_PATH` (default the
  * committed schema/persisted-operations.json). Suggestions ("Did you mean …") are removed from errors
  * in production mode (`NODE_ENV=production` or `HUB_MODE=production`). Throws on a value that is not a number where one is expected.
@@ -45,6 +48,10 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<Gate
     maxMutationsPerMinute: wholeNumber(env, 'GATEWAY_MAX_MUTATIONS_PER_MINUTE'),
     maxMutationsPerRequest: wholeNumber(env, 'GATEWAY_MAX_MUTATIONS_PER_REQUEST'),
     subgraphTimeoutsMs: subgraphTimeoutsFromEnv(env),
+    requestTimeoutMs: wholeNumber(env, 'GATEWAY_REQUEST_TIMEOUT_MS'),
+    maxResponseBytes: wholeNumber(env, 'GATEWAY_MAX_RESPONSE_BYTES'),
+    costPerMinute: wholeNumber(env, 'GATEWAY_COST_PER_MINUTE'),
+    gatewaySigningSecret: env.GATEWAY_SIGNING_SECRET || undefined,
     trustedDocuments:
       env.TRUSTED_DOCUMENTS === 'true'
         ? (JSON.parse(

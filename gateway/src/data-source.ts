@@ -4,12 +4,14 @@ import { Agent as HttpsAgent } from 'node:https';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GATEWAY_SIGNATURE_HEADER, type GatewaySigner } from '@kaz/auth';
+import type { RequestGuard } from '@kaz/limits';
 import { context as otelContext, propagation } from '@opentelemetry/api';
 import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import fetch, { type RequestInit, Response } from 'node-fetch';
 
 // The error must be an instance of the graphql build Apollo loads (CommonJS), or Apollo wraps it and
-// drops its path; see the same note in limits.ts.
+// drops its path; see the same note in @kaz/limits (operation-cost.ts).
 const { GraphQLError } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /** Keep-alive agents shared by all subgraph data sources of one gateway. */
@@ -65,9 +67,9 @@ interface SharedResponse {
 // `query` or `{`, a mutation with `mutation`. Anything else is not shared.
 const READ_BODY = /^\{"query":"(?:query\b|\{)/;
 
-// Headers that differ on every request but do not change the answer: the request id and the trace
-// context. Identical reads share one fetch whatever these are (the subgraph sees the first one's).
-const PER_REQUEST_HEADERS = new Set(['x-request-id', 'traceparent', 'tracestate']);
+// Headers that differ on every request but do not change the answer: the request id, the trace
+// context and the gateway's signature (over the same body). Identical reads share one fetch whatever these are (the subgraph sees the first one's).
+const PER_REQUEST_HEADERS = new Set(['x-request-id', 'traceparent', 'tracestate', GATEWAY_SIGNATURE_HEADER]);
 
 function sharedHeadersKey(headers: RequestInit['headers']): string {
   const entries = Object.entries((headers ?? {}) as Record<string, string>).filter(
@@ -85,7 +87,7 @@ function sharedHeadersKey(headers: RequestInit['headers']): string {
  */
 export function createSubgraphFetcher(agents: SubgraphAgents, options: DataSourceOptions = {}) {
   const agent = (parsed: URL) => (parsed.protocol === 'https:' ? agents.https : agents.http);
-  const inFlight = new Map<string, Promise<SharedResponse>>();
+  const inFlight = new Map<string, SharedFetch>();
   const deduplicate = options.deduplicateReads ?? true;
   const send = (url: string, init: RequestInit) => fetch(url, { ...init, agent });
   // A read whose connection failed is sent once more (the subgraph may just have restarted, or a
@@ -103,17 +105,25 @@ export function createSubgraphFetcher(agents: SubgraphAgents, options: DataSourc
     const key = `${url}\n${sharedHeadersKey(init.headers)}\n${body}`;
     let shared = inFlight.get(key);
     if (!shared) {
-      shared = sendRead(url, init)
-        .then(async (response) => ({
-          status: response.status,
-          statusText: response.statusText,
-          headers: [...response.headers.entries()],
-          body: await response.text(),
-        }))
-        .finally(() => inFlight.delete(key));
-      inFlight.set(key, shared);
+      // The shared fetch has its own abort signal: it stops when every request waiting for it has
+      // stopped (timed out, or its client went away), not when the first one does.
+      const controller = new AbortController();
+      const entry: SharedFetch = {
+        controller,
+        waiting: 0,
+        response: sendRead(url, { ...init, signal: controller.signal })
+          .then(async (response) => ({
+            status: response.status,
+            statusText: response.statusText,
+            headers: [...response.headers.entries()],
+            body: await response.text(),
+          }))
+          .finally(() => inFlight.delete(key)),
+      };
+      shared = entry;
+      inFlight.set(key, entry);
     }
-    return shared.then(
+    return waitFor(shared, init.signal ?? undefined).then(
       (response) =>
         new Response(response.body, {
           status: response.status,
@@ -124,6 +134,30 @@ export function createSubgraphFetcher(agents: SubgraphAgents, options: DataSourc
   };
 }
 
+/** One read in flight for several requests. */
+interface SharedFetch {
+  response: Promise<SharedResponse>;
+  controller: AbortController;
+  /** Requests waiting for it that have not stopped. */
+  waiting: number;
+}
+
+/** The shared fetch's answer for one request, which gives up when its own signal aborts. */
+function waitFor(shared: SharedFetch, signal: AbortSignal | undefined): Promise<SharedResponse> {
+  shared.waiting += 1;
+  if (!signal) return shared.response;
+  return new Promise<SharedResponse>((resolve, reject) => {
+    const giveUp = () => {
+      shared.waiting -= 1;
+      if (shared.waiting === 0) shared.controller.abort(signal.reason);
+      reject(signal.reason);
+    };
+    if (signal.aborted) return giveUp();
+    signal.addEventListener('abort', giveUp, { once: true });
+    shared.response.then(resolve, reject).finally(() => signal.removeEventListener('abort', giveUp));
+  });
+}
+
 /** Settings of one subgraph's data source. */
 export interface SubgraphDataSourceOptions {
   /** The subgraph's name, as errors and logs name it. */
@@ -131,6 +165,8 @@ export interface SubgraphDataSourceOptions {
   url: string;
   /** The longest a fetch to this subgraph may take, answer included (ms). */
   timeoutMs: number;
+  /** Signs every fetch (`x-kaz-gateway-signature`) when the subgraphs require it. */
+  signer?: GatewaySigner | undefined;
 }
 
 /** How a subgraph failed to answer: the `extensions.code` of the error the client gets. */
@@ -147,6 +183,8 @@ export interface SubgraphFetch {
 export interface SubgraphRequestContext {
   authorization?: string | undefined;
   requestId?: string | undefined;
+  /** The request's hard limits: its fetches stop with it, and their answers count towards its size. */
+  guard?: RequestGuard | undefined;
 }
 
 /**
@@ -167,13 +205,30 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphRequestC
 
   // The abort signal of the fetch being processed: `process` starts the clock and stops it when the
   // answer is read (a timer left running would keep the request's objects alive until it fired).
-  readonly #deadline = new AsyncLocalStorage<AbortSignal>();
+  readonly #deadline = new AsyncLocalStorage<{ signal: AbortSignal; guard: RequestGuard | undefined }>();
 
   constructor(options: SubgraphDataSourceOptions, fetcher: ReturnType<typeof createSubgraphFetcher>) {
     super({
       url: options.url,
-      fetcher: ((url: string, init: RequestInit) =>
-        fetcher(url, { ...init, signal: this.#deadline.getStore() })) as unknown as RemoteGraphQLDataSource['fetcher'],
+      fetcher: (async (url: string, init: RequestInit) => {
+        const store = this.#deadline.getStore();
+        const headers: Record<string, string> = { ...(init.headers as Record<string, string>) };
+        if (options.signer && typeof init.body === 'string') {
+          headers[GATEWAY_SIGNATURE_HEADER] = options.signer.sign(init.method ?? 'POST', init.body);
+        }
+        const response = await fetcher(url, { ...init, headers, signal: store?.signal });
+        if (!store?.guard) return response;
+        // Read here to count the answer's bytes towards the request's size limit, before the data
+        // source parses it; a request over its limit stops all its fetches.
+        const body = await response.text();
+        store.guard.count(Buffer.byteLength(body));
+        store.guard.throwIfStopped();
+        return new Response(body, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+        });
+      }) as unknown as RemoteGraphQLDataSource['fetcher'],
     });
     this.name = options.name;
     this.timeoutMs = options.timeoutMs;
@@ -199,7 +254,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphRequestC
       this.timeoutMs,
     );
     try {
-      const response = await this.#deadline.run(deadline.signal, () => super.process(options));
+      const guard = options.context.guard;
+      const signal = guard ? AbortSignal.any([deadline.signal, guard.signal]) : deadline.signal;
+      const response = await this.#deadline.run({ signal, guard }, () => super.process(options));
       this.observe({ subgraph: this.name, seconds: (performance.now() - started) / 1000 });
       return response;
     } catch (error) {

@@ -6,17 +6,27 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
-import { type AuthConfig, createTokenVerifier, type Principal } from '@kaz/auth';
+import { type AuthConfig, createTokenVerifier, GatewaySigner, type Principal } from '@kaz/auth';
 import { hideSuggestions, requestInputGuard } from '@kaz/http';
+import {
+  DEFAULT_OPERATION_LIMITS,
+  type HardLimits,
+  hardLimitsPlugin,
+  type OperationLimits,
+  operationLimits,
+  type RequestGuard,
+  requestGuardMiddleware,
+  requestGuardOf,
+} from '@kaz/limits';
 import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
 import compression from 'compression';
 import express from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { GraphQLError } from 'graphql';
 import { clientKey, clientOf, identifyClient } from './client-identity.ts';
+import { CostBudget } from './cost-budget.ts';
 import { createSubgraphAgents, createSubgraphFetcher, SubgraphDataSource } from './data-source.ts';
 import { type ExampleOperation, graphiqlLandingPage } from './graphiql.ts';
-import { DEFAULT_OPERATION_LIMITS, type OperationLimits, operationLimits } from './limits.ts';
 import { rejectionCache } from './rejections.ts';
 import { gatewayTelemetry } from './telemetry.ts';
 import { type TrustedDocuments, trustedDocumentsCache, trustedDocumentsMiddleware } from './trusted-documents.ts';
@@ -82,6 +92,26 @@ export interface GatewayConfig {
   maxMutationsPerMinute?: number | undefined;
   /** Root mutation fields one request may carry (default 10; 0 off); more is refused whole with HTTP 429. */
   maxMutationsPerRequest?: number | undefined;
+  /**
+   * The longest one request may take, in ms (default 15,000; 0 off): then its subgraph fetches are
+   * aborted, its resolvers stop and it is answered HTTP 504 REQUEST_TIMEOUT.
+   */
+  requestTimeoutMs?: number | undefined;
+  /**
+   * The largest answer in bytes (default 8 MiB; 0 off), counted over the subgraph answers as they come
+   * in: past it the request's work stops and it is answered HTTP 413 RESPONSE_TOO_LARGE.
+   */
+  maxResponseBytes?: number | undefined;
+  /**
+   * Estimated cost (see `operationCost`) each client — verified principal, else address — may spend
+   * per minute (default 5,000,000; 0 off); beyond it HTTP 429 RATE_LIMITED with Retry-After.
+   */
+  costPerMinute?: number | undefined;
+  /**
+   * The secret shared with the subgraphs (`GATEWAY_SIGNING_SECRET`, at least 32 characters): every
+   * subgraph fetch is signed with it, and subgraphs that have it accept nothing unsigned.
+   */
+  gatewaySigningSecret?: string | undefined;
   /** Where the JSON log lines go (default: a pino logger on stdout at `LOG_LEVEL`). */
   logger?: Logger | undefined;
 }
@@ -103,8 +133,13 @@ export interface GatewayContext {
   principal: Principal | null;
   /** Sent on to the subgraphs as `x-request-id`, so one request can be followed through all logs. */
   requestId?: string | undefined;
-  /** Whom the write quota counts against: the verified principal, else the address (`ClientIdentity.key`). */
+  /**
+   * Whom the write quota and the cost budget count against: the verified principal, else the address
+   * (`ClientIdentity.key`).
+   */
   clientKey: string;
+  /** The request's hard limits (time, answer size). */
+  guard?: RequestGuard | undefined;
 }
 
 /**
@@ -124,6 +159,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   const agents = createSubgraphAgents();
   const fetcher = createSubgraphFetcher(agents, { deduplicateReads: config.deduplicateSubgraphReads });
   const overrides = { ...config.subgraphUrls };
+  const signer = config.gatewaySigningSecret ? new GatewaySigner(config.gatewaySigningSecret) : undefined;
   const known = new Set<string>();
   const subgraphTargets = new Map<string, string>();
   let stopping = false;
@@ -137,7 +173,12 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       if (!target) throw new Error(`subgraph ${name} has no URL: set SUBGRAPH_${name.toUpperCase()}_URL`);
       subgraphTargets.set(name, target);
       const source = new SubgraphDataSource(
-        { name, url: target, timeoutMs: config.subgraphTimeoutsMs?.[name] ?? config.subgraphTimeoutMs ?? 10_000 },
+        {
+          name,
+          url: target,
+          timeoutMs: config.subgraphTimeoutsMs?.[name] ?? config.subgraphTimeoutMs ?? 10_000,
+          signer,
+        },
         fetcher,
       );
       source.observe = telemetry.observeFetch;
@@ -146,9 +187,21 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   });
   const limits = operationLimits(
     { ...DEFAULT_OPERATION_LIMITS, ...definedOnly(config.limits ?? {}) },
-    { blockFieldSuggestions: config.blockFieldSuggestions ?? false, supergraphSdl: config.supergraphSdl },
+    {
+      blockFieldSuggestions: config.blockFieldSuggestions ?? false,
+      schemaSdl: config.supergraphSdl,
+      onCost: (cost, context) => {
+        budget?.charge((context as GatewayContext).clientKey, cost);
+      },
+    },
   );
   const withoutHints = hideSuggestions(config.blockFieldSuggestions ?? false);
+  const costPerMinute = config.costPerMinute ?? 5_000_000;
+  const budget = costPerMinute > 0 ? new CostBudget(costPerMinute) : undefined;
+  const hardLimits: HardLimits = {
+    requestTimeoutMs: config.requestTimeoutMs ?? 15_000,
+    maxResponseBytes: config.maxResponseBytes ?? 8 * 1024 * 1024,
+  };
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -172,6 +225,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       rejections.plugin,
       ...limits.plugins,
       quota.plugin,
+      hardLimitsPlugin<GatewayContext>((context) => context.guard),
       // In the same bounded in-memory cache as the persisted queries. The gateway works out each
       // answer's cache policy from the subgraphs' Cache-Control headers (a subgraph without one makes
       // it uncacheable) and sends it on as the answer's own Cache-Control header.
@@ -213,6 +267,8 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       express.json({ limit: '1mb' }),
       // Deeply nested variables or extensions: HTTP 400 VARIABLES_TOO_DEEP, before any work.
       requestInputGuard(),
+      // The request's time and answer-size limits (REQUEST_TIMEOUT, RESPONSE_TOO_LARGE).
+      requestGuardMiddleware(hardLimits),
       telemetry.enter,
       rejections.middleware,
       ...(config.trustedDocuments ? [trustedDocumentsMiddleware(config.trustedDocuments)] : []),
@@ -233,6 +289,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
             principal: client.principal,
             requestId: typeof requestId === 'string' ? requestId : undefined,
             clientKey: client.key,
+            guard: requestGuardOf(res),
           };
         },
       }),

@@ -1,4 +1,9 @@
 export {
+  DEFAULT_OPERATION_LIMITS,
+  LIMIT_CODES,
+  type OperationLimits,
+} from '@kaz/limits';
+export {
   defaultExampleOperations,
   gatewayConfigFromEnv,
   operationLimitsFromEnv,
@@ -7,11 +12,6 @@ export {
 } from './config.ts';
 export { createGateway, type GatewayConfig, type GatewayContext, type RunningGateway } from './gateway.ts';
 export { type ExampleOperation, readExampleOperations } from './graphiql.ts';
-export {
-  DEFAULT_OPERATION_LIMITS,
-  LIMIT_CODES,
-  type OperationLimits,
-} from './limits.ts';
 export {
   buildTrustedDocuments,
   documentHash,

@@ -210,8 +210,12 @@ describe('operation cost', () => {
     expect(await cost('{ projects(first: 10) { totalCount nodes { id title } } }')).toBe(1 + 10 * (1 + 1 + 2));
   });
 
-  it('counts a plain list as ten items', async () => {
-    expect(await cost('{ projects(first: 1) { nodes { municipalities { name } } } }')).toBe(1 + 1 * (1 + (1 + 10)));
+  it('counts a plain list by the size its subgraph declares (@listSize in the supergraph)', async () => {
+    // Project.municipalities: @listSize(assumedSize: 100); FrameworkContract.eligibleMunicipalities: 500.
+    expect(await cost('{ projects(first: 1) { nodes { municipalities { name } } } }')).toBe(1 + 1 * (1 + (1 + 100)));
+    expect(await cost('{ frameworkContracts(first: 2) { nodes { eligibleMunicipalities { name } } } }')).toBe(
+      1 + 2 * (1 + (1 + 500)),
+    );
   });
 });
 

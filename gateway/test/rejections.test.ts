@@ -2,9 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { DEFAULT_OPERATION_LIMITS, operationLimits } from '@kaz/limits';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_OPERATION_LIMITS, operationLimits } from '../src/limits.ts';
 import { rejectionCache } from '../src/rejections.ts';
 
 // A small Apollo server with the gateway's limits and the rejection cache; a second plugin counts
@@ -18,7 +18,7 @@ const rejections = rejectionCache({ maxEntries: 2 });
 beforeAll(async () => {
   const limits = operationLimits(
     { ...DEFAULT_OPERATION_LIMITS, maxDepth: 3 },
-    { blockFieldSuggestions: false, supergraphSdl: typeDefs },
+    { blockFieldSuggestions: false, schemaSdl: typeDefs },
   );
   const server = new ApolloServer({
     typeDefs,

@@ -19,7 +19,7 @@ let hub: TestHub;
 let cert: Record<string, string>;
 
 beforeAll(async () => {
-  hub = await startTestHub({ gatewayLimits: { maxMutationsPerMinute: PER_MINUTE } });
+  hub = await startTestHub({ gateway: { maxMutationsPerMinute: PER_MINUTE } });
   cert = await bearer('zit_bb', ['security:read', 'security:write']);
 });
 

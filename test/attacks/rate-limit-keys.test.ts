@@ -14,7 +14,7 @@ let hub: TestHub;
 
 beforeAll(async () => {
   hub = await startTestHub({
-    gatewayLimits: { maxRefusedPerMinute: MAX_REFUSED, maxMutationsPerMinute: MAX_MUTATIONS },
+    gateway: { maxRefusedPerMinute: MAX_REFUSED, maxMutationsPerMinute: MAX_MUTATIONS },
   });
 });
 

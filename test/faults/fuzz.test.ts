@@ -1,5 +1,15 @@
 import { randomInt } from 'node:crypto';
-import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery, parse, validate } from 'graphql';
+import { readFileSync } from 'node:fs';
+import {
+  buildClientSchema,
+  buildSchema,
+  type GraphQLSchema,
+  getIntrospectionQuery,
+  type IntrospectionQuery,
+  isObjectType,
+  parse,
+  validate,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../support/hub.ts';
 import { type FuzzOperation, LIMIT_CODES, OperationGenerator } from './support/fuzz.ts';
@@ -90,8 +100,8 @@ beforeAll(async () => {
   process.on('unhandledRejection', onCrash);
   process.on('uncaughtException', onCrash);
   // Thousands of requests a minute from one address, garbage tokens among them: the limits per client
-  // (refused requests, writes a minute) would stop the run, and they have their own tests (test/attacks).
-  hub = await startTestHub({ gatewayLimits: { maxRefusedPerMinute: 0, maxMutationsPerMinute: 0 } });
+  // (refused requests, writes and cost a minute) would stop the run; they have their own tests (test/attacks).
+  hub = await startTestHub({ gateway: { maxRefusedPerMinute: 0, maxMutationsPerMinute: 0, costPerMinute: 0 } });
   const sign = async (name: string, org: string, scopes: string[] = []) => ({
     name,
     authorization: `Bearer ${await hub.issuer.sign({ org, scopes })}`,
@@ -191,6 +201,22 @@ function codesOf(outcome: Outcome): string[] {
   return (outcome.body?.errors ?? []).map((error) => String(error.extensions?.code ?? 'NO_CODE'));
 }
 
+/**
+ * Introspection carries no directives: the fuzzer reads the `@listSize` of each field (its cost
+ * multiplier) from the supergraph's definition of the field.
+ */
+function withDeclaredListSizes(schema: GraphQLSchema): GraphQLSchema {
+  const supergraph = buildSchema(readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8'), {
+    assumeValidSDL: true,
+  });
+  for (const type of Object.values(schema.getTypeMap())) {
+    const declared = supergraph.getType(type.name);
+    if (!isObjectType(type) || !isObjectType(declared)) continue;
+    for (const field of Object.values(type.getFields())) field.astNode = declared.getFields()[field.name]?.astNode;
+  }
+  return schema;
+}
+
 function count(map: Record<string, number>, key: string): void {
   map[key] = (map[key] ?? 0) + 1;
 }
@@ -200,7 +226,7 @@ describe(`the gateway under ${OPERATIONS} random operations (FUZZ_SEED=${SEED})`
     console.log(`fuzz: FUZZ_SEED=${SEED} FUZZ_OPERATIONS=${OPERATIONS}`);
     const introspection = await hub.query<IntrospectionQuery>(getIntrospectionQuery());
     expect(introspection.errors).toBeUndefined();
-    const schema = buildClientSchema(introspection.data as IntrospectionQuery);
+    const schema = withDeclaredListSizes(buildClientSchema(introspection.data as IntrospectionQuery));
 
     const byName = new Map(principals.map((principal) => [principal.name, principal]));
     const headersOf = (name: string) => ({ authorization: byName.get(name)?.authorization ?? '' });

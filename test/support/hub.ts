@@ -29,9 +29,10 @@ export interface TestHub extends RunningHub {
 
 /**
  * Starts the five subgraphs on fresh databases (PGlite, or new PostgreSQL databases when
- * TEST_DATABASE_URL is set) and the gateway in front of them, all on free loopback ports.
+ * TEST_DATABASE_URL is set) and the gateway in front of them, all on free loopback ports; `options`
+ * change the gateway's settings and the subgraphs' defences.
  */
-export async function startTestHub(options: Pick<HubOptions, 'gatewayLimits'> = {}): Promise<TestHub> {
+export async function startTestHub(options: Pick<HubOptions, 'gateway' | 'defences'> = {}): Promise<TestHub> {
   const statements: Record<string, string[]> = {};
   const databases: Record<string, DatabaseConfig> = {};
   const drops: (() => Promise<void>)[] = [];
@@ -45,7 +46,7 @@ export async function startTestHub(options: Pick<HubOptions, 'gatewayLimits'> = 
   }
   let hub: RunningHub;
   try {
-    hub = await startHub({ auth: issuer.auth, port: 0, databases, gatewayLimits: options.gatewayLimits });
+    hub = await startHub({ auth: issuer.auth, port: 0, databases, ...options });
   } catch (error) {
     await Promise.all(drops.map((drop) => drop()));
     throw error;

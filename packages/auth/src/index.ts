@@ -9,6 +9,11 @@ export {
   type TokenRequest,
 } from './dev-issuer.ts';
 export {
+  GATEWAY_SIGNATURE_HEADER,
+  GatewaySigner,
+  SIGNATURE_VALIDITY_MS,
+} from './gateway-signature.ts';
+export {
   hasScope,
   isKnownOrg,
   isValidOrg,

@@ -30,6 +30,15 @@ const CLIENT_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   // A write quota (mutation-count.ts): HTTP 429 with Retry-After.
   'RATE_LIMITED',
+  // The operation limits (@kaz/limits) and the gateway's signature.
+  'DEPTH_LIMIT_EXCEEDED',
+  'ALIAS_LIMIT_EXCEEDED',
+  'TOKEN_LIMIT_EXCEEDED',
+  'DIRECTIVE_LIMIT_EXCEEDED',
+  'COST_LIMIT_EXCEEDED',
+  'REQUEST_TIMEOUT',
+  'RESPONSE_TOO_LARGE',
+  'GATEWAY_SIGNATURE_REQUIRED',
 ]);
 
 /** True when the error carries a code a client may see as it is. */

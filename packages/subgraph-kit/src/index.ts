@@ -4,6 +4,12 @@ export { type AuditedEntity, type AuditReadable, addAuditLog } from './audit-log
 export { isCalendarDate, todayInBerlin } from './dates.ts';
 export { badUserInput, type ClientErrorCode, clientError, isClientErrorCode } from './errors.ts';
 export { newReference, RANDOM_REFERENCE_PART, randomReference } from './identifiers.ts';
+export {
+  demandControlledSubgraphSchema,
+  FEDERATION_LINK_URL,
+  listSize,
+  type SubgraphSchemaBuilder,
+} from './list-sizes.ts';
 export { keyLoader, listLoader, type PageKey, type PageOf, type Positioned, pageLoader } from './loaders.ts';
 export { audited, type Change, type ChangeOutcome, expectVersion } from './mutation.ts';
 export {

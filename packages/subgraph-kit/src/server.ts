@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -9,8 +9,17 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { type AuthConfig, createTokenVerifier, type Principal } from '@kaz/auth';
+import { type AuthConfig, createTokenVerifier, GatewaySigner, type Principal } from '@kaz/auth';
 import { hideSuggestions, requestInputGuard } from '@kaz/http';
+import {
+  type HardLimits,
+  hardLimitsPlugin,
+  type OperationLimits,
+  operationLimits,
+  type RequestGuard,
+  requestGuardMiddleware,
+  requestGuardOf,
+} from '@kaz/limits';
 import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
 import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
@@ -18,6 +27,13 @@ import type { Registry } from 'prom-client';
 import { isClientErrorCode } from './errors.ts';
 import { DEFAULT_MAX_MUTATIONS_PER_REQUEST, mutationsPerRequestPlugin } from './mutation-count.ts';
 import { representationCheck } from './representations.ts';
+import {
+  costSdl,
+  DEFAULT_SUBGRAPH_HARD_LIMITS,
+  DEFAULT_SUBGRAPH_LIMITS,
+  definedOnly,
+  requireGatewaySignature,
+} from './server-limits.ts';
 import { requestTelemetry } from './telemetry.ts';
 
 /** How to serve one subgraph over HTTP. */
@@ -46,6 +62,20 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   metrics?: Registry | undefined;
   /** What `/health/ready` checks besides the server itself (default: nothing more). */
   readiness?: (() => Promise<ReadinessReport>) | undefined;
+  /**
+   * Operation limits, as the gateway's (each one not given keeps `DEFAULT_SUBGRAPH_LIMITS`): a subgraph
+   * defends itself as if anyone could reach it.
+   */
+  limits?: Partial<OperationLimits> | undefined;
+  /** Hard limits per request (each one not given keeps `DEFAULT_SUBGRAPH_HARD_LIMITS`). */
+  hardLimits?: Partial<HardLimits> | undefined;
+  /** The largest request body in bytes (default 5 MiB: the gateway's `_entities` batches). */
+  maxBodyBytes?: number | undefined;
+  /**
+   * The secret the gateway signs its requests with (`GATEWAY_SIGNING_SECRET`): when set, every GraphQL
+   * request without a valid signature is refused with HTTP 401 GATEWAY_SIGNATURE_REQUIRED.
+   */
+  gatewaySigningSecret?: string | undefined;
   /**
    * Milliseconds `stop()` keeps serving after `/health/ready` turned 503, so that a load balancer
    * stops sending new requests before the port closes (default 0).
@@ -102,8 +132,16 @@ export async function serveSubgraph<Context extends BaseContext>(
   // server, which served the subgraphs before, sent none.
   app.set('etag', false);
   const httpServer = createServer(app);
+  const limits = operationLimits(
+    { ...DEFAULT_SUBGRAPH_LIMITS, ...definedOnly(options.limits ?? {}) },
+    { blockFieldSuggestions: true, schemaSdl: costSdl(options.schema) },
+  );
+  const hardLimits = { ...DEFAULT_SUBGRAPH_HARD_LIMITS, ...definedOnly(options.hardLimits ?? {}) };
+  const signer = options.gatewaySigningSecret ? new GatewaySigner(options.gatewaySigningSecret) : undefined;
   const server = new ApolloServer<Context>({
     schema: options.schema,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     includeStacktraceInErrorResponses: false,
     // The process that runs the server (main.ts, the hub's start script) handles SIGINT/SIGTERM and
     // stops everything in order; Apollo's own handlers would race with it.
@@ -118,8 +156,11 @@ export async function serveSubgraph<Context extends BaseContext>(
       telemetry.plugin,
       representationCheck(options.schema),
       mutationsPerRequestPlugin(options.maxMutationsPerRequest ?? DEFAULT_MAX_MUTATIONS_PER_REQUEST),
+      ...(limits.plugins as ApolloServerPlugin<Context>[]),
+      hardLimitsPlugin<Context>((context) => (context as { [GUARD]?: RequestGuard })[GUARD]),
     ],
-    formatError: (formatted, error) => withoutHints(maskError(formatted, error, telemetry.logMaskedError)),
+    formatError: (formatted, error) =>
+      withoutHints(maskError(limits.formatError(formatted, error), error, telemetry.logMaskedError)),
   });
   const verifier = createTokenVerifier(options.auth);
   let stopping: Promise<void> | undefined;
@@ -150,14 +191,24 @@ export async function serveSubgraph<Context extends BaseContext>(
     app.all(
       ['/', '/graphql'],
       telemetry.begin,
-      // Apollo's standalone server, which served the subgraphs before, allowed 50 MB; the gateway
-      // sends large `_entities` batches.
-      express.json({ limit: '50mb' }),
+      // The gateway sends large `_entities` batches; the raw body is kept for the gateway's signature.
+      express.json({
+        limit: options.maxBodyBytes ?? 5 * 1024 * 1024,
+        verify: (req, _res, body) => {
+          (req as { rawBody?: Buffer }).rawBody = body;
+        },
+      }),
+      ...(signer ? [requireGatewaySignature(signer)] : []),
       // Deeply nested variables or extensions: HTTP 400 VARIABLES_TOO_DEEP, before any work.
       requestInputGuard(),
+      requestGuardMiddleware(hardLimits),
       telemetry.enter,
       expressMiddleware(server, {
-        context: async ({ req }) => options.context(await verifier.verify(req.headers.authorization).catch(() => null)),
+        context: async ({ req, res }) => {
+          const context = await options.context(await verifier.verify(req.headers.authorization).catch(() => null));
+          // On the context itself: Apollo hands plugins a shallow copy, which keeps symbol keys.
+          return Object.assign(context, { [GUARD]: requestGuardOf(res) });
+        },
       }),
     );
     app.use(bodyErrorHandler(logger));
@@ -186,6 +237,8 @@ export async function serveSubgraph<Context extends BaseContext>(
     },
   };
 }
+
+const GUARD = Symbol('request guard');
 
 /** Passes client errors through and replaces everything else by a generic message. */
 export function maskError(

@@ -12,7 +12,7 @@ import {
 import { createLogger, createMetricsRegistry, type Logger, startTracing } from '@kaz/telemetry';
 import type { GraphQLSchema } from 'graphql';
 import { type Kysely, type Migration, sql } from 'kysely';
-import { type ReadinessReport, type RunningServer, serveSubgraph } from './server.ts';
+import { type ReadinessReport, type RunningServer, type SubgraphServerOptions, serveSubgraph } from './server.ts';
 import { databaseMetrics } from './telemetry.ts';
 
 /** Everything that makes one subgraph: its schema, its migrations, its seed and its context. */
@@ -78,6 +78,11 @@ export interface SubgraphConfig {
   shutdownDelayMs?: number | undefined;
   /** See `SubgraphServerOptions.maxMutationsPerRequest` (default 10). */
   maxMutationsPerRequest?: number | undefined;
+  /** The subgraph's own operation limits, hard limits, body limit and gateway secret (see `SubgraphServerOptions`). */
+  defences?: Pick<
+    SubgraphServerOptions<BaseContext>,
+    'limits' | 'hardLimits' | 'maxBodyBytes' | 'gatewaySigningSecret'
+  >;
 }
 
 /** A running subgraph with its database handle (for tests and the hub's start script). */
@@ -130,6 +135,7 @@ export async function startSubgraph<DB, Context extends BaseContext>(
       readiness: () => databaseReadiness(handle.db as Kysely<unknown>, definition.migrations),
       shutdownDelayMs: config.shutdownDelayMs,
       maxMutationsPerRequest: config.maxMutationsPerRequest,
+      ...config.defences,
     });
     let stopped: Promise<void> | undefined;
     return {
@@ -203,6 +209,7 @@ async function databaseReadiness(db: Kysely<unknown>, migrations: Record<string,
  * - `LOG_LEVEL` (default `info`; `trace` … `fatal`, or `silent`): the level of the JSON log lines;
  * - `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` (+ `/v1/traces`): where to
  *   send trace spans over OTLP/HTTP (unset: no spans are recorded; `traceparent` still passes through);
+ * - the subgraph's own limits (see `defencesFromEnv`);
  * - and the token settings of `authConfigFromEnv`.
  */
 export async function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort: number): Promise<SubgraphConfig> {
@@ -221,6 +228,29 @@ export async function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort:
     cacheMaxAge: wholeSeconds(env, 'CACHE_MAX_AGE'),
     shutdownDelayMs: wholeNumber(env, 'SHUTDOWN_DELAY_MS', 'milliseconds'),
     maxMutationsPerRequest: wholeNumber(env, 'MAX_MUTATIONS_PER_REQUEST', 'mutations'),
+    defences: defencesFromEnv(env),
+  };
+}
+
+/**
+ * The subgraph's defences from the environment, each unset one at its default: `MAX_DEPTH`,
+ * `MAX_ALIASES`, `MAX_TOKENS`, `MAX_DIRECTIVES`, `MAX_COST` (operation limits, as the gateway's),
+ * `REQUEST_TIMEOUT_MS` (default 10000), `MAX_RESPONSE_BYTES` (default 8388608), `MAX_BODY_BYTES`
+ * (default 5242880) and `GATEWAY_SIGNING_SECRET` (accept only requests the gateway signed with it).
+ */
+export function defencesFromEnv(env: NodeJS.ProcessEnv): NonNullable<SubgraphConfig['defences']> {
+  const number = (name: string) => wholeNumber(env, name, 'units');
+  return {
+    limits: {
+      maxDepth: number('MAX_DEPTH'),
+      maxAliases: number('MAX_ALIASES'),
+      maxTokens: number('MAX_TOKENS'),
+      maxDirectives: number('MAX_DIRECTIVES'),
+      maxCost: number('MAX_COST'),
+    },
+    hardLimits: { requestTimeoutMs: number('REQUEST_TIMEOUT_MS'), maxResponseBytes: number('MAX_RESPONSE_BYTES') },
+    maxBodyBytes: number('MAX_BODY_BYTES'),
+    gatewaySigningSecret: env.GATEWAY_SIGNING_SECRET || undefined,
   };
 }
 

@@ -29,7 +29,7 @@ export function refuseNulInTextArguments(schema: GraphQLSchema): GraphQLSchema {
 
 // Types are told apart by their tag, not with graphql's `isObjectType` and friends: those use
 // `instanceof`, and Pothos may have built the schema with graphql's other build (CommonJS or ESM; see
-// gateway/src/limits.ts). This can go with graphql 17, whose exports map gives one build.
+// packages/limits/src/operation-cost.ts). This can go with graphql 17, whose exports map gives one build.
 function kindOf(type: unknown): string {
   return (type as { [Symbol.toStringTag]?: string })[Symbol.toStringTag] ?? '';
 }

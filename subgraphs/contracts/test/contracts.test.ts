@@ -71,7 +71,7 @@ describe('sample data', () => {
     const result = await asKaz(`{
       procurementProcedures(first: 500) { totalCount nodes { isSample } }
       frameworkContracts(first: 500) { totalCount nodes { isSample } }
-      licences(first: 500) { totalCount nodes { isSample allocations { isSample } } }
+      licences(first: 100) { totalCount nodes { isSample allocations { isSample } } }
       certificates(first: 500) { totalCount nodes { isSample } }
     }`);
     expect(result.errors).toBeUndefined();
@@ -92,7 +92,7 @@ describe('sample data', () => {
 
   it('never allocates more seats of a licence than it has, and sums the allocations in allocatedSeats', async () => {
     const result = await asKaz(`{
-      licences(first: 500) { nodes { id seats allocatedSeats freeSeats allocations { seats municipality { ars } licence { id } } } }
+      licences(first: 100) { nodes { id seats allocatedSeats freeSeats allocations { seats municipality { ars } licence { id } } } }
     }`);
     expect(result.errors).toBeUndefined();
     const licences = (result.data as any).licences.nodes as any[];

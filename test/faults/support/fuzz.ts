@@ -29,7 +29,7 @@ export { LIMIT_CODES };
 /** A limit of the gateway: depth, aliases, tokens, directives or cost. */
 export type LimitName = keyof typeof LIMIT_CODES;
 
-/** The gateway's limits by name (gateway/src/limits.ts). */
+/** The gateway's limits by name (@kaz/limits). */
 const LIMITS: Record<LimitName, number> = {
   depth: DEFAULT_OPERATION_LIMITS.maxDepth,
   aliases: DEFAULT_OPERATION_LIMITS.maxAliases,
@@ -498,19 +498,24 @@ function leafOf(random: Random, type: GraphQLObjectType): string {
 }
 
 /**
- * The gateway's multiplier of a field's selection cost (gateway/src/limits.ts, `operationCost`): the
- * page size for a field with `first`, 1 for a connection's `nodes` and `edges`, 10 for other lists.
+ * The gateway's multiplier of a field's selection cost (@kaz/limits, `operationCost`): the page size
+ * for a field with `@listSize(slicingArguments:)`, its `assumedSize` for a declared plain list, 1 for a
+ * connection's `nodes` and `edges`, 100 for an undeclared list.
  */
 function multiplierOf(
   parent: GraphQLObjectType,
   field: GraphQLField<unknown, unknown>,
   first: number | undefined,
 ): number {
-  if (field.args.some((arg) => arg.name === 'first')) {
+  const listSize = field.astNode?.directives?.find((directive) => directive.name.value === 'listSize');
+  const argument = (name: string) => listSize?.arguments?.find((arg) => arg.name.value === name)?.value;
+  if (argument('slicingArguments')) {
     return first === undefined ? DEFAULT_OPERATION_LIMITS.defaultFirst : Math.max(first, 0);
   }
+  const assumed = argument('assumedSize');
+  if (assumed?.kind === 'IntValue') return Number(assumed.value);
   if (!isListType(getNullableType(field.type))) return 1;
-  return parent.name.endsWith('Connection') && ['nodes', 'edges'].includes(field.name) ? 1 : 10;
+  return parent.name.endsWith('Connection') && ['nodes', 'edges'].includes(field.name) ? 1 : 100;
 }
 
 /** True when a block string holds `text` as it is: no quote, backslash or control character. */

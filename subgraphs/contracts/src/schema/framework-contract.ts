@@ -1,4 +1,4 @@
-import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { licenceReach, visibleLicence, visibleProcedure, visibleProcedures } from '../access.ts';
 import { builder } from '../builder.ts';
 import { dateArg, todayInBerlin } from '../dates.ts';
@@ -84,8 +84,10 @@ FrameworkContractRef.implement({
       resolve: (c, args) => contractStatus(c, args.asOf == null ? todayInBerlin() : dateArg('asOf', args.asOf)),
     }),
     eligibleMunicipalities: t.field({
+      directives: listSize(250),
       type: [MunicipalityRef],
-      description: 'Abrufberechtigte: the Kommunen that may call off from this contract, ordered by ARS.',
+      description:
+        'Abrufberechtigte: the Kommunen that may call off from this contract, ordered by ARS; at most the first 250.',
       resolve: async (c, _args, ctx) =>
         (await ctx.loaders.eligibilityByContract.load(c.id)).map((e) => ({ ars: e.ars })),
     }),
@@ -101,6 +103,7 @@ FrameworkContractRef.implement({
           : null,
     }),
     callOffs: t.field({
+      directives: listSize(100),
       type: [ProcurementProcedureRef],
       description:
         'Abrufe: the FRAMEWORK_CALL_OFF procedures drawing on this contract, ordered by number (PLANNED ones only ' +
@@ -109,6 +112,7 @@ FrameworkContractRef.implement({
         visibleProcedures(ctx.principal, await ctx.loaders.proceduresByCallOffContract.load(c.id)),
     }),
     licences: t.field({
+      directives: listSize(100),
       type: [LicenceRef],
       // Nullable list: a denied list fails on its own path only. Items stay nullable as before (no breaking change).
       nullable: { list: true, items: true },

@@ -1,4 +1,4 @@
-import { refuseNulInTextArguments } from '@kaz/subgraph-kit';
+import { demandControlledSubgraphSchema, refuseNulInTextArguments } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import './procurement-procedure.ts';
 import './framework-contract.ts';
@@ -15,4 +15,4 @@ import './certificate-mutations.ts';
 import './audit-log.ts';
 
 /** The executable subgraph schema of the contracts subgraph. */
-export const schema = refuseNulInTextArguments(builder.toSubGraphSchema({}));
+export const schema = refuseNulInTextArguments(demandControlledSubgraphSchema(builder));

@@ -1,3 +1,4 @@
+import { listSize } from '@kaz/subgraph-kit';
 import { requireLicenceOverview } from '../access.ts';
 import { builder } from '../builder.ts';
 import {
@@ -49,6 +50,7 @@ LicenceTotalsRef.implement({
 
 builder.queryFields((t) => ({
   licenceStatistics: t.field({
+    directives: listSize(20),
     type: [LicenceDistrictStatisticsRef],
     // Nullable, so that a denied request fails on its own path and leaves the rest of the result intact.
     nullable: true,

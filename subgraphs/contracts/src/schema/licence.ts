@@ -1,4 +1,4 @@
-import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { licenceReach, requireAll, visibleAllocations, visibleLicence } from '../access.ts';
 import { builder } from '../builder.ts';
 import { dateArg } from '../dates.ts';
@@ -62,6 +62,7 @@ LicenceRef.implement({
     // Every path to a licence checks that the principal may see it; the allocations are filtered once more,
     // because a Kommune that shares a licence sees its own seats only, never another Kommune's.
     allocations: t.field({
+      directives: listSize(100),
       type: [LicenceAllocationRef],
       description:
         'Which Kommunen got how many seats, ordered by ARS: all of them for the Kaz (contracts:write); a Kommune ' +

@@ -1,4 +1,4 @@
-import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { assertOwnKommune, certificateReach, licenceReach, visibleProcedures } from '../access.ts';
 import { CertificateConnection } from './certificate.ts';
 import { FrameworkContractConnection } from './framework-contract.ts';
@@ -55,6 +55,7 @@ MunicipalityRef.implement({
       },
     }),
     procurementProcedures: t.field({
+      directives: listSize(100),
       type: [ProcurementProcedureRef],
       description:
         'Vergabeverfahren (joint procurement procedures) this Kommune takes part in, ordered by number (PLANNED ' +

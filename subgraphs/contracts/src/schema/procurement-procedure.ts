@@ -1,4 +1,4 @@
-import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { mayReadPlannedProcedures, visibleProcedure } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listProcedures, type PROCEDURE_TYPES, type PROCUREMENT_STATUSES } from '../db/procurement-procedure.ts';
@@ -88,8 +88,10 @@ ProcurementProcedureRef.implement({
       description: 'Geschätzter Auftragswert: estimated contract value in euros, net of VAT.',
     }),
     participatingMunicipalities: t.field({
+      directives: listSize(100),
       type: [MunicipalityRef],
-      description: 'The Kommunen that procure jointly in this procedure (Bedarfsträger), ordered by ARS.',
+      description:
+        'The Kommunen that procure jointly in this procedure (Bedarfsträger), ordered by ARS; at most the first 100.',
       resolve: async (v, _args, ctx) =>
         (await ctx.loaders.participantsByProcedure.load(v.id)).map((p) => ({ ars: p.ars })),
     }),

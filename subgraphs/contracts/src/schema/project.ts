@@ -1,3 +1,4 @@
+import { listSize } from '@kaz/subgraph-kit';
 import { visibleProcedures } from '../access.ts';
 import { ProcurementProcedureRef, ProjectRef } from './refs.ts';
 
@@ -6,6 +7,7 @@ ProjectRef.implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Project key, "KAZ-<year>-<nn>" (year the project was commissioned).' }),
     procurements: t.field({
+      directives: listSize(10),
       type: [ProcurementProcedureRef],
       description:
         'Vergabeverfahren (procurement procedures) run for this project, ordered by number (PLANNED ones only for ' +

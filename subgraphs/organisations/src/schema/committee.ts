@@ -1,4 +1,4 @@
-import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { checkDateArg, dateArgOrToday } from '../dates.ts';
 import { type COMMITTEE_KINDS, listCommittees } from '../db/committee.ts';
@@ -56,6 +56,7 @@ CommitteeRef.implement({
       },
     }),
     members: t.field({
+      directives: listSize(50),
       type: [CommitteeMembershipRef],
       description:
         'The seats in the committee, ordered by role (chair, members, advisory), then start, then organisation. ' +
@@ -97,6 +98,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { id }, ctx) => ctx.loaders.committeeById.load(id),
   }),
   committees: t.field({
+    directives: listSize(100),
     nullable: { list: true, items: false },
     type: [CommitteeRef],
     description: 'All committees, ordered by kind (IT-Rat, steering groups, project groups), then id.',

@@ -1,4 +1,4 @@
-import { refuseNulInTextArguments } from '@kaz/subgraph-kit';
+import { demandControlledSubgraphSchema, refuseNulInTextArguments } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import './organisation.ts';
 import './responsibility.ts';
@@ -13,4 +13,4 @@ import './dikom-mutations.ts';
 import './audit-log.ts';
 
 /** The executable subgraph schema of the organisations subgraph. */
-export const schema = refuseNulInTextArguments(builder.toSubGraphSchema({}));
+export const schema = refuseNulInTextArguments(demandControlledSubgraphSchema(builder));

@@ -1,3 +1,4 @@
+import { listSize } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { DikomMembershipRef } from './refs.ts';
 
@@ -24,6 +25,7 @@ export const MunicipalityRef = builder
         resolve: async (m, _args, ctx) => (await ctx.loaders.dikomMembershipsOf.load(m.ars)).at(-1) ?? null,
       }),
       dikomMemberships: t.field({
+        directives: listSize(50),
         type: [DikomMembershipRef],
         description:
           'Every period of the Kommune’s DIKOM membership, oldest first (more than one when it left and joined ' +

@@ -1,3 +1,4 @@
+import { listSize } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { listOrganisations, type ORGANISATION_KINDS } from '../db/organisation.ts';
 import { CommitteeMembershipRef, OrganisationRef, ResponsibilityRef } from './refs.ts';
@@ -64,11 +65,13 @@ OrganisationRef.implement({
       resolve: (o, _args, ctx) => (o.parent_id ? ctx.loaders.organisationById.load(o.parent_id) : null),
     }),
     children: t.field({
+      directives: listSize(50),
       type: [OrganisationRef],
       description: 'The organisations that belong to this one, ordered by name; empty when none do.',
       resolve: (o, _args, ctx) => ctx.loaders.childrenOf.load(o.id),
     }),
     responsibilities: t.field({
+      directives: listSize(50),
       type: [ResponsibilityRef],
       description:
         'Every period in which this organisation held an area of responsibility (Zuständigkeit), ended ones ' +
@@ -76,6 +79,7 @@ OrganisationRef.implement({
       resolve: (o, _args, ctx) => ctx.loaders.responsibilitiesOf.load(o.id),
     }),
     committees: t.field({
+      directives: listSize(20),
       type: [CommitteeMembershipRef],
       description:
         'This organisation’s seats in committees (Gremien), past and present, ordered by start, then committee.',
@@ -98,6 +102,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { id }, ctx) => ctx.loaders.organisationById.load(id),
   }),
   organisations: t.field({
+    directives: listSize(200),
     nullable: { list: true, items: false },
     type: [OrganisationRef],
     description:

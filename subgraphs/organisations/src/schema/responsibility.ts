@@ -1,3 +1,4 @@
+import { listSize } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { dateArgOrToday } from '../dates.ts';
 import { findResponsibilityOn, listResponsibilities, type RESPONSIBILITY_AREAS } from '../db/responsibility.ts';
@@ -84,6 +85,7 @@ builder.queryFields((t) => ({
     },
   }),
   responsibilities: t.field({
+    directives: listSize(200),
     nullable: { list: true, items: false },
     type: [ResponsibilityRef],
     description:

@@ -1,3 +1,4 @@
+import { listSize } from '@kaz/subgraph-kit';
 import { visibleWorkOrders, workOrderReach } from '../access.ts';
 import { DecisionRef, WorkOrderRef } from './refs.ts';
 
@@ -5,6 +6,7 @@ DecisionRef.implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable key of the decision, e.g. "itrat-2020-3".' }),
     workOrders: t.field({
+      directives: listSize(20),
       type: [WorkOrderRef],
       nullable: true,
       description:

@@ -1,4 +1,4 @@
-import { refuseNulInTextArguments } from '@kaz/subgraph-kit';
+import { demandControlledSubgraphSchema, refuseNulInTextArguments } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import './audit-log.ts';
 import './budget-line.ts';
@@ -15,4 +15,4 @@ import './work-order.ts';
 import './work-order-mutations.ts';
 
 /** The executable subgraph schema of the projects subgraph. */
-export const schema = refuseNulInTextArguments(builder.toSubGraphSchema({}));
+export const schema = refuseNulInTextArguments(demandControlledSubgraphSchema(builder));

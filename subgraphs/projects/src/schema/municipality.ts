@@ -1,4 +1,4 @@
-import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { MunicipalityRef, ProjectConnection, ProjectRef, pageArgs } from './refs.ts';
 
 MunicipalityRef.implement({
@@ -23,6 +23,7 @@ MunicipalityRef.implement({
       },
     }),
     reusedProjects: t.field({
+      directives: listSize(100),
       type: [ProjectRef],
       description: 'The projects whose results this Kommune reuses (Nachnutzung) without taking part, ordered by id.',
       resolve: (municipality, _args, ctx) => ctx.loaders.projectsReusedByMunicipality.load(municipality.ars),

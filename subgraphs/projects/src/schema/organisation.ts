@@ -1,4 +1,4 @@
-import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { visibleWorkOrders, workOrderReach } from '../access.ts';
 import { OrganisationRef, ProjectConnection, pageArgs, WorkOrderRef } from './refs.ts';
 
@@ -27,6 +27,7 @@ OrganisationRef.implement({
       },
     }),
     issuedWorkOrders: t.field({
+      directives: listSize(200),
       type: [WorkOrderRef],
       nullable: true,
       description:

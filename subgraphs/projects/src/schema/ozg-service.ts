@@ -1,4 +1,4 @@
-import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { badUserInput, listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { listOzgServices, listThemenfelder } from '../db/ozg-service.ts';
 import { OzgServiceConnection, OzgServiceRef, ProjectConnection, pageArgs } from './refs.ts';
@@ -25,11 +25,13 @@ OzgServiceRef.implement({
         'Themenfeld, e.g. "Geburt".',
     }),
     leikaKeys: t.exposeStringList('leika_keys', {
+      directives: listSize(500),
       description:
         'Keys (14 digits) of the LeiKa-Leistungen (Leistungskatalog der öffentlichen Verwaltung, the federal catalogue ' +
         'of administrative services) that make up this OZG-Leistung, sorted; empty for the 24 Leistungen not in the LeiKa.',
     }),
     leikaTypes: t.exposeStringList('leika_types', {
+      directives: listSize(20),
       description:
         'The distinct LeiKa-Typen of the linked LeiKa-Leistungen (who regulates and who executes, e.g. "1" Bund, ' +
         '"2/3" Bund regulates, Land or Kommune executes, "4" Land, "5" Land regulates, Kommune executes). An ' +
@@ -101,6 +103,7 @@ builder.queryFields((t) => ({
     },
   }),
   themenfelder: t.stringList({
+    directives: listSize(50),
     nullable: { list: true, items: false },
     description: 'The distinct Themenfelder (OZG subject areas) of all OZG-Leistungen, sorted.',
     resolve: (_root, _args, ctx) => listThemenfelder(ctx.db),

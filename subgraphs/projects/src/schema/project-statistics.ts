@@ -1,3 +1,4 @@
+import { listSize } from '@kaz/subgraph-kit';
 import { assertMayReadAllBudgets } from '../access.ts';
 import { builder } from '../builder.ts';
 import {
@@ -102,11 +103,13 @@ const ProjectStatisticsRef = builder.objectRef<Statistics>('ProjectStatistics').
     'statement, and only when it is asked for.',
   fields: (t) => ({
     byPhase: t.field({
+      directives: listSize(10),
       type: [ProjectPhaseCountRef],
       description: 'The number of projects per phase: every phase, zero counts included, in lifecycle order.',
       resolve: (_root, _args, ctx) => countProjectsByPhase(ctx.db),
     }),
     byDistrict: t.field({
+      directives: listSize(20),
       type: [DistrictProjectCountRef],
       description:
         'Per Landkreis or kreisfreie Stadt, the projects and participating Kommunen there, ordered by the ARS of the ' +
@@ -114,6 +117,7 @@ const ProjectStatisticsRef = builder.objectRef<Statistics>('ProjectStatistics').
       resolve: (_root, _args, ctx) => countProjectsByDistrict(ctx.db),
     }),
     byThemenfeld: t.field({
+      directives: listSize(50),
       type: [ThemenfeldProjectCountRef],
       description:
         'The number of projects per Themenfeld of the OZG-Umsetzungskatalog: every Themenfeld, zero counts ' +
@@ -121,6 +125,7 @@ const ProjectStatisticsRef = builder.objectRef<Statistics>('ProjectStatistics').
       resolve: (_root, _args, ctx) => countProjectsByThemenfeld(ctx.db),
     }),
     ozgCoverage: t.field({
+      directives: listSize(50),
       type: [OzgCoverageRef],
       description:
         'Per Landkreis or kreisfreie Stadt, how many OZG-Leistungen its projects cover, ordered by the ARS of the ' +
@@ -128,6 +133,7 @@ const ProjectStatisticsRef = builder.objectRef<Statistics>('ProjectStatistics').
       resolve: (_root, _args, ctx) => countOzgCoverageByDistrict(ctx.db),
     }),
     budgetByYearAndSource: t.field({
+      directives: listSize(500),
       type: [BudgetSumRef],
       nullable: true,
       description:

@@ -1,4 +1,4 @@
-import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { badUserInput, listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { assertMayReadProjectInternals, assertMayReadWorkOrders } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listProjects, type PROJECT_KINDS, type PROJECT_PHASES, type ProjectFilter } from '../db/project.ts';
@@ -83,17 +83,22 @@ ProjectRef.implement({
       description: 'Planned end of the project (YYYY-MM-DD); null when not yet fixed.',
     }),
     municipalities: t.field({
+      directives: listSize(100),
       type: [MunicipalityRef],
-      description: 'The Kommunen (Landkreise, kreisfreie Städte, Gemeinden) that take part, ordered by ARS.',
+      description:
+        'The Kommunen (Landkreise, kreisfreie Städte, Gemeinden) that take part, ordered by ARS; at most the first 100 ' +
+        '(Municipality.projects answers from the other side without a cap).',
       resolve: async (p, _args, ctx) =>
         (await ctx.loaders.municipalitiesOfProject.load(p.id)).map((row) => ({ ars: row.ars })),
     }),
     ozgServices: t.field({
+      directives: listSize(20),
       type: [OzgServiceRef],
       description: 'The OZG-Leistungen the project implements or supports, ordered by OZG-ID.',
       resolve: (p, _args, ctx) => ctx.loaders.ozgServicesOfProject.load(p.id),
     }),
     milestones: t.field({
+      directives: listSize(100),
       type: [MilestoneRef],
       nullable: true,
       description:
@@ -105,6 +110,7 @@ ProjectRef.implement({
       },
     }),
     budget: t.field({
+      directives: listSize(200),
       type: [BudgetLineRef],
       nullable: true,
       description:
@@ -128,12 +134,14 @@ ProjectRef.implement({
       },
     }),
     resultTransfers: t.field({
+      directives: listSize(100),
       type: [ResultTransferRef],
       description:
         'Ergebnistransfer (Nachnutzung): the Kommunen outside the project that reuse its result, ordered by date.',
       resolve: (p, _args, ctx) => ctx.loaders.resultTransfersOfProject.load(p.id),
     }),
     workOrders: t.field({
+      directives: listSize(50),
       type: [WorkOrderRef],
       nullable: true,
       description:

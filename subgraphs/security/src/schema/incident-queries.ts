@@ -1,4 +1,4 @@
-import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { badUserInput, listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { parseInstantInput, upperBound } from '../dates.ts';
 import { findLdaNotificationsDue, type IncidentFilter, listIncidents } from '../db/security-incident.ts';
@@ -94,6 +94,7 @@ builder.queryFields((t) => ({
     },
   }),
   ldaNotificationsDue: t.field({
+    directives: listSize(200),
     nullable: { list: true, items: false },
     type: [SecurityIncidentRef],
     description:

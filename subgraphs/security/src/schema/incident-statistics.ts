@@ -1,4 +1,4 @@
-import { badUserInput } from '@kaz/subgraph-kit';
+import { badUserInput, listSize } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { INSTANT_YEARS } from '../dates.ts';
 import {
@@ -71,6 +71,7 @@ IncidentTotalsRef.implement({
 
 builder.queryFields((t) => ({
   incidentStatistics: t.field({
+    directives: listSize(240),
     nullable: { list: true, items: false },
     type: [IncidentMonthStatisticsRef],
     description:

@@ -1,4 +1,4 @@
-import { refuseNulInTextArguments } from '@kaz/subgraph-kit';
+import { demandControlledSubgraphSchema, refuseNulInTextArguments } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import './tlp.ts';
 import './incident-enums.ts';
@@ -14,4 +14,4 @@ import './organisation.ts';
 import './audit-log.ts';
 
 /** The executable subgraph schema of the security subgraph. */
-export const schema = refuseNulInTextArguments(builder.toSubGraphSchema({}));
+export const schema = refuseNulInTextArguments(demandControlledSubgraphSchema(builder));

@@ -1,4 +1,4 @@
-import { requireScope } from '@kaz/subgraph-kit';
+import { listSize, requireScope } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { IncidentRow } from '../db/security-incident.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
@@ -69,6 +69,7 @@ SecurityIncidentRef.implement({
       resolve: (i) => iso(i.resolved_at),
     }),
     affectedMunicipalities: t.field({
+      directives: listSize(100),
       type: [MunicipalityRef],
       description: 'The Kommunen affected by the incident, ordered by ARS; at least one.',
       resolve: async (i, _args, ctx) =>
@@ -113,6 +114,7 @@ SecurityIncidentRef.implement({
     // Nullable, so that a denied read is an error on this field alone and the rest of the incident
     // (and of a list of incidents) stays intact.
     recipients: t.stringList({
+      directives: listSize(50),
       nullable: true,
       description:
         'The named recipients of the incident (TLP 2.0): organisation keys (e.g. "lda") and Kommune ARS that may see it whatever its marking, ordered; empty when there are none. ' +

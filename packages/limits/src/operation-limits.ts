@@ -1,16 +1,14 @@
 import { createRequire } from 'node:module';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type {
   GraphQLError as ArmorError,
-  DocumentNode,
   GraphQLFormattedError,
-  GraphQLSchema,
   ParseOptions,
   ValidationContext,
   ValidationRule,
 } from 'graphql';
-import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { buildCostSchema, operationCost } from './operation-cost.ts';
 
 /**
  * Limits for the operations a client may send; every one is checked before any query planning or
@@ -35,10 +33,12 @@ export interface OperationLimits {
 /**
  * The default limits. The most expensive operations we know to be legitimate: the consistency check
  * of test/cross-references.test.ts (all Kommunen, `first: 500`, each with a page of 100 projects) at a
- * cost of 101,501, and the dashboard's list of all 413 Gemeinden with projects, licences, contracts
- * and security posture (test/batching.test.ts) at 57,821 (70,001 with `first: 500`); the example
- * operations cost at most 3,705 (07-decision-trail). 200,000 leaves room for those and still stops a
- * page of pages of lists (500 Kommunen × 100 projects × their Kommunen: 601,001).
+ * cost of 101,501, the dashboard's list of all 413 Gemeinden with projects, licences, contracts and
+ * security posture (test/batching.test.ts); the example operations cost at most 43,305
+ * (07-decision-trail: 20 decisions × up to 20 work orders × a project's up to 100 Kommunen), counted
+ * with the sizes the subgraphs declare (`@listSize`). 200,000 leaves room for those and still stops
+ * a page of pages of lists (500 Kommunen × 100 projects × their Kommunen: about 10 million) and the
+ * nested `eligibleMunicipalities` of issue 9 (about 10¹³).
  */
 export const DEFAULT_OPERATION_LIMITS: Readonly<OperationLimits> = {
   maxDepth: 10,
@@ -60,53 +60,10 @@ export const LIMIT_CODES = {
 
 const limitCodes = new Set<string>(Object.values(LIMIT_CODES));
 
-// graphql 16 ships a CommonJS and an ESM build and has no exports map: Node's `import` loads the
-// CommonJS one, Vitest resolves our own `import 'graphql'` to the ESM one, and graphql's `instanceof`
-// checks fail across the two. The cost limit therefore loads graphql and graphql-query-complexity
-// through require (one build, in every runner) and builds its own schema from the supergraph SDL
-// instead of using the gateway's. This can go with graphql 17, whose exports map gives one build.
+// The CommonJS build of graphql, as in operation-cost.ts: the errors must be instances of the build
+// Apollo loads.
 const require = createRequire(import.meta.url);
-const { GraphQLError, buildSchema, getNullableType, isListType } = require('graphql') as typeof import('graphql');
-const { getComplexity } = require('graphql-query-complexity') as typeof import('graphql-query-complexity');
-
-// A plain list without a `first` argument (a project's Kommunen, say) is counted as this many items.
-const PLAIN_LIST_SIZE = 10;
-
-/**
- * The cost of an operation: every field costs 1 plus the cost of its selection, and a field with a
- * `first` argument multiplies its selection's cost by that page size (`defaultFirst` when absent or
- * null). The `nodes`/`edges` list of a connection is already counted by its `first`; other lists count
- * as 10 items; introspection fields are not multiplied. Throws when the variables do not fit the
- * operation (execution would refuse them anyway). The schema must come from graphql's CommonJS
- * build, as `require('graphql')` gives it (see above).
- */
-export function operationCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  options: {
-    variables?: Record<string, unknown> | undefined;
-    operationName?: string | undefined;
-    defaultFirst?: number;
-  },
-): number {
-  const defaultFirst = options.defaultFirst ?? DEFAULT_OPERATION_LIMITS.defaultFirst;
-  const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-    let multiplier = 1;
-    if (type.name.startsWith('__')) multiplier = 1;
-    else if (field.args.some((arg) => arg.name === 'first'))
-      multiplier = typeof args.first === 'number' ? Math.max(args.first, 0) : defaultFirst;
-    else if (isListType(getNullableType(field.type)))
-      multiplier = type.name.endsWith('Connection') && ['nodes', 'edges'].includes(field.name) ? 1 : PLAIN_LIST_SIZE;
-    return 1 + multiplier * childComplexity;
-  };
-  return getComplexity({
-    schema,
-    query: document,
-    variables: options.variables ?? {},
-    ...(options.operationName ? { operationName: options.operationName } : {}),
-    estimators: [estimator],
-  });
-}
+const { GraphQLError } = require('graphql') as typeof import('graphql');
 
 /** What the limits add to an ApolloServer: plugins, validation rules, parse options, error format. */
 export interface OperationLimitsSetup {
@@ -145,11 +102,16 @@ const finiteNumberLiterals: ValidationRule = (context) => ({
  */
 export function operationLimits(
   limits: Readonly<OperationLimits>,
-  options: { blockFieldSuggestions: boolean; supergraphSdl: string },
+  options: {
+    blockFieldSuggestions: boolean;
+    schemaSdl: string;
+    /** Told the cost of every operation within the limit before it runs; may throw to refuse it. */
+    onCost?: ((cost: number, context: BaseContext) => void) | undefined;
+  },
 ): OperationLimitsSetup {
-  // The supergraph has every field of the API schema (and a few more); operations were validated
-  // against the API schema before their cost is counted here.
-  const costSchema = buildSchema(options.supergraphSdl, { assumeValidSDL: true });
+  // The supergraph has every field of the API schema (and a few more), a subgraph's SDL every field of
+  // the subgraph; operations were validated before their cost is counted here.
+  const costSchema = buildCostSchema(options.schemaSdl);
   const reject =
     (code: string) =>
     (context: ValidationContext | null, error: ArmorError): void => {
@@ -173,7 +135,7 @@ export function operationLimits(
   const costLimit: ApolloServerPlugin = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, operationName }) {
+        async didResolveOperation({ document, request, operationName, contextValue }) {
           let cost: number;
           try {
             cost = operationCost(costSchema, document, {
@@ -191,6 +153,7 @@ export function operationLimits(
               extensions: { code: LIMIT_CODES.cost, cost, limit: limits.maxCost, http: { status: 400 } },
             });
           }
+          options.onCost?.(cost, contextValue);
         },
       };
     },

@@ -1,0 +1,17 @@
+export { buildCostSchema, operationCost, UNDECLARED_LIST_SIZE } from './operation-cost.ts';
+export {
+  DEFAULT_OPERATION_LIMITS,
+  LIMIT_CODES,
+  type OperationLimits,
+  type OperationLimitsSetup,
+  operationLimits,
+} from './operation-limits.ts';
+export {
+  HARD_LIMIT_CODES,
+  type HardLimits,
+  hardLimitsPlugin,
+  RequestGuard,
+  requestGuardMiddleware,
+  requestGuardOf,
+  type StopReason,
+} from './request-guard.ts';
