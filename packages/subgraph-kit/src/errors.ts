@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 
 /** The error codes a client can act on; anything else is masked as INTERNAL_SERVER_ERROR. */
-export type ClientErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
+export type ClientErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'LIST_TOO_LONG';
 
 /** An error whose message is safe to show a client, with a code in `extensions.code`. */
 export function clientError(
@@ -23,6 +29,8 @@ const CLIENT_CODES = new Set<string>([
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'CONFLICT',
+  // A plain list longer than its declared @listSize (list-sizes.ts).
+  'LIST_TOO_LONG',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',

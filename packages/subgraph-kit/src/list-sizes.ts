@@ -1,5 +1,6 @@
 import type { DirectiveNode, GraphQLField, GraphQLSchema } from 'graphql';
 import { Kind, parseValue } from 'graphql';
+import { clientError } from './errors.ts';
 
 /** The federation version whose `@link` imports the demand-control directives (`@listSize`, `@cost`). */
 export const FEDERATION_LINK_URL = 'https://specs.apollo.dev/federation/v2.9';
@@ -7,8 +8,8 @@ export const FEDERATION_LINK_URL = 'https://specs.apollo.dev/federation/v2.9';
 /**
  * The Pothos `directives` option of a plain list field: `@listSize(assumedSize: max)`. The gateway and
  * the subgraph count the field's selection `max` times in an operation's cost, and
- * `demandControlledSubgraphSchema` makes the number true: the field answers at most `max` items (the
- * first ones in the field's order).
+ * `demandControlledSubgraphSchema` makes the number true: a field that would answer more than `max`
+ * items answers the error LIST_TOO_LONG on its path instead (never a silently shortened list).
  */
 export function listSize(max: number) {
   return { listSize: { assumedSize: max } };
@@ -25,8 +26,9 @@ export interface SubgraphSchemaBuilder {
  * every list field declares its size:
  * - a paginated field (a `…Connection` with a `first` argument) gets
  *   `@listSize(slicingArguments: ["first"], sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false)`;
- * - a plain list must carry `listSize(max)`; its resolver is wrapped so that it never answers more
- *   than `max` items.
+ * - a plain list must carry `listSize(max)`; its resolver is wrapped so that more than `max` items
+ *   become the error LIST_TOO_LONG on the field's path (the owner then raises the size or pages the
+ *   field; a list cut short without a word would tell the client something false).
  * Throws naming the plain list fields without a declared size, so that a new one cannot slip in.
  */
 export function demandControlledSubgraphSchema(builder: SubgraphSchemaBuilder): GraphQLSchema {
@@ -48,7 +50,7 @@ export function demandControlledSubgraphSchema(builder: SubgraphSchemaBuilder): 
         missing.push(`${type.name}.${field.name}`);
         continue;
       }
-      capList(field, Number(assumed.value));
+      capList(field, Number(assumed.value), type.name);
     }
     for (const field of Object.values(fields)) {
       if (!field.args.some((arg) => arg.name === 'first') || !namedType(field.type).endsWith('Connection')) continue;
@@ -111,9 +113,16 @@ function usedFederationDirectives(schema: GraphQLSchema): string[] {
   return [...used];
 }
 
-function capList(field: GraphQLField<unknown, unknown>, max: number): void {
+function capList(field: GraphQLField<unknown, unknown>, max: number, owner: string): void {
   const resolve = field.resolve;
-  const cap = (value: unknown) => (Array.isArray(value) && value.length > max ? value.slice(0, max) : value);
+  const cap = (value: unknown) => {
+    if (!Array.isArray(value) || value.length <= max) return value;
+    throw clientError(
+      'LIST_TOO_LONG',
+      `${owner}.${field.name} holds more than its declared size of ${max} items; ask the owner of the field to raise it.`,
+      { declaredSize: max },
+    );
+  };
   field.resolve = (source, args, context, info) => {
     const value = resolve
       ? resolve(source, args, context, info)
