@@ -211,10 +211,10 @@ describe('operation cost', () => {
   });
 
   it('counts a plain list by the size its subgraph declares (@listSize in the supergraph)', async () => {
-    // Project.municipalities: @listSize(assumedSize: 100); FrameworkContract.eligibleMunicipalities: 500.
+    // Project.municipalities: @listSize(assumedSize: 100); FrameworkContract.eligibleMunicipalities: 250.
     expect(await cost('{ projects(first: 1) { nodes { municipalities { name } } } }')).toBe(1 + 1 * (1 + (1 + 100)));
     expect(await cost('{ frameworkContracts(first: 2) { nodes { eligibleMunicipalities { name } } } }')).toBe(
-      1 + 2 * (1 + (1 + 500)),
+      1 + 2 * (1 + (1 + 250)),
     );
   });
 });
