@@ -103,7 +103,7 @@ describe('a subgraph called straight (even with a valid signature)', () => {
     expect(one.data?._entities).toHaveLength(1);
 
     hub.resetStatements();
-    const many = await direct('contracts', { query, variables: { representations: Array(10).fill(potsdam) } });
+    const many = await direct('contracts', { query, variables: { representations: Array(20).fill(potsdam) } });
     expect(many.status).toBe(400);
     expect(many.errors?.[0]?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
     expect(hub.statements.contracts).toHaveLength(0);
