@@ -40,6 +40,8 @@ const OLD: { gateway: Partial<GatewayConfig>; defences: SubgraphConfig['defences
   defences: { limits: { maxCost: Number.MAX_SAFE_INTEGER }, hardLimits: { requestTimeoutMs: 0, maxResponseBytes: 0 } },
 };
 const NEW = { gateway: {}, defences: undefined };
+/** The new behaviour with a tighter cost budget per client (`GATEWAY_COST_PER_MINUTE=1000000`). */
+const TIGHT = { gateway: { costPerMinute: 1_000_000 }, defences: undefined };
 
 interface Phase {
   cheap: number[];
@@ -52,6 +54,7 @@ const results: Record<string, Phase> = {};
 for (const [label, settings] of [
   ['old', OLD],
   ['new', NEW],
+  ['new with budget 1M', TIGHT],
 ] as const) {
   const hub = await startHub({ auth: issuer.auth, port: 0, supergraphSdl, ...settings });
   try {
