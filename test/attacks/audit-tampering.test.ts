@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createTestIssuer } from '@kaz/auth/testing';
 import type { DatabaseConfig } from '@kaz/db';
+import { adminQuery } from '@kaz/db/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningHub, startHub } from '../../scripts/hub.ts';
@@ -32,15 +33,7 @@ function urlOf(role: string, database: string): string {
   return url.toString();
 }
 
-async function asSuperuser(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+const asSuperuser = (statement: string) => adminQuery(SERVER, statement);
 
 async function ask(query: string, variables: Record<string, unknown>, token: string) {
   const response = await fetch(hub?.url as string, {

@@ -21,7 +21,8 @@ export async function createTestDatabase(label: string): Promise<{ config: Datab
   };
 }
 
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+/** Runs one statement on the server of `serverUrl` on a connection of its own (roles, databases). */
+export async function adminQuery(serverUrl: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
