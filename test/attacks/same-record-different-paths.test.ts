@@ -39,26 +39,36 @@ async function gateway(query: string, variables: object, headers: Record<string,
   return result;
 }
 
+/** Reports a TLP:RED malware incident in Potsdam, detected an hour ago, as `headers`; returns its id. */
+async function reportRedIncident(
+  headers: Record<string, string>,
+  input: { title: string; severity: string; personalDataInvolved: boolean },
+): Promise<string> {
+  const reported = await gateway(
+    `mutation ($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }`,
+    {
+      input: {
+        ...input,
+        category: 'MALWARE',
+        tlp: 'RED',
+        detectedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        affectedMunicipalityArs: ['120540000000'],
+      },
+    },
+    headers,
+    true,
+  );
+  return reported.data.reportIncident.id as string;
+}
+
 describe('audit entries follow the rule of the entity they describe', () => {
   it('withholds the content of a TLP:RED incident and of a security concept from the auditor', async () => {
     const team = await bearer('zit_bb', ['security:read', 'security:write']);
-    const reported = await gateway(
-      `mutation ($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }`,
-      {
-        input: {
-          title: 'Geheimer Vorfall: Ransomware in der Kreisverwaltung',
-          category: 'MALWARE',
-          severity: 'CRITICAL',
-          tlp: 'RED',
-          detectedAt: new Date(Date.now() - 3_600_000).toISOString(),
-          affectedMunicipalityArs: ['120540000000'],
-          personalDataInvolved: false,
-        },
-      },
-      team,
-      true,
-    );
-    const id = reported.data.reportIncident.id as string;
+    const id = await reportRedIncident(team, {
+      title: 'Geheimer Vorfall: Ransomware in der Kreisverwaltung',
+      severity: 'CRITICAL',
+      personalDataInvolved: false,
+    });
     const auditor = await bearer('lda', ['audit:read']);
     const log = `query ($id: ID!) { securityAuditLog(entityType: "SecurityIncident", entityId: $id) {
       totalCount nodes { operation entityId before after redacted } } }`;
@@ -260,23 +270,11 @@ describe('hidden and missing records are indistinguishable', () => {
 
   it('gives security:write without security:read the same NOT_FOUND for a hidden incident as for a missing one', async () => {
     const team = await bearer('zit_bb', ['security:read', 'security:write']);
-    const reported = await gateway(
-      `mutation ($input: ReportIncidentInput!) { reportIncident(input: $input) { id version } }`,
-      {
-        input: {
-          title: 'Vertraulich: Angriff auf das Rechenzentrum',
-          category: 'MALWARE',
-          severity: 'HIGH',
-          tlp: 'RED',
-          detectedAt: new Date(Date.now() - 3_600_000).toISOString(),
-          affectedMunicipalityArs: ['120540000000'],
-          personalDataInvolved: true,
-        },
-      },
-      team,
-      true,
-    );
-    const hidden = reported.data.reportIncident.id as string;
+    const hidden = await reportRedIncident(team, {
+      title: 'Vertraulich: Angriff auf das Rechenzentrum',
+      severity: 'HIGH',
+      personalDataInvolved: true,
+    });
     // A well-formed reference that names no incident: the hidden one's with another last character
     // (references end in Crockford base32; the numbered ones of the sample data in digits).
     const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
