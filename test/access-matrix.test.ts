@@ -1,5 +1,6 @@
 import { buildClientSchema, getIntrospectionQuery, getNamedType, type IntrospectionQuery, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { day, newProjectInput, POTSDAM } from './support/access-path-fixtures.ts';
 import { type PathAnswer, type PathProbe, pathProbes } from './support/access-paths.ts';
 import { readAccessTable } from './support/access-table.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
@@ -81,9 +82,6 @@ async function lookup(query: string, variables: Record<string, unknown> = {}) {
   if (result.errors) throw new Error(`lookup failed: ${JSON.stringify(result.errors)}`);
   return result.data as Record<string, any>;
 }
-
-const POTSDAM = '120540000000';
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** A Kommune with a record of some kind and another Kommune without it. */
 async function ownAndOther(query: string, pick: (data: Record<string, any>) => string[]) {
@@ -206,18 +204,11 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
       await tokenOf(as, POTSDAM),
       `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id version } }`,
       {
-        input: {
-          id: `KAZ-2030-${String(next() % 100).padStart(2, '0')}`,
-          title: 'Matrixtest: digitaler Antrag',
-          summary: 'Angelegt vom Berechtigungstest.',
-          kind: 'OZG_IMPLEMENTATION',
-          phase: 'PLANNED',
-          leadMinistryId: 'mdjd',
-          startDate: day(0),
-          endDate: null,
-          municipalityArs: [POTSDAM],
-          ozgServiceIds: ['10000'],
-        },
+        input: newProjectInput(
+          `KAZ-2030-${String(next() % 100).padStart(2, '0')}`,
+          'Matrixtest: digitaler Antrag',
+          'Angelegt vom Berechtigungstest.',
+        ),
       },
     ),
 

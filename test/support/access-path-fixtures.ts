@@ -2,8 +2,25 @@ import type { TestHub } from './hub.ts';
 
 type Lookup = (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<any>;
 
-const POTSDAM = '120540000000';
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+export const POTSDAM = '120540000000';
+/** The calendar day `offset` days from today (UTC), as YYYY-MM-DD. */
+export const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** The input of `createProject` for a planned OZG project led by the MdJD in Potsdam, starting today. */
+export function newProjectInput(id: string, title: string, summary: string) {
+  return {
+    id,
+    title,
+    summary,
+    kind: 'OZG_IMPLEMENTATION',
+    phase: 'PLANNED',
+    leadMinistryId: 'mdjd',
+    startDate: day(0),
+    endDate: null,
+    municipalityArs: [POTSDAM],
+    ozgServiceIds: ['10000'],
+  };
+}
 
 /** The first item matching `test`; throws naming `what` when the seed has none. */
 function first<T>(items: T[], test: (item: T) => boolean, what: string): T {
@@ -178,18 +195,7 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
   );
   const project = await create(
     'createProject',
-    {
-      id: 'KAZ-2032-01',
-      title: 'Pfadtest-Projekt',
-      summary: 'Angelegt vom Pfadtest.',
-      kind: 'OZG_IMPLEMENTATION',
-      phase: 'PLANNED',
-      leadMinistryId: 'mdjd',
-      startDate: day(0),
-      endDate: null,
-      municipalityArs: [POTSDAM],
-      ozgServiceIds: ['10000'],
-    },
+    newProjectInput('KAZ-2032-01', 'Pfadtest-Projekt', 'Angelegt vom Pfadtest.'),
     kaz,
   );
 
