@@ -56,7 +56,7 @@ console.log(`GraphQL endpoint and GraphiQL: ${hub.url}`);
 console.log(
   auth.jwksUrl
     ? `Tokens: issued by ${auth.issuer}`
-    : 'Tokens: local development issuer; get one with: pnpm -s token:mint --org kaz --scope "projects:write"',
+    : 'Tokens: local development issuer; the token that shows everything: pnpm -s token:mint --org kaz --scope all',
 );
 console.log('Press Ctrl-C to stop.');
 

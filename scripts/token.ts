@@ -1,5 +1,5 @@
 /**
- * `pnpm token:mint --org <organisation key or ARS> [--scope "a b"] [--ttl 1h] [--subject name]`
+ * `pnpm token:mint --org <organisation key or ARS> [--scope "a b" | --scope all] [--ttl 1h] [--subject name]`
  * prints a token of the local development issuer that a hub started with `pnpm start` accepts.
  * Refused in production mode. Use `pnpm -s token:mint …` to get the token alone, e.g.
  *   TOKEN=$(pnpm -s token:mint --org kaz --scope "projects:write")
@@ -14,12 +14,15 @@ const USAGE = `Usage: pnpm -s token:mint --org <organisation key or ARS> [--scop
 Prints a token of the local development issuer that a hub started with \`pnpm start\` accepts.
 
   --org       an organisation key (kaz, mdjd, zit_bb, lda, …) or a Kommune's 12-digit ARS
-  --scope     space-separated scopes: ${Object.keys(SCOPES).join(', ')}
+  --scope     space-separated scopes: ${Object.keys(SCOPES).join(', ')};
+              "all" for every one of them (the token that shows everything, for trying things out)
   --ttl       lifetime, e.g. 30m, 1h, 7d (default 1h)
   --subject   the token's sub claim (default: dev-user@<org>)
   --help      this text
 
-Example: TOKEN=$(pnpm -s token:mint --org kaz --scope "projects:write contracts:write")`;
+Examples:
+  TOKEN=$(pnpm -s token:mint --org kaz --scope all)        # sees and may change everything
+  TOKEN=$(pnpm -s token:mint --org 120735306225)           # the Gemeinde Gramzow, by its ARS`;
 
 function fail(message: string): never {
   console.error(`pnpm token:mint: ${message}\n\n${USAGE}`);
@@ -55,7 +58,8 @@ if (!values.org) fail('--org is required: an organisation key (kaz, mdjd, zit_bb
 if (!organisationKeySet().has(values.org) && !kommuneArsSet().has(values.org))
   fail(`unknown organisation or Kommune: ${values.org}`);
 
-const scopes = values.scope.split(/\s+/).filter(Boolean);
+const requested = values.scope.split(/\s+/).filter(Boolean);
+const scopes = requested.includes('all') ? Object.keys(SCOPES) : requested;
 const unknownScopes = scopes.filter((scope) => !(scope in SCOPES));
 if (unknownScopes.length > 0) {
   fail(`unknown scope ${unknownScopes.join(', ')}; known: ${Object.keys(SCOPES).join(', ')}`);
