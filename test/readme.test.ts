@@ -96,7 +96,7 @@ beforeAll(async () => {
     if (Date.now() - started > 110_000) throw new Error(`pnpm start printed no endpoint in 110 s:\n${hubOutput}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  hubUrl = (/GraphQL endpoint and GraphiQL: (\S+)/.exec(hubOutput) as RegExpExecArray)[1];
+  hubUrl = /GraphQL endpoint and GraphiQL: (\S+)/.exec(hubOutput)?.[1] ?? '';
 });
 
 afterAll(async () => {
@@ -113,7 +113,7 @@ describe('README: starting the hub', () => {
     const startBlock = blocks.findIndex(
       (block) => block.language === 'sh' && shellCommands(block.text).some((c) => c.text === 'pnpm start'),
     );
-    const shown = blocks[startBlock + 1];
+    const shown = blocks[startBlock + 1] as CodeBlock;
     expect(shown.language, 'the block after `pnpm start` shows its output').toBe('');
     const printed = hubOutput.split('\n').map((line) => line.trim());
     let from = 0;
@@ -132,12 +132,12 @@ describe('README: starting the hub', () => {
   });
 
   it('every command the banner suggests works as printed and mints a token the hub accepts', async () => {
-    const suggested = [...hubOutput.matchAll(/(pnpm -s token:mint[^\n]*)/g)].map((m) => m[1].trim());
+    const suggested = [...hubOutput.matchAll(/(pnpm -s token:mint[^\n]*)/g)].map((m) => (m[1] ?? '').trim());
     expect(suggested.length).toBeGreaterThan(0);
     for (const command of suggested) {
       const [token] = await runCommands([{ text: command }]);
       expect(token).toMatch(JWT);
-      const { status, body } = await postToHub('{ organisation(id: "kaz") { id shortName } }', token);
+      const { status, body } = await postToHub('{ organisation(id: "kaz") { id shortName } }', token ?? '');
       expect(status).toBe(200);
       expect(body.data).toEqual({ organisation: { id: 'kaz', shortName: 'KAZ' } });
     }
@@ -155,7 +155,7 @@ describe('README: shell commands', () => {
         const { assignments, words } = commandWords(command.text);
         if (words.includes('--help')) expect(output, command.text).toMatch(/^Usage: /);
         else if (words[0] === 'curl') {
-          const answer = JSON.parse(output);
+          const answer = JSON.parse(output ?? '');
           expect(answer.errors, `${command.text}\n${output}`).toBeUndefined();
           expect(
             Object.values(answer.data).every((value) => value !== null),
@@ -191,7 +191,7 @@ describe('README: shell commands', () => {
         } else if (program === 'pnpm') {
           const options = args.filter((a) => a.startsWith('-'));
           const filter = args.indexOf('--filter');
-          const pkg = filter === -1 ? manifest : packages.get(args[filter + 1]);
+          const pkg = filter === -1 ? manifest : packages.get(args[filter + 1] ?? '');
           expect(pkg, `${where} names no package of the workspace`).toBeDefined();
           const script = args.filter((a, i) => !a.startsWith('-') && (filter === -1 || i !== filter + 1))[0];
           if (script !== 'install') expect(Object.keys(pkg.scripts ?? {}), where).toContain(script);
@@ -200,7 +200,7 @@ describe('README: shell commands', () => {
             where,
           ).toBe(true);
         } else if (program === 'createdb' || program === 'bash') {
-          if (program === 'bash') expect(statSync(join(root, args[0])).isFile(), where).toBe(true);
+          if (program === 'bash') expect(statSync(join(root, args[0] ?? '')).isFile(), where).toBe(true);
         } else throw new Error(`${where}: a command this test neither runs nor knows`);
         checked.push(command.text);
       }
@@ -249,7 +249,7 @@ describe('README: example operations', () => {
       const [token] = await runCommands([
         { text: (everything as ShellCommand).text.replace(/^TOKEN=\$\((.*)\)$/, '$1') },
       ]);
-      const { status, body } = await postToHub(block.text, token);
+      const { status, body } = await postToHub(block.text, token ?? '');
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
       expect(Object.values(body.data ?? {}).every((value) => value !== null)).toBe(true);

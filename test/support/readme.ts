@@ -20,7 +20,7 @@ export function codeBlocks(markdown: string): CodeBlock[] {
         blocks.push({ language: open.language, text: open.body.join('\n'), line: open.line });
         open = null;
       } else open.body.push(line);
-    } else if (fence) open = { language: fence[1], line: index + 2, body: [] };
+    } else if (fence) open = { language: fence[1] ?? '', line: index + 2, body: [] };
   });
   if (open)
     throw new Error(`README: the code block opened on line ${(open as { line: number }).line - 1} is never closed`);
@@ -61,12 +61,12 @@ export function shellCommands(block: string): ShellCommand[] {
 function stripComment(command: string): string {
   let quote: string | null = null;
   for (let i = 0; i < command.length; i++) {
-    const c = command[i];
+    const c = command.charAt(i);
     if (quote) {
       if (c === '\\' && quote === '"') i++;
       else if (c === quote) quote = null;
     } else if (c === "'" || c === '"') quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(command[i - 1]))) return command.slice(0, i);
+    else if (c === '#' && (i === 0 || /\s/.test(command.charAt(i - 1)))) return command.slice(0, i);
   }
   return command;
 }
@@ -81,7 +81,7 @@ export function commandWords(command: string): { assignments: Record<string, str
   let quote: string | null = null;
   let depth = 0;
   for (let i = 0; i < command.length; i++) {
-    const c = command[i];
+    const c = command.charAt(i);
     if (quote) {
       if (c === quote) quote = null;
       else word += c;
@@ -103,9 +103,9 @@ export function commandWords(command: string): { assignments: Record<string, str
   }
   if (word !== null) words.push(word);
   const assignments: Record<string, string> = {};
-  while (words.length > 0 && /^[A-Z_][A-Z0-9_]*=/.test(words[0])) {
+  while (words.length > 0 && /^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? '')) {
     const [name, ...value] = (words.shift() as string).split('=');
-    assignments[name] = value.join('=');
+    assignments[name ?? ''] = value.join('=');
   }
   return { assignments, words };
 }
