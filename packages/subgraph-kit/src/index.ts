@@ -23,6 +23,7 @@ export {
   pageWithTotal,
   toConnection,
 } from './pagination.ts';
+export { MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS } from './municipality-key.ts';
 export { MUTATION_DESCRIPTION, QUERY_DESCRIPTION, relayOptions } from './relay.ts';
 export {
   maskError,
