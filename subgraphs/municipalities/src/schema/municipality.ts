@@ -1,4 +1,10 @@
-import { badUserInput, pageFromArgs, toConnection, MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  MUNICIPALITY_ARS_DESCRIPTION,
+  MUNICIPALITY_ID_OPTIONS,
+  pageFromArgs,
+  toConnection,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { listMunicipalities, type MUNICIPALITY_KINDS, type MunicipalityRow } from '../db/municipality.ts';
 

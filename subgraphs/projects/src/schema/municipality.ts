@@ -1,4 +1,10 @@
-import { listSize, pageFromArgs, toConnection, MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS } from '@kaz/subgraph-kit';
+import {
+  listSize,
+  MUNICIPALITY_ARS_DESCRIPTION,
+  MUNICIPALITY_ID_OPTIONS,
+  pageFromArgs,
+  toConnection,
+} from '@kaz/subgraph-kit';
 import { MunicipalityRef, ProjectConnection, ProjectRef, pageArgs } from './refs.ts';
 
 MunicipalityRef.implement({

@@ -1,4 +1,4 @@
-import { pageFromArgs, toConnection, MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS } from '@kaz/subgraph-kit';
+import { MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { ARS_PATTERN, MunicipalityRef } from './refs.ts';
 import { SecurityIncidentConnection } from './security-incident.ts';
 import { SecurityPostureRef } from './security-posture.ts';
