@@ -11,7 +11,7 @@ export {
   workerCountFromEnv,
 } from './config.ts';
 export { createGateway, type GatewayConfig, type GatewayContext, type RunningGateway } from './gateway.ts';
-export { type ExampleOperation, readExampleOperations } from './graphiql.ts';
+export { type ExampleOperation, readExampleOperations, readOperationFiles } from './graphiql.ts';
 export {
   buildTrustedDocuments,
   documentHash,

@@ -1,4 +1,10 @@
-import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import {
+  listSize,
+  MUNICIPALITY_ARS_DESCRIPTION,
+  MUNICIPALITY_ID_OPTIONS,
+  pageFromArgs,
+  toConnection,
+} from '@kaz/subgraph-kit';
 import { assertOwnKommune, certificateReach, licenceReach, visibleProcedures } from '../access.ts';
 import { CertificateConnection } from './certificate.ts';
 import { FrameworkContractConnection } from './framework-contract.ts';
@@ -8,12 +14,10 @@ import { MunicipalityRef, ProcurementProcedureRef, pageArgs } from './refs.ts';
 // No type description here: the municipalities subgraph owns Municipality and its description wins.
 MunicipalityRef.implement({
   fields: (t) => ({
-    // The owner's description word for word, so that composition finds nothing to reconcile.
-    ars: t.exposeID('ars', {
-      description:
-        'Amtlicher Regionalschlüssel (ARS), 12 digits: Land, Regierungsbezirk, Kreis, Gemeindeverband, Gemeinde. ' +
-        'A Landkreis pads its 5-digit key with zeros, an Amt its 9-digit key. The stable key of a Kommune.',
-    }),
+    // The same description in every subgraph, so that composition finds nothing to reconcile.
+    ars: t.exposeID('ars', { description: MUNICIPALITY_ARS_DESCRIPTION }),
+    // The ARS again as `id`, shareable: client caches normalise by it, at no extra subgraph fetch.
+    id: t.exposeID('ars', { ...MUNICIPALITY_ID_OPTIONS }),
     // The protected lists are nullable, so that a denied one fails on its own path only.
     licences: t.field({
       type: LicenceConnection,

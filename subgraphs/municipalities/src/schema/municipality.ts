@@ -1,4 +1,10 @@
-import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  MUNICIPALITY_ARS_DESCRIPTION,
+  MUNICIPALITY_ID_OPTIONS,
+  pageFromArgs,
+  toConnection,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { listMunicipalities, type MUNICIPALITY_KINDS, type MunicipalityRow } from '../db/municipality.ts';
 
@@ -50,11 +56,10 @@ MunicipalityRef.implement({
     'A Kommune of Brandenburg: Landkreis, kreisfreie Stadt, Amt, Verbandsgemeinde, Mitverwaltung or Gemeinde. ' +
     'Reference data from the official municipal directory of Destatis (GV100AD, Gebietsstand 30.11.2023).',
   fields: (t) => ({
-    ars: t.exposeID('ars', {
-      description:
-        'Amtlicher Regionalschlüssel (ARS), 12 digits: Land, Regierungsbezirk, Kreis, Gemeindeverband, Gemeinde. ' +
-        'A Landkreis pads its 5-digit key with zeros, an Amt its 9-digit key. The stable key of a Kommune.',
-    }),
+    // The same description in every subgraph, so that composition finds nothing to reconcile.
+    ars: t.exposeID('ars', { description: MUNICIPALITY_ARS_DESCRIPTION }),
+    // The ARS again as `id`, shareable: client caches normalise by it, at no extra subgraph fetch.
+    id: t.exposeID('ars', { ...MUNICIPALITY_ID_OPTIONS }),
     ags: t.exposeString('ags', {
       nullable: true,
       description: 'Amtlicher Gemeindeschlüssel (AGS), 8 digits; only Gemeinden and kreisfreie Städte have one.',

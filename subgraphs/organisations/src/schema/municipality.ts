@@ -1,4 +1,4 @@
-import { listSize } from '@kaz/subgraph-kit';
+import { listSize, MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { DikomMembershipRef } from './refs.ts';
 
@@ -10,12 +10,10 @@ export const MunicipalityRef = builder
   .externalRef('Municipality', builder.selection<{ ars: string }>('ars'))
   .implement({
     fields: (t) => ({
-      ars: t.exposeID('ars', {
-        // The owner's wording, so that composition sees one description.
-        description:
-          'Amtlicher Regionalschlüssel (ARS), 12 digits: Land, Regierungsbezirk, Kreis, Gemeindeverband, Gemeinde. ' +
-          'A Landkreis pads its 5-digit key with zeros, an Amt its 9-digit key. The stable key of a Kommune.',
-      }),
+      // The same description in every subgraph, so that composition finds nothing to reconcile.
+      ars: t.exposeID('ars', { description: MUNICIPALITY_ARS_DESCRIPTION }),
+      // The ARS again as `id`, shareable: client caches normalise by it, at no extra subgraph fetch.
+      id: t.exposeID('ars', { ...MUNICIPALITY_ID_OPTIONS }),
       dikomMembership: t.field({
         type: DikomMembershipRef,
         nullable: true,

@@ -1,14 +1,18 @@
-import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import {
+  listSize,
+  MUNICIPALITY_ARS_DESCRIPTION,
+  MUNICIPALITY_ID_OPTIONS,
+  pageFromArgs,
+  toConnection,
+} from '@kaz/subgraph-kit';
 import { MunicipalityRef, ProjectConnection, ProjectRef, pageArgs } from './refs.ts';
 
 MunicipalityRef.implement({
   fields: (t) => ({
-    // Same text as the owner (municipalities) so that composition reports no inconsistent description.
-    ars: t.exposeID('ars', {
-      description:
-        'Amtlicher Regionalschlüssel (ARS), 12 digits: Land, Regierungsbezirk, Kreis, Gemeindeverband, Gemeinde. ' +
-        'A Landkreis pads its 5-digit key with zeros, an Amt its 9-digit key. The stable key of a Kommune.',
-    }),
+    // The same description in every subgraph, so that composition finds nothing to reconcile.
+    ars: t.exposeID('ars', { description: MUNICIPALITY_ARS_DESCRIPTION }),
+    // The ARS again as `id`, shareable: client caches normalise by it, at no extra subgraph fetch.
+    id: t.exposeID('ars', { ...MUNICIPALITY_ID_OPTIONS }),
     projects: t.field({
       type: ProjectConnection,
       description: 'The digitalisation projects this Kommune takes part in, ordered by id.',

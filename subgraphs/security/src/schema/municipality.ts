@@ -1,16 +1,14 @@
-import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { ARS_PATTERN, MunicipalityRef } from './refs.ts';
 import { SecurityIncidentConnection } from './security-incident.ts';
 import { SecurityPostureRef } from './security-posture.ts';
 
 MunicipalityRef.implement({
   fields: (t) => ({
-    ars: t.exposeID('ars', {
-      // The owner's wording, so that composition finds no inconsistent description.
-      description:
-        'Amtlicher Regionalschlüssel (ARS), 12 digits: Land, Regierungsbezirk, Kreis, Gemeindeverband, Gemeinde. ' +
-        'A Landkreis pads its 5-digit key with zeros, an Amt its 9-digit key. The stable key of a Kommune.',
-    }),
+    // The same description in every subgraph, so that composition finds nothing to reconcile.
+    ars: t.exposeID('ars', { description: MUNICIPALITY_ARS_DESCRIPTION }),
+    // The ARS again as `id`, shareable: client caches normalise by it, at no extra subgraph fetch.
+    id: t.exposeID('ars', { ...MUNICIPALITY_ID_OPTIONS }),
     securityPosture: t.field({
       type: SecurityPostureRef,
       nullable: true,

@@ -1,0 +1,312 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
+import type { NormalizedCacheObject } from '@apollo/client';
+import { readOperationFiles } from '@kaz/gateway';
+import {
+  buildClientSchema,
+  type DocumentNode,
+  type GraphQLSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  type IntrospectionQuery,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  parse,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startTestHub, type TestHub } from './support/hub.ts';
+
+// A client developer points Apollo Client at the gateway with its default cache — no typePolicies,
+// no possibleTypes, no keyFields — and runs the example operations. Every entity in the answers must
+// land in the cache as its own record `Type:id` (so that one Kommune seen by two queries is one record),
+// and Apollo must not complain. urql's graphcache keys on `id`/`_id` by default in the same way.
+
+// Apollo Client logs its warnings ("Missing field …") only in development mode, which it reads from
+// globalThis.__DEV__ when the module loads; so the flag is set first and Apollo imported afterwards.
+(globalThis as { __DEV__?: boolean }).__DEV__ = true;
+const { ApolloClient, HttpLink, InMemoryCache, gql } = await import('@apollo/client');
+const { loadDevMessages, loadErrorMessages } = await import('@apollo/client/dev');
+const { __DEV__: apolloInDevelopmentMode } = await import('@apollo/client/utilities/environment');
+// The text of the messages instead of links to go.apollo.dev with a number.
+loadDevMessages();
+loadErrorMessages();
+
+const operations = readOperationFiles(fileURLToPath(new URL('../schema/operations/', import.meta.url)));
+
+let hub: TestHub;
+let schema: GraphQLSchema;
+/** The object and interface types of the API schema with an `id` field: what a client cache normalises. */
+let entityTypes: Set<string>;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  const introspection = await hub.query<IntrospectionQuery>(getIntrospectionQuery());
+  expect(introspection.errors).toBeUndefined();
+  schema = buildClientSchema(introspection.data as IntrospectionQuery);
+  entityTypes = new Set(
+    Object.values(schema.getTypeMap())
+      .filter((type) => (isObjectType(type) || isInterfaceType(type)) && !type.name.startsWith('__'))
+      .filter((type) => 'id' in (type as { getFields(): object }).getFields())
+      .map((type) => type.name),
+  );
+});
+
+afterAll(async () => {
+  await hub?.stop();
+});
+
+/**
+ * The selection sets of `document` on a type with an `id` field that do not select `id` (under that
+ * response name), as `path: Type` strings. Fragments are not followed: the example operations use none.
+ */
+function selectionsWithoutId(document: DocumentNode, apiSchema: GraphQLSchema): string[] {
+  const typeInfo = new TypeInfo(apiSchema);
+  const missing: string[] = [];
+  const path: string[] = [];
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field: {
+        enter(field) {
+          path.push(field.alias?.value ?? field.name.value);
+          const type = getNamedType(typeInfo.getType());
+          if (!field.selectionSet || !type || !(isObjectType(type) || isInterfaceType(type))) return;
+          if (!('id' in type.getFields())) return;
+          const selectsId = field.selectionSet.selections.some(
+            (selection) => selection.kind === Kind.FIELD && selection.name.value === 'id' && !selection.alias,
+          );
+          if (!selectsId) missing.push(`${path.join('.')}: ${type.name}`);
+        },
+        leave() {
+          path.pop();
+        },
+      },
+    }),
+  );
+  return missing;
+}
+
+/** Every object in a response that has a `__typename`, at any depth. */
+function typedObjects(value: unknown): Record<string, unknown>[] {
+  if (Array.isArray(value)) return value.flatMap(typedObjects);
+  if (value === null || typeof value !== 'object') return [];
+  const object = value as Record<string, unknown>;
+  const nested = Object.values(object).flatMap(typedObjects);
+  return typeof object.__typename === 'string' ? [object, ...nested] : nested;
+}
+
+/** Entity objects stored inside another record instead of as a record of their own, with where. */
+function embeddedEntities(cache: NormalizedCacheObject, entities: Set<string>): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown, where: string) => {
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) walk(item, `${where}[${index}]`);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const object = value as Record<string, unknown>;
+    if (typeof object.__typename === 'string' && entities.has(object.__typename))
+      found.push(`${where}: ${object.__typename}`);
+    for (const [key, child] of Object.entries(object)) walk(child, `${where}.${key}`);
+  };
+  for (const [id, record] of Object.entries(cache)) {
+    for (const [field, value] of Object.entries(record ?? {})) walk(value, `${id}.${field}`);
+  }
+  return found;
+}
+
+/** The `__ref`s anywhere in the cache. */
+function references(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(references);
+  if (value === null || typeof value !== 'object') return [];
+  const object = value as Record<string, unknown>;
+  if (typeof object.__ref === 'string') return [object.__ref];
+  return Object.values(object).flatMap(references);
+}
+
+/** A client as an integrator sets it up from the README: the gateway's URL, a token, nothing else. */
+function newClient(headers: Record<string, string>, responses: unknown[]) {
+  // Node's own fetch, wrapped only to keep the raw response bodies for comparison with the cache.
+  const recordingFetch: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    responses.push(await response.clone().json());
+    return response;
+  };
+  const cache = new InMemoryCache();
+  const client = new ApolloClient({ link: new HttpLink({ uri: hub.url, headers, fetch: recordingFetch }), cache });
+  return { client, cache };
+}
+
+/** Runs `query` through a fresh client and returns the raw response, the cache and Apollo's console output. */
+async function runThroughApollo(query: string) {
+  const responses: unknown[] = [];
+  const { client, cache } = newClient(await hub.readerHeaders(), responses);
+  const logged: string[] = [];
+  const spies = (['debug', 'log', 'warn', 'error'] as const).map((method) =>
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      logged.push(format(...args));
+    }),
+  );
+  try {
+    const result = await client.query({ query: gql(query), fetchPolicy: 'network-only', errorPolicy: 'all' });
+    return { result, raw: responses[0] as { data?: unknown; errors?: unknown }, cache: cache.extract(), logged };
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+    client.stop();
+  }
+}
+
+// A fact about each example that only a normalised cache holds: the record of one entity, looked up by
+// its cache key, with a value from another field of the same entity.
+const recordChecks: Record<string, (cache: NormalizedCacheObject) => void> = {
+  '01-kommune-detail': (cache) => {
+    expect(cache['Municipality:120650136136']).toMatchObject({ ars: '120650136136', name: 'Hennigsdorf, Stadt' });
+    expect(cache['Municipality:120650000000']).toMatchObject({ name: 'Oberhavel' });
+  },
+  '02-amt-gemeinden': (cache) => {
+    expect(cache['Municipality:120735306000']).toMatchObject({ displayName: 'Amt Gramzow' });
+    expect(cache['Municipality:120730000000']).toMatchObject({ displayName: 'Landkreis Uckermark' });
+  },
+  '03-ministry-portfolio': (cache) => {
+    expect(cache['Organisation:mdjd']).toMatchObject({ shortName: 'MdJD' });
+  },
+  '04-landkreis-overview': (cache) => {
+    const gemeinden = Object.keys(cache).filter((key) => key.startsWith('Municipality:12073'));
+    expect(gemeinden.length).toBeGreaterThan(20);
+  },
+  '05-incidents-and-lda-deadlines': (cache) => {
+    expect(Object.keys(cache).some((key) => key.startsWith('SecurityIncident:'))).toBe(true);
+  },
+  '06-certificates-expiring': (cache) => {
+    expect(Object.keys(cache).some((key) => key.startsWith('Certificate:'))).toBe(true);
+  },
+  '07-decision-trail': (cache) => {
+    expect(cache['Committee:it-rat']).toMatchObject({ id: 'it-rat' });
+    expect(Object.keys(cache).some((key) => key.startsWith('WorkOrder:'))).toBe(true);
+  },
+  '08-ozg-service-coverage': (cache) => {
+    expect(cache['OzgService:10112']).toMatchObject({ id: '10112', name: expect.any(String) });
+  },
+  '09-find-kommune': (cache) => {
+    expect(cache['Municipality:120610000000']).toMatchObject({ name: 'Dahme-Spreewald' });
+    expect(cache['Municipality:120730000000']).toMatchObject({ name: 'Uckermark' });
+  },
+  '10-programme-dashboard': (cache) => {
+    expect(cache['Municipality:120540000000']).toMatchObject({ name: 'Potsdam, Stadt', kind: 'KREISFREIE_STADT' });
+  },
+};
+
+describe('the API schema for client caches', () => {
+  it('gives every federated entity (every @key type of the supergraph) an id field', () => {
+    const supergraph = readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8');
+    const keyed = new Set(
+      [...supergraph.matchAll(/^type (\w+)\n(?:\s+@[^\n]*\n)*?\s+@join__type\([^)]*key:/gm)].map((m) => m[1]),
+    );
+    expect(keyed).toContain('Municipality');
+    expect(keyed.size).toBeGreaterThanOrEqual(12);
+    for (const name of keyed) expect(entityTypes, `${name} has an id field`).toContain(name);
+  });
+
+  it('serves Municipality.id as the ARS from the projects subgraph alone, without asking municipalities', async () => {
+    const headers = await hub.readerHeaders();
+    hub.resetStatements();
+    const onlyId = await hub.query<{ projects: { nodes: { municipalities: { id: string; ars: string }[] }[] } }>(
+      '{ projects(first: 5) { nodes { id municipalities { id ars } } } }',
+      {},
+      headers,
+    );
+    expect(onlyId.errors).toBeUndefined();
+    const kommunen = (onlyId.data?.projects.nodes ?? []).flatMap((project) => project.municipalities);
+    expect(kommunen.length).toBeGreaterThan(0);
+    for (const kommune of kommunen) expect(kommune.id).toBe(kommune.ars);
+    expect(hub.statements.municipalities).toEqual([]);
+    // The control: a field that only the owner has does go to the municipalities subgraph.
+    hub.resetStatements();
+    const withName = await hub.query('{ projects(first: 5) { nodes { municipalities { id name } } } }', {}, headers);
+    expect(withName.errors).toBeUndefined();
+    expect(hub.statements.municipalities?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the example operations', () => {
+  it('are all here, each with a record check', () => {
+    expect(operations.map((operation) => operation.name)).toEqual(Object.keys(recordChecks));
+  });
+
+  it.each(operations.map((operation) => [operation.name, operation.query] as const))(
+    '%s selects the id of every entity it touches',
+    (_name, query) => {
+      expect(selectionsWithoutId(parse(query), schema)).toEqual([]);
+    },
+  );
+
+  it('the id guard notices a nested entity without its id', () => {
+    const document = parse(
+      '{ municipality(ars: "120650136136") { id district { name } projects { nodes { title } } } }',
+    );
+    expect(selectionsWithoutId(document, schema)).toEqual([
+      'municipality.district: Municipality',
+      'municipality.projects.nodes: Project',
+    ]);
+  });
+
+  it.each(operations.map((operation) => [operation.name, operation.query] as const))(
+    '%s is normalised by Apollo Client’s default cache: every entity its own record, no warnings',
+    async (name, query) => {
+      const { result, raw, cache, logged } = await runThroughApollo(query);
+      expect(result.error).toBeUndefined();
+      expect(raw.errors).toBeUndefined();
+      expect(logged).toEqual([]);
+
+      const entities = typedObjects(raw.data).filter((object) => entityTypes.has(object.__typename as string));
+      expect(entities.length).toBeGreaterThan(0);
+      for (const entity of entities) {
+        const key = `${entity.__typename}:${entity.id}`;
+        const record = cache[key];
+        expect(record, `${key} is a record of its own`).toBeDefined();
+        // Every plain value of the response is in the record (no example has a scalar field with arguments,
+        // which Apollo would store under a key with the arguments).
+        for (const [field, value] of Object.entries(entity)) {
+          if (value !== null && typeof value === 'object') continue;
+          expect(record?.[field], `${key}.${field}`).toEqual(value);
+        }
+      }
+      expect(embeddedEntities(cache, entityTypes)).toEqual([]);
+      // Each record hangs in the tree: the root or another record refers to it, and every reference resolves.
+      const referred = new Set(references(cache));
+      for (const key of Object.keys(cache)) if (key !== 'ROOT_QUERY') expect(referred, key).toContain(key);
+      for (const key of referred) expect(cache, key).toHaveProperty([key]);
+
+      recordChecks[name]?.(cache);
+    },
+  );
+
+  it('would notice an entity selected without its id (the checks above can fail)', async () => {
+    const { cache } = await runThroughApollo('{ municipality(ars: "120650136136") { id name district { name } } }');
+    expect(cache['Municipality:120650136136']).toMatchObject({ name: 'Hennigsdorf, Stadt' });
+    expect(embeddedEntities(cache, entityTypes)).toEqual(['Municipality:120650136136.district: Municipality']);
+  });
+
+  it('would show the warnings if a response lacked a selected field (the check above can fail)', async () => {
+    expect(apolloInDevelopmentMode).toBe(true);
+    const logged: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      logged.push(format(...args));
+    });
+    try {
+      const cache = new InMemoryCache();
+      cache.writeQuery({
+        query: gql('{ municipality(ars: "120650136136") { id name } }'),
+        data: { municipality: { __typename: 'Municipality', id: '120650136136' } } as never,
+      });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(logged.join('\n')).toContain("Missing field 'name'");
+  });
+});
