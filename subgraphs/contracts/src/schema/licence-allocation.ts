@@ -1,8 +1,23 @@
 import { IS_SAMPLE_DESCRIPTION, LicenceAllocationRef, LicenceRef, MunicipalityRef } from './refs.ts';
 
+/**
+ * The key of an allocation, its `id` and its entity id in the audit log: "<licence number>/<ARS>", e.g.
+ * "LIZ-0001/120540000000". The primary key of licence_allocation, so unique; neither part ever changes.
+ */
+export function allocationKey(licenceId: string, ars: string): string {
+  return `${licenceId}/${ars}`;
+}
+
 LicenceAllocationRef.implement({
   description: 'Zuteilung: seats of a licence given to one Kommune. SAMPLE DATA.',
   fields: (t) => ({
+    id: t.id({
+      description:
+        'Licence number and ARS of the Kommune, joined by "/": "<licence number>/<ARS>", e.g. ' +
+        '"LIZ-0001/120650136136". A Kommune has at most one allocation of a licence, so the id is unique; it stays ' +
+        'the same while the allocation lives, and the audit log names the allocation by it.',
+      resolve: (a) => allocationKey(a.licence_id, a.ars),
+    }),
     // An allocation is reached only through its licence (whose path checked it) or by allocateLicence.
     licence: t.field({
       type: LicenceRef,

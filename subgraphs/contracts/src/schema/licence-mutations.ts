@@ -24,12 +24,8 @@ import {
   seatsInput,
   textInput,
 } from '../validation.ts';
+import { allocationKey } from './licence-allocation.ts';
 import { LicenceAllocationRef, LicenceRef } from './refs.ts';
-
-/** The key of an allocation in the audit log: "<licence number>/<ARS>", e.g. "LIZ-0001/120540000000". */
-export function allocationKey(licenceId: string, ars: string): string {
-  return `${licenceId}/${ars}`;
-}
 
 const CreateLicenceInput = builder.inputType('CreateLicenceInput', {
   description: 'A new software licence (Lizenz) with its seats; no seat is allocated yet.',
@@ -137,7 +133,7 @@ builder.mutationField('allocateLicence', (t) =>
       'Gives a Kommune seats of a licence, from today (or from the start of the licence term when that is later). ' +
       'Never more than the free seats, also when many allocate at once: BAD_USER_INPUT on input.seats says how many ' +
       'are free. CONFLICT when the Kommune already has seats of that licence. Needs the scope contracts:write. ' +
-      'The audit log keys an allocation as "<licence number>/<ARS>".',
+      'The audit log keys an allocation by its id, "<licence number>/<ARS>".',
     args: {
       input: t.arg({
         type: AllocateLicenceInput,

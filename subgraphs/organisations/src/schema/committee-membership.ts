@@ -14,6 +14,13 @@ export const CommitteeRoleEnum = builder.enumType('CommitteeRole', {
 CommitteeMembershipRef.implement({
   description: 'One period of an organisation’s seat in a committee, with its role; ended periods are kept.',
   fields: (t) => ({
+    id: t.id({
+      description:
+        'Committee id, organisation id and first day of the seat, joined by "/": ' +
+        '"<committee id>/<organisation id>/<validFrom>", e.g. "it-rat/mdjd/2025-02-01". Unique, as an organisation ' +
+        'starts at most one seat in a committee on a day (whatever its role); it never changes.',
+      resolve: (m) => `${m.committee_id}/${m.organisation_id}/${m.valid_from}`,
+    }),
     committee: t.field({
       type: CommitteeRef,
       description: 'The committee.',

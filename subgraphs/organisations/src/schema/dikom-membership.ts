@@ -27,6 +27,14 @@ DikomMembershipRef.implement({
     'municipal special-purpose association for IT that came into being on 09.04.2020. A Kommune that leaves and ' +
     'joins again gets a new period; the ended one is kept, so a Kommune can have several, never overlapping.',
   fields: (t) => ({
+    id: t.id({
+      description:
+        'ARS of the Kommune and first day of the period, joined by "/": "<ARS>/<memberSince>", e.g. ' +
+        '"120650136136/2020-04-09". Unique, as a Kommune starts at most one period on a day; it stays the same ' +
+        'when the period ends (endDikomMembership sets memberUntil, never memberSince). The audit log names the ' +
+        'entity by the ARS alone, for the Kommune’s whole history.',
+      resolve: (m) => `${m.ars}/${m.member_since}`,
+    }),
     municipality: t.field({
       type: MunicipalityRef,
       description: 'The member Kommune (Gemeinde, Amt or Landkreis).',

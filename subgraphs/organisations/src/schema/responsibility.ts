@@ -41,6 +41,12 @@ ResponsibilityRef.implement({
     'One period in which one organisation holds one area of responsibility. When the area moves, the old period ' +
     'ends and a new one begins, so the history stays queryable; the periods of one area never overlap.',
   fields: (t) => ({
+    id: t.id({
+      description:
+        'Area and first day of the period, joined by "/": "<area>/<validFrom>", e.g. "E_GOVERNMENT/2025-02-01". ' +
+        'Unique, as the periods of an area never overlap; it never changes.',
+      resolve: (r) => `${r.area}/${r.valid_from}`,
+    }),
     area: t.field({ type: ResponsibilityAreaEnum, description: 'The area of responsibility.', resolve: (r) => r.area }),
     organisation: t.field({
       type: OrganisationRef,

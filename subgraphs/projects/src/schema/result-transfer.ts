@@ -4,6 +4,12 @@ ResultTransferRef.implement({
   description:
     'Ergebnistransfer (Nachnutzung): a Kommune outside a project reuses its result, one of the tasks the Kaz has.',
   fields: (t) => ({
+    id: t.id({
+      description:
+        'Project id and ARS of the Kommune, joined by "/": "<project id>/<ARS>", e.g. "KAZ-2024-01/120650136136". ' +
+        'A Kommune reuses the result of a project at most once, so the id is unique; it never changes.',
+      resolve: (transfer) => `${transfer.project_id}/${transfer.ars}`,
+    }),
     municipality: t.field({
       type: MunicipalityRef,
       description: 'The Kommune that reuses the result.',
