@@ -310,3 +310,112 @@ describe('the example operations', () => {
     expect(logged.join('\n')).toContain("Missing field 'name'");
   });
 });
+
+describe('a mutation through Apollo Client', () => {
+  // The association records have ids built from their keys, so a mutation that returns one (with its id)
+  // updates the record a query cached before: the page shows the change without a refetch.
+  const KOMMUNE_DIKOM = gql(`query KommuneDikom($ars: ID!) {
+    municipality(ars: $ars) { id name dikomMembership { id memberSince memberUntil version } }
+  }`);
+  const MEMBERSHIP_FIELDS = gql('fragment MembershipFields on DikomMembership { memberSince memberUntil version }');
+  type Membership = { id: string; memberSince: string; memberUntil: string | null; version: number };
+  type KommuneDikom = { municipality: { id: string; name: string; dikomMembership: Membership | null } };
+
+  /** Two current DIKOM members that no example operation shows (the examples run in this file too). */
+  async function currentMembers(): Promise<[string, string]> {
+    const result = await hub.query<{
+      dikomMembers: { nodes: { memberUntil: string | null; municipality: { ars: string } }[] };
+    }>('{ dikomMembers(first: 500) { nodes { memberUntil municipality { ars } } } }');
+    expect(result.errors).toBeUndefined();
+    const shown = /\b12\d{10}\b/g;
+    const inExamples = new Set(operations.flatMap((operation) => operation.query.match(shown) ?? []));
+    const ars = (result.data?.dikomMembers.nodes ?? [])
+      .filter((node) => node.memberUntil === null && !inExamples.has(node.municipality.ars))
+      .filter((node) => !node.municipality.ars.startsWith('12073530')) // the Gemeinden of Amt Gramzow (02)
+      .map((node) => node.municipality.ars);
+    const [first, second] = ars;
+    if (!first || !second) throw new Error('the sample has fewer than two current DIKOM members to end');
+    return [first, second];
+  }
+
+  /** A day well in the past (in every time zone) and not before the membership began. */
+  const lastDay = (memberSince: string) => {
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    return twoDaysAgo > memberSince ? twoDaysAgo : memberSince;
+  };
+
+  it('endDikomMembership updates the cached DikomMembership in place, found by its id, without a refetch', async () => {
+    const [ars, otherArs] = await currentMembers();
+    const ministry = {
+      authorization: `Bearer ${await hub.issuer.sign({ org: 'mdjd', scopes: ['organisations:write'] })}`,
+    };
+    const responses: unknown[] = [];
+    const { client, cache } = newClient(ministry, responses);
+    try {
+      const before = await client.query<KommuneDikom>({ query: KOMMUNE_DIKOM, variables: { ars } });
+      const membership = before.data?.municipality.dikomMembership;
+      if (!membership) throw new Error(`${ars} has no DIKOM membership`);
+      expect(membership).toMatchObject({ id: `${ars}/${membership.memberSince}`, memberUntil: null });
+      const key = `DikomMembership:${membership.id}`;
+      expect(cache.identify({ __typename: 'DikomMembership', id: membership.id })).toBe(key);
+      expect(cache.extract()[key]).toMatchObject({ memberUntil: null, version: membership.version });
+
+      const memberUntil = lastDay(membership.memberSince);
+      const ended = await client.mutate<{ endDikomMembership: Membership }>({
+        mutation: gql(`mutation EndDikom($input: EndDikomMembershipInput!) {
+          endDikomMembership(input: $input) { id memberUntil version }
+        }`),
+        variables: { input: { municipalityArs: ars, version: membership.version, memberUntil } },
+      });
+      // The same id as before the change: ending a period sets memberUntil, its first day stays.
+      expect(ended.data?.endDikomMembership).toEqual({
+        __typename: 'DikomMembership',
+        id: membership.id,
+        memberUntil,
+        version: membership.version + 1,
+      });
+
+      // The record the query cached now holds the mutation's answer.
+      expect(cache.readFragment({ id: key, fragment: MEMBERSHIP_FIELDS })).toEqual({
+        __typename: 'DikomMembership',
+        memberSince: membership.memberSince,
+        memberUntil,
+        version: membership.version + 1,
+      });
+      const fromCache = await client.query<KommuneDikom>({
+        query: KOMMUNE_DIKOM,
+        variables: { ars },
+        fetchPolicy: 'cache-only',
+      });
+      expect(fromCache.data?.municipality.dikomMembership).toEqual({
+        ...membership,
+        memberUntil,
+        version: membership.version + 1,
+      });
+      expect(responses).toHaveLength(2); // the query and the mutation; nothing was fetched again
+
+      // The control: the same mutation without `id` in its answer leaves the cached record as it was.
+      const other = await client.query<KommuneDikom>({ query: KOMMUNE_DIKOM, variables: { ars: otherArs } });
+      const otherMembership = other.data?.municipality.dikomMembership;
+      if (!otherMembership) throw new Error(`${otherArs} has no DIKOM membership`);
+      const withoutId = await client.mutate<{ endDikomMembership: Omit<Membership, 'id'> }>({
+        mutation: gql(`mutation EndDikomWithoutId($input: EndDikomMembershipInput!) {
+          endDikomMembership(input: $input) { memberUntil version }
+        }`),
+        variables: {
+          input: {
+            municipalityArs: otherArs,
+            version: otherMembership.version,
+            memberUntil: lastDay(otherMembership.memberSince),
+          },
+        },
+      });
+      expect(withoutId.data?.endDikomMembership.memberUntil).toBe(lastDay(otherMembership.memberSince));
+      expect(
+        cache.readFragment({ id: `DikomMembership:${otherMembership.id}`, fragment: MEMBERSHIP_FIELDS }),
+      ).toMatchObject({ memberUntil: null, version: otherMembership.version });
+    } finally {
+      client.stop();
+    }
+  });
+});
