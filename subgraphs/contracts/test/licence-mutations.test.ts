@@ -36,7 +36,7 @@ const GEMEINDEN = readMunicipalities().map((g) => g.ars);
 const CREATE = `mutation ($input: CreateLicenceInput!) { createLicence(input: $input) {
   id product vendor seats allocatedSeats freeSeats validFrom validTo annualCostEur contract { id } version isSample } }`;
 const ALLOCATE = `mutation ($input: AllocateLicenceInput!) { allocateLicence(input: $input) {
-  licence { id freeSeats version } municipality { ars } seats since version isSample } }`;
+  id licence { id freeSeats version } municipality { ars } seats since version isSample } }`;
 const RELEASE = `mutation ($input: ReleaseLicenceAllocationInput!) { releaseLicenceAllocation(input: $input) {
   id version allocatedSeats allocations { municipality { ars } } } }`;
 
@@ -135,6 +135,7 @@ describe('allocateLicence', () => {
     );
     expect(result.errors).toBeUndefined();
     expect((result.data as any).allocateLicence).toEqual({
+      id: `${licence.id}/120540000000`,
       licence: { id: licence.id, freeSeats: 7, version: 1 },
       municipality: { ars: '120540000000' },
       seats: 3,
