@@ -1,8 +1,8 @@
 import { readMunicipalities } from '@kaz/reference-data';
 import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { todayBy } from '@kaz/subgraph-kit';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInBerlin } from '../src/dates.ts';
 import type { Database } from '../src/db/database.ts';
 import { contractsSubgraph } from '../src/subgraph.ts';
 import {
@@ -138,7 +138,7 @@ describe('allocateLicence', () => {
       licence: { id: licence.id, freeSeats: 7, version: 1 },
       municipality: { ars: '120540000000' },
       seats: 3,
-      since: todayInBerlin(),
+      since: todayBy(subgraph.clock),
       version: 1,
       isSample: false,
     });
