@@ -1,7 +1,7 @@
 import type { BaseContext } from '@apollo/server';
 import { createTestIssuer, type TestIssuer } from '@kaz/auth/testing';
 import { createTestDatabase } from '@kaz/db/testing';
-import { type Clock, systemClock } from './clock.ts';
+import { type Clock, fixedClock, systemClock } from './clock.ts';
 import { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './subgraph.ts';
 
 /** The JSON body of a GraphQL response. */
@@ -25,6 +25,15 @@ export interface TestSubgraph<DB> extends RunningSubgraph<DB> {
   /** The SQL statements run since the last `resetStatements()`. */
   statements: string[];
   resetStatements(): void;
+}
+
+/**
+ * A clock that stands still at the moment it is made: for a test file whose expectations are "today"
+ * or "now" relative to the sample data. Server and test read the same instant, so a run that crosses
+ * midnight in Berlin changes nothing.
+ */
+export function frozenClock(): Clock {
+  return fixedClock(new Date().toISOString());
 }
 
 /**

@@ -15,10 +15,6 @@ export interface Context {
 }
 
 /** A fresh context with fresh loaders, so that nothing is cached across requests or principals. */
-export function createContext(
-  db: Kysely<Database>,
-  principal: Principal | null,
-  clock: Clock = systemClock,
-): Context {
+export function createContext(db: Kysely<Database>, principal: Principal | null, clock: Clock = systemClock): Context {
   return { db, principal, loaders: createLoaders(db, principal), clock };
 }

@@ -1,6 +1,6 @@
 import { readMunicipalities } from '@kaz/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { todayBy } from '@kaz/subgraph-kit';
+import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
@@ -22,7 +22,7 @@ let as: Principals;
 let kommune: Headers;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(contractsSubgraph);
+  subgraph = await startTestSubgraph(contractsSubgraph, { clock: frozenClock() });
   as = await principalsOf(subgraph);
   kommune = await as.kommune('120540000000');
 });

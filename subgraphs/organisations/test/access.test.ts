@@ -1,4 +1,4 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
@@ -8,7 +8,7 @@ import { authAs, type PrincipalName, today } from './principals.ts';
 let subgraph: TestSubgraph<Database>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(organisationsSubgraph);
+  subgraph = await startTestSubgraph(organisationsSubgraph, { clock: frozenClock() });
 });
 
 afterAll(async () => {
@@ -78,7 +78,7 @@ describe('the audit log (rule read.audit)', () => {
       `mutation ($ars: ID!, $until: String!) {
         endDikomMembership(input: { municipalityArs: $ars, version: 1, memberUntil: $until }) { version }
       }`,
-      { ars: COTTBUS, until: today() },
+      { ars: COTTBUS, until: today(subgraph.clock) },
       ministry,
     );
     expect(ended.data?.endDikomMembership).toEqual({ version: 2 });
@@ -93,7 +93,11 @@ describe('the audit log (rule read.audit)', () => {
     ]);
     expect(log.nodes[0].id).toMatch(/^organisations:\d+$/);
     expect(JSON.parse(log.nodes[0].before)).toMatchObject({ ars: COTTBUS, member_until: null, version: 1 });
-    expect(JSON.parse(log.nodes[0].after)).toMatchObject({ ars: COTTBUS, member_until: today(), version: 2 });
+    expect(JSON.parse(log.nodes[0].after)).toMatchObject({
+      ars: COTTBUS,
+      member_until: today(subgraph.clock),
+      version: 2,
+    });
     expect(log.nodes[1].before).toBeNull();
     expect(JSON.parse(log.nodes[1].after)).toMatchObject({ id: 'pgozg-2025-1', reference: 'Beschluss 2025/1' });
 

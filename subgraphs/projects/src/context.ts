@@ -16,10 +16,6 @@ export interface Context {
 }
 
 /** A fresh context with fresh loaders, so that nothing is cached across requests. */
-export function createContext(
-  db: Kysely<Database>,
-  principal: Principal | null,
-  clock: Clock = systemClock,
-): Context {
+export function createContext(db: Kysely<Database>, principal: Principal | null, clock: Clock = systemClock): Context {
   return { db, principal, loaders: createLoaders(db), clock };
 }
