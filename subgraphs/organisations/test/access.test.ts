@@ -5,10 +5,12 @@ import type { Database } from '../src/db/database.ts';
 import { organisationsSubgraph } from '../src/subgraph.ts';
 import { authAs, type PrincipalName, today } from './principals.ts';
 
+/** The server's clock, frozen for this file: "today" below is its day in Berlin. */
+const CLOCK = frozenClock();
 let subgraph: TestSubgraph<Database>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(organisationsSubgraph, { clock: frozenClock() });
+  subgraph = await startTestSubgraph(organisationsSubgraph, { clock: CLOCK });
 });
 
 afterAll(async () => {
@@ -78,7 +80,7 @@ describe('the audit log (rule read.audit)', () => {
       `mutation ($ars: ID!, $until: String!) {
         endDikomMembership(input: { municipalityArs: $ars, version: 1, memberUntil: $until }) { version }
       }`,
-      { ars: COTTBUS, until: today(subgraph.clock) },
+      { ars: COTTBUS, until: today(CLOCK) },
       ministry,
     );
     expect(ended.data?.endDikomMembership).toEqual({ version: 2 });
@@ -95,7 +97,7 @@ describe('the audit log (rule read.audit)', () => {
     expect(JSON.parse(log.nodes[0].before)).toMatchObject({ ars: COTTBUS, member_until: null, version: 1 });
     expect(JSON.parse(log.nodes[0].after)).toMatchObject({
       ars: COTTBUS,
-      member_until: today(subgraph.clock),
+      member_until: today(CLOCK),
       version: 2,
     });
     expect(log.nodes[1].before).toBeNull();
