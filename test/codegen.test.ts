@@ -63,9 +63,13 @@ describe('typed operations with GraphQL Code Generator', () => {
     }
   });
 
-  it('compiles the example client against the generated documents', () => {
-    expect(typeCheck('typed-client.ts')).toEqual([]);
-  }, 60_000);
+  it.each(['typed-client.ts', 'apollo-client.ts', 'urql-client.ts'])(
+    'compiles the example %s against the generated documents',
+    (file) => {
+      expect(typeCheck(file)).toEqual([]);
+    },
+    60_000,
+  );
 
   it('rejects a misspelled field, an unselected field and wrong variables at compile time', () => {
     // The fixture names the error it expects on each wrong line: `// error TS2551: …`.
