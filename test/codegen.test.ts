@@ -1,30 +1,28 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { generate } from '@graphql-codegen/cli';
 import { Kind, parse } from 'graphql';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codegenConfig } from '../codegen.ts';
+import { generateScratchClients, repositoryRoot as root } from './support/codegen.ts';
 
 // A client developer generates typed documents with the repository's GraphQL Code Generator config
 // (codegen.ts, `pnpm codegen`) and compiles a client against them: the example client compiles, and
 // wrong uses of the same documents are compile errors. Nothing here touches the network.
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const operationsDir = join(root, 'schema/operations');
 
-/** A scratch copy of clients/ inside the repository, so that imports resolve to its node_modules. */
+/** The scratch copy of clients/ with freshly generated documents. */
 let scratch: string;
+let removeScratch: (() => void) | undefined;
 
 beforeAll(async () => {
-  scratch = mkdtempSync(join(root, 'clients/.codegen-test-'));
-  cpSync(join(root, 'clients/examples'), join(scratch, 'examples'), { recursive: true });
-  await generate({ ...codegenConfig(`${join(scratch, 'generated')}/`), cwd: root, silent: true }, true);
+  const generated = await generateScratchClients();
+  scratch = generated.dir;
+  removeScratch = generated.remove;
 }, 60_000);
 
 afterAll(() => {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  removeScratch?.();
 });
 
 /** The compiler options of the repository (tsconfig.base.json). */
