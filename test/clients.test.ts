@@ -40,6 +40,7 @@ interface ApolloExample {
 }
 interface UrqlExample {
   hubUrqlClient(url: string, token: () => string | undefined, apiSchemaSdl: string): unknown;
+  trustedUrqlClient(url: string, token: () => string | undefined, manifest: Record<string, string>): unknown;
   expiringCertificateNames(client: unknown, days: number): Promise<{ names: string[]; codes: unknown[] }>;
 }
 
@@ -139,6 +140,13 @@ describe('Apollo Client', () => {
 describe('urql with Graphcache', () => {
   it('reads certificates with persisted queries over POST', async () => {
     const client = urql.hubUrqlClient(hub.url, () => readerToken, schemaFile('api.graphql'));
+    const answer = await urql.expiringCertificateNames(client, 3650);
+    expect(answer.codes).toEqual([]);
+    expect(answer.names.length).toBeGreaterThan(0);
+  });
+
+  it('runs registered operations on a trusted-documents gateway by their manifest hash', async () => {
+    const client = urql.trustedUrqlClient(trusted.url, () => readerToken, manifest);
     const answer = await urql.expiringCertificateNames(client, 3650);
     expect(answer.codes).toEqual([]);
     expect(answer.names.length).toBeGreaterThan(0);

@@ -9,10 +9,10 @@
  * - Persisted queries over POST: the gateway's CSRF prevention refuses a GET without a preflight
  *   header, and urql's persistedExchange prefers GET unless told otherwise.
  */
-import { Client, fetchExchange } from '@urql/core';
+import { Client, cacheExchange as documentCacheExchange, fetchExchange } from '@urql/core';
 import { cacheExchange, type KeyingConfig } from '@urql/exchange-graphcache';
 import { persistedExchange } from '@urql/exchange-persisted';
-import { buildSchema, isObjectType } from 'graphql';
+import { buildSchema, type DocumentNode, isObjectType, Kind, parse } from 'graphql';
 import { CertificatesExpiringDocument } from '../generated/graphql.js';
 
 /** `keys` for Graphcache: every object type of the API schema (schema/api.graphql) without an `id` is a value. */
@@ -27,6 +27,12 @@ export function valueTypeKeys(apiSchemaSdl: string): KeyingConfig {
   return keys;
 }
 
+/** The name of a document's (first) operation. */
+function operationName(document: DocumentNode): string | undefined {
+  const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  return operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined;
+}
+
 /** An urql client for the gateway at `url`; `token()` is asked before every request. */
 export function hubUrqlClient(url: string, token: () => string | undefined, apiSchemaSdl: string): Client {
   return new Client({
@@ -36,10 +42,44 @@ export function hubUrqlClient(url: string, token: () => string | undefined, apiS
       persistedExchange({ preferGetForPersistedQueries: false }),
       fetchExchange,
     ],
-    fetchOptions: () => {
-      const current = token();
-      return current ? { headers: { authorization: `Bearer ${current}` } } : {};
-    },
+    fetchOptions: () => bearer(token()),
+  });
+}
+
+/** The Authorization header for a token, if there is one. */
+function bearer(token: string | undefined): RequestInit {
+  return token ? { headers: { authorization: `Bearer ${token}` } } : {};
+}
+
+/**
+ * An urql client for a gateway that runs only trusted documents (TRUSTED_DOCUMENTS=true). The gateway
+ * knows the sha256 of each schema/operations/*.graphql file's exact text (schema/persisted-operations.json,
+ * hash → text), not of the printed document, so the persisted exchange sends the manifest's hash for
+ * the operation's name, and only the hash. The gateway then runs the manifest's text, which selects no
+ * `__typename`: Graphcache cannot store such answers, so this client uses urql's document cache.
+ */
+export function trustedUrqlClient(
+  url: string,
+  token: () => string | undefined,
+  manifest: Record<string, string>,
+): Client {
+  const hashByName = new Map<string, string>();
+  for (const [hash, text] of Object.entries(manifest)) {
+    const name = operationName(parse(text));
+    if (name) hashByName.set(name, hash);
+  }
+  return new Client({
+    url,
+    exchanges: [
+      documentCacheExchange,
+      persistedExchange({
+        preferGetForPersistedQueries: false,
+        enforcePersistedQueries: true,
+        generateHash: async (_query, document) => hashByName.get(operationName(document) ?? '') ?? null,
+      }),
+      fetchExchange,
+    ],
+    fetchOptions: () => bearer(token()),
   });
 }
 
