@@ -1,6 +1,8 @@
 /**
  * Prints every subgraph's SDL to schema/subgraphs/<name>.graphql and composes them with
- * @apollo/composition into schema/supergraph.graphql.
+ * @apollo/composition into schema/supergraph.graphql, and prints the supergraph's API schema (what
+ * clients see: no join__/link machinery, no @inaccessible parts) to schema/api.graphql, the schema
+ * GraphQL Code Generator reads (codegen.ts).
  *
  *   tsx scripts/compose.ts           write the files
  *   tsx scripts/compose.ts --check   write nothing; exit 1 when composition fails, a committed
@@ -10,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { manifestIsCurrent } from './manifest.ts';
 import { hubSubgraphs, routingUrl } from './subgraphs.ts';
 
@@ -37,6 +39,10 @@ const files = [
     text: `${sdl.trimEnd()}\n`,
   })),
   { path: new URL('supergraph.graphql', schemaDir), text: `${result.supergraphSdl.trimEnd()}\n` },
+  {
+    path: new URL('api.graphql', schemaDir),
+    text: `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema()).trimEnd()}\n`,
+  },
 ];
 
 if (check) {
@@ -61,5 +67,5 @@ if (check) {
   );
 } else {
   for (const { path, text } of files) writeFileSync(path, text);
-  console.log(`composed ${printed.length} subgraphs into schema/supergraph.graphql`);
+  console.log(`composed ${printed.length} subgraphs into schema/supergraph.graphql and schema/api.graphql`);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AuthConfig } from '@kaz/auth';
 import type { DatabaseConfig } from '@kaz/db';
 import { createGateway, defaultExampleOperations, type GatewayConfig, type RunningGateway } from '@kaz/gateway';
-import { type RunningSubgraph, type SubgraphConfig, startSubgraph } from '@kaz/subgraph-kit';
+import { type Clock, type RunningSubgraph, type SubgraphConfig, startSubgraph } from '@kaz/subgraph-kit';
 import { hubSubgraphs } from './subgraphs.ts';
 
 /** How to start the whole hub in one process. */
@@ -31,6 +31,8 @@ export interface HubOptions {
   gateway?: Partial<GatewayConfig> | undefined;
   /** Every subgraph's own defences (limits, hard limits, signing secret). */
   defences?: SubgraphConfig['defences'];
+  /** Every subgraph's clock for its domain rules (today in Berlin, deadlines); default the system clock. */
+  clock?: Clock | undefined;
 }
 
 /** The running hub: the gateway and the five subgraphs. */
@@ -60,6 +62,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           database: options.databases?.[definition.name],
           migrationDatabase: options.migrationDatabases?.[definition.name],
           defences: options.defences,
+          clock: options.clock,
         }),
       ),
     );

@@ -216,7 +216,14 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
     run(
       await tokenOf(as, POTSDAM),
       `mutation ($input: IssueWorkOrderInput!) { issueWorkOrder(input: $input) { id version } }`,
-      { input: { title: `Matrixtest-Arbeitsauftrag ${next()}`, dueDate: day(30), decisionId: null, projectId: null } },
+      {
+        input: {
+          title: `Matrixtest-Arbeitsauftrag ${next()}`,
+          dueDate: day(30, hub.clock),
+          decisionId: null,
+          projectId: null,
+        },
+      },
     ),
 
   'write.workorder.status': async (as) => {
@@ -255,8 +262,8 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
           product: 'Matrixtest-Lizenz',
           vendor: 'Beispiel GmbH',
           seats: 5,
-          validFrom: day(0),
-          validTo: day(365),
+          validFrom: day(0, hub.clock),
+          validTo: day(365, hub.clock),
           annualCostEur: 100,
         },
       },
@@ -274,8 +281,8 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
           issuer: 'D-Trust',
           holderArs: POTSDAM,
           serialNumber: `0A:${(next() % 256).toString(16).toUpperCase().padStart(2, '0')}:7F`,
-          validFrom: day(0),
-          validTo: day(365),
+          validFrom: day(0, hub.clock),
+          validTo: day(365, hub.clock),
         },
       },
     ),
@@ -331,7 +338,7 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
         input: {
           committeeId: 'it-rat',
           reference: `Matrixtest ${next()}`,
-          decidedOn: day(-1),
+          decidedOn: day(-1, hub.clock),
           title: 'Beschluss des Berechtigungstests',
           text: 'Der IT-Rat nimmt den Test zur Kenntnis.',
         },
@@ -346,7 +353,7 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
     return run(
       await tokenOf(as, POTSDAM),
       `mutation ($input: RecordDikomMembershipInput!) { recordDikomMembership(input: $input) { memberSince version } }`,
-      { input: { municipalityArs: candidates[next() % candidates.length], memberSince: day(-1) } },
+      { input: { municipalityArs: candidates[next() % candidates.length], memberSince: day(-1, hub.clock) } },
     );
   },
 };

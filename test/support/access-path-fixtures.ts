@@ -1,10 +1,15 @@
+import { type Clock, systemClock, todayBy } from '@kaz/subgraph-kit';
 import type { TestHub } from './hub.ts';
 
 type Lookup = (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<any>;
 
 export const POTSDAM = '120540000000';
-/** The calendar day `offset` days from today (UTC), as YYYY-MM-DD. */
-export const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/** The calendar day `offset` days from today in Berlin by `clock` (pass the hub's), as YYYY-MM-DD. */
+export function day(offset: number, clock: Clock = systemClock): string {
+  const date = new Date(`${todayBy(clock)}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + offset);
+  return date.toISOString().slice(0, 10);
+}
 
 /** The input of `createProject` for a planned OZG project led by the MdJD in Potsdam, starting today. */
 export function newProjectInput(id: string, title: string, summary: string) {
@@ -118,7 +123,7 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
   });
   const workOrder = await create(
     'issueWorkOrder',
-    { title: 'Pfadtest-Arbeitsauftrag', dueDate: day(30), decisionId: null, projectId: null },
+    { title: 'Pfadtest-Arbeitsauftrag', dueDate: day(30, hub.clock), decisionId: null, projectId: null },
     ministry,
   );
   const licence = await create(
@@ -128,8 +133,8 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
       product: 'Pfadtest-Lizenz',
       vendor: 'Beispiel GmbH',
       seats: 3,
-      validFrom: day(0),
-      validTo: day(365),
+      validFrom: day(0, hub.clock),
+      validTo: day(365, hub.clock),
       annualCostEur: 10,
     },
     kaz,
@@ -143,8 +148,8 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
       issuer: 'D-Trust',
       holderArs: POTSDAM,
       serialNumber: '0A:88:01',
-      validFrom: day(0),
-      validTo: day(365),
+      validFrom: day(0, hub.clock),
+      validTo: day(365, hub.clock),
     },
     kaz,
   );
@@ -155,7 +160,7 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
       title: 'Pfadtest: veröffentlicht',
       procedureType: 'OPEN_PROCEDURE',
       status: 'PUBLISHED',
-      publishedOn: day(0),
+      publishedOn: day(0, hub.clock),
       estimatedValueEur: 1,
       participatingMunicipalityArs: [POTSDAM],
     },
@@ -187,7 +192,7 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
     {
       committeeId: 'it-rat',
       reference: 'Pfadtest 1',
-      decidedOn: day(-1),
+      decidedOn: day(-1, hub.clock),
       title: 'Pfadtest-Beschluss',
       text: 'Zur Kenntnis.',
     },

@@ -1,6 +1,7 @@
 import { createTestIssuer, type TestIssuer } from '@kaz/auth/testing';
 import type { DatabaseConfig } from '@kaz/db';
 import { createTestDatabase } from '@kaz/db/testing';
+import { type Clock, systemClock } from '@kaz/subgraph-kit';
 import type { GraphQLResponse } from '@kaz/subgraph-kit/testing';
 import { type HubOptions, type RunningHub, startHub } from '../../scripts/hub.ts';
 import { hubSubgraphs } from '../../scripts/subgraphs.ts';
@@ -15,6 +16,8 @@ export interface TestHub extends RunningHub {
   ): Promise<GraphQLResponse<Data> & { status: number }>;
   /** Signs the tokens the hub accepts (and makes the ones it must refuse). */
   issuer: TestIssuer;
+  /** The subgraphs' clock: a test computes "today" from it (`todayBy(hub.clock)`), never from the wall clock. */
+  clock: Clock;
   /**
    * Headers with a token that may read everything there is to read: the Kaz (projects and contracts)
    * together with CERT read access — what the Kaz's own programme dashboard would hold.
@@ -30,9 +33,11 @@ export interface TestHub extends RunningHub {
 /**
  * Starts the five subgraphs on fresh databases (PGlite, or new PostgreSQL databases when
  * TEST_DATABASE_URL is set) and the gateway in front of them, all on free loopback ports; `options`
- * change the gateway's settings and the subgraphs' defences.
+ * change the gateway's settings, the subgraphs' defences and their clock (default the system clock;
+ * a `fixedClock` for tests of day-dependent rules).
  */
-export async function startTestHub(options: Pick<HubOptions, 'gateway' | 'defences'> = {}): Promise<TestHub> {
+export async function startTestHub(options: Pick<HubOptions, 'gateway' | 'defences' | 'clock'> = {}): Promise<TestHub> {
+  const clock = options.clock ?? systemClock;
   const statements: Record<string, string[]> = {};
   const databases: Record<string, DatabaseConfig> = {};
   const drops: (() => Promise<void>)[] = [];
@@ -46,7 +51,7 @@ export async function startTestHub(options: Pick<HubOptions, 'gateway' | 'defenc
   }
   let hub: RunningHub;
   try {
-    hub = await startHub({ auth: issuer.auth, port: 0, databases, ...options });
+    hub = await startHub({ auth: issuer.auth, port: 0, databases, ...options, clock });
   } catch (error) {
     await Promise.all(drops.map((drop) => drop()));
     throw error;
@@ -54,6 +59,7 @@ export async function startTestHub(options: Pick<HubOptions, 'gateway' | 'defenc
   return {
     ...hub,
     issuer,
+    clock,
     readerHeaders: async () => ({
       authorization: `Bearer ${await issuer.sign({ org: 'kaz', scopes: ['projects:write', 'contracts:write', 'security:read'] })}`,
     }),

@@ -1,6 +1,7 @@
 export { hasScope, type Principal } from '@kaz/auth';
 export { forbidden, requirePrincipal, requireScope } from './access.ts';
 export { type AuditedEntity, type AuditReadable, addAuditLog } from './audit-log-schema.ts';
+export { type Clock, fixedClock, systemClock, todayBy } from './clock.ts';
 export { isCalendarDate, todayInBerlin } from './dates.ts';
 export { badUserInput, type ClientErrorCode, clientError, isClientErrorCode } from './errors.ts';
 export { newReference, RANDOM_REFERENCE_PART, randomReference } from './identifiers.ts';

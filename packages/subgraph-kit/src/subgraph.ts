@@ -12,6 +12,7 @@ import {
 import { createLogger, createMetricsRegistry, type Logger, startTracing } from '@kaz/telemetry';
 import type { GraphQLSchema } from 'graphql';
 import { type Kysely, type Migration, sql } from 'kysely';
+import { type Clock, systemClock } from './clock.ts';
 import { type ReadinessReport, type RunningServer, type SubgraphServerOptions, serveSubgraph } from './server.ts';
 import { databaseMetrics } from './telemetry.ts';
 
@@ -28,8 +29,10 @@ export interface SubgraphDefinition<DB, Context extends BaseContext> {
   /**
    * A fresh context for every request. `principal` is who the verified bearer token names, or null
    * for anonymous requests and for tokens that fail verification (they get public data only).
+   * `clock` is the server's clock (`SubgraphConfig.clock`): every "today" and "now" of a domain rule
+   * comes from it.
    */
-  createContext: (db: Kysely<DB>, principal: Principal | null) => Context | Promise<Context>;
+  createContext: (db: Kysely<DB>, principal: Principal | null, clock: Clock) => Context | Promise<Context>;
   /**
    * Set only when every answer of this subgraph is public reference data, the same for every caller
    * whatever their token: its responses are then marked `Cache-Control: public, max-age=<this many
@@ -78,6 +81,11 @@ export interface SubgraphConfig {
   shutdownDelayMs?: number | undefined;
   /** See `SubgraphServerOptions.maxMutationsPerRequest` (default 10). */
   maxMutationsPerRequest?: number | undefined;
+  /**
+   * Where the domain rules take "now" from (today in Berlin, deadlines, days left); default
+   * `systemClock`. Tests pass a `fixedClock`.
+   */
+  clock?: Clock | undefined;
   /** The subgraph's own operation limits, hard limits, body limit and gateway secret (see `SubgraphServerOptions`). */
   defences?: Pick<
     SubgraphServerOptions<BaseContext>,
@@ -118,6 +126,7 @@ export async function startSubgraph<DB, Context extends BaseContext>(
       ((error) => logger.warn({ err: error }, 'database connection lost; the pool replaces it')),
   });
   connections = handle.connections;
+  const clock = config.clock ?? systemClock;
   try {
     if (config.migrate ?? true) await prepareDatabase(definition, config, handle.db);
     const server = await serveSubgraph({
@@ -126,7 +135,7 @@ export async function startSubgraph<DB, Context extends BaseContext>(
       port: config.port ?? 0,
       host: config.host,
       auth: config.auth,
-      context: (principal) => definition.createContext(handle.db, principal),
+      context: (principal) => definition.createContext(handle.db, principal, clock),
       publicCacheMaxAge:
         definition.publicCacheMaxAge === undefined ? undefined : (config.cacheMaxAge ?? definition.publicCacheMaxAge),
       logger,

@@ -1,4 +1,4 @@
-import { badUserInput, isCalendarDate, todayInBerlin } from '@kaz/subgraph-kit';
+import { badUserInput, type Clock, isCalendarDate, todayBy } from '@kaz/subgraph-kit';
 
 /** True for a real calendar date written `YYYY-MM-DD` (so "2026-02-30" is false). */
 export const isIsoDate = isCalendarDate;
@@ -10,7 +10,10 @@ export function dateArg(field: string, value: string): string {
   return value;
 }
 
-export { todayInBerlin };
+/** `asOf` when given (checked as a date, BAD_USER_INPUT naming it otherwise), else today in Berlin by `clock`. */
+export function asOfOrToday(asOf: string | null | undefined, clock: Clock): string {
+  return asOf == null ? todayBy(clock) : dateArg('asOf', asOf);
+}
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` lies before `from`. */
 export function daysBetween(from: string, to: string): number {

@@ -1,8 +1,8 @@
 import { readMunicipalities } from '@kaz/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { todayBy } from '@kaz/subgraph-kit';
+import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInBerlin } from '../src/dates.ts';
 import type { Database } from '../src/db/database.ts';
 import { contractsSubgraph } from '../src/subgraph.ts';
 import {
@@ -22,7 +22,7 @@ let as: Principals;
 let kommune: Headers;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(contractsSubgraph);
+  subgraph = await startTestSubgraph(contractsSubgraph, { clock: frozenClock() });
   as = await principalsOf(subgraph);
   kommune = await as.kommune('120540000000');
 });
@@ -139,7 +139,7 @@ describe('allocateLicence', () => {
       licence: { id: licence.id, freeSeats: 7, version: 1 },
       municipality: { ars: '120540000000' },
       seats: 3,
-      since: todayInBerlin(),
+      since: todayBy(subgraph.clock),
       version: 1,
       isSample: false,
     });

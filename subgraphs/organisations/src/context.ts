@@ -1,4 +1,4 @@
-import type { Principal } from '@kaz/subgraph-kit';
+import { type Clock, type Principal, systemClock } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/database.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
@@ -11,9 +11,11 @@ export interface Context {
   loaders: Loaders;
   /** The verified principal; null for anonymous requests and for tokens that failed verification. */
   principal: Principal | null;
+  /** Where the domain rules take "now" and today's date from (the server's clock; fixed in tests). */
+  clock: Clock;
 }
 
 /** A fresh context with fresh loaders, so that nothing is cached across requests. */
-export function createContext(db: Kysely<Database>, principal: Principal | null): Context {
-  return { db, loaders: createLoaders(db), principal };
+export function createContext(db: Kysely<Database>, principal: Principal | null, clock: Clock = systemClock): Context {
+  return { db, loaders: createLoaders(db), principal, clock };
 }

@@ -1,6 +1,6 @@
 import { kommuneArsSet } from '@kaz/reference-data';
-import { badUserInput, clientError } from '@kaz/subgraph-kit';
-import { checkDateArg, todayInBrandenburg } from './dates.ts';
+import { badUserInput, type Clock, clientError, todayBy } from '@kaz/subgraph-kit';
+import { checkDateArg } from './dates.ts';
 
 // Checks of mutation input. Each throws BAD_USER_INPUT naming the input field, so that a client
 // knows what to correct; none of them touches the database.
@@ -13,10 +13,10 @@ export function requireText(field: string, value: string, max: number): string {
   return text;
 }
 
-/** Checks a date (YYYY-MM-DD, a day that exists) that must not lie after today in Europe/Berlin. */
-export function requirePastDate(field: string, value: string): string {
+/** Checks a date (YYYY-MM-DD, a day that exists) that must not lie after today in Europe/Berlin by `clock`. */
+export function requirePastDate(field: string, value: string, clock: Clock): string {
   const date = checkDateArg(field, value);
-  const today = todayInBrandenburg();
+  const today = todayBy(clock);
   if (date > today) throw badUserInput(field, `must not be in the future (today is ${today})`);
   return date;
 }

@@ -1,14 +1,16 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { organisationsSubgraph } from '../src/subgraph.ts';
 import { authAs, type PrincipalName, today } from './principals.ts';
 
+/** The server's clock, frozen for this file: "today" below is its day in Berlin. */
+const CLOCK = frozenClock();
 let subgraph: TestSubgraph<Database>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(organisationsSubgraph);
+  subgraph = await startTestSubgraph(organisationsSubgraph, { clock: CLOCK });
 });
 
 afterAll(async () => {
@@ -78,7 +80,7 @@ describe('the audit log (rule read.audit)', () => {
       `mutation ($ars: ID!, $until: String!) {
         endDikomMembership(input: { municipalityArs: $ars, version: 1, memberUntil: $until }) { version }
       }`,
-      { ars: COTTBUS, until: today() },
+      { ars: COTTBUS, until: today(CLOCK) },
       ministry,
     );
     expect(ended.data?.endDikomMembership).toEqual({ version: 2 });
@@ -93,7 +95,11 @@ describe('the audit log (rule read.audit)', () => {
     ]);
     expect(log.nodes[0].id).toMatch(/^organisations:\d+$/);
     expect(JSON.parse(log.nodes[0].before)).toMatchObject({ ars: COTTBUS, member_until: null, version: 1 });
-    expect(JSON.parse(log.nodes[0].after)).toMatchObject({ ars: COTTBUS, member_until: today(), version: 2 });
+    expect(JSON.parse(log.nodes[0].after)).toMatchObject({
+      ars: COTTBUS,
+      member_until: today(CLOCK),
+      version: 2,
+    });
     expect(log.nodes[1].before).toBeNull();
     expect(JSON.parse(log.nodes[1].after)).toMatchObject({ id: 'pgozg-2025-1', reference: 'Beschluss 2025/1' });
 

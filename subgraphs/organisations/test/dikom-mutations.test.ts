@@ -1,16 +1,18 @@
 import { readMunicipalities } from '@kaz/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dikomMembershipRows } from '../seed/dikom.ts';
 import type { Database } from '../src/db/database.ts';
 import { organisationsSubgraph } from '../src/subgraph.ts';
 import { auditEntriesAfter, authAs, lastAuditId, nextDay, snapshot, today } from './principals.ts';
 
+/** The server's clock, frozen for this file: "today" below is its day in Berlin. */
+const CLOCK = frozenClock();
 let subgraph: TestSubgraph<Database>;
 let ministry: Record<string, string>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(organisationsSubgraph);
+  subgraph = await startTestSubgraph(organisationsSubgraph, { clock: CLOCK });
   ministry = await authAs(subgraph, 'ministry');
 });
 
@@ -124,7 +126,7 @@ describe('recordDikomMembership', () => {
     ['a date that is not YYYY-MM-DD', { memberSince: '1.5.2024' }, 'input.memberSince'],
     ['a day that does not exist', { memberSince: '2023-02-29' }, 'input.memberSince'],
     ['a day before DIKOM came into being', { memberSince: '2020-04-08' }, 'input.memberSince'],
-    ['a day in the future', { memberSince: nextDay(today()) }, 'input.memberSince'],
+    ['a day in the future', { memberSince: nextDay(today(CLOCK)) }, 'input.memberSince'],
   ])('refuses %s with BAD_USER_INPUT naming the field, changing nothing', async (_case, overrides, field) => {
     await expectRefused(
       RECORD,
@@ -226,14 +228,14 @@ describe('endDikomMembership', () => {
     const lastId = await lastAuditId(subgraph);
     const result = await subgraph.query(
       END,
-      { input: { municipalityArs: member.ars, version: 1, memberUntil: today() } },
+      { input: { municipalityArs: member.ars, version: 1, memberUntil: today(CLOCK) } },
       ministry,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.endDikomMembership).toEqual({
       municipality: { ars: member.ars },
       memberSince: member.member_since,
-      memberUntil: today(),
+      memberUntil: today(CLOCK),
       foundingMember: false,
       isSample: true,
       version: 2,
@@ -246,25 +248,37 @@ describe('endDikomMembership', () => {
       entity_id: member.ars,
       actor_org: 'mdjd',
       before: { member_since: member.member_since, member_until: null, version: 1 },
-      after: { member_since: member.member_since, member_until: today(), version: 2 },
+      after: { member_since: member.member_since, member_until: today(CLOCK), version: 2 },
     });
   });
 
   it('answers CONFLICT for a stale version, changing nothing', async () => {
     const error = await expectRefused(
       END,
-      { municipalityArs: at(current, 2).ars, version: 3, memberUntil: today() },
+      { municipalityArs: at(current, 2).ars, version: 3, memberUntil: today(CLOCK) },
       'CONFLICT',
     );
     expect(error?.extensions?.currentVersion).toBe(1);
     // The membership ended above, seen as it was before (version 1): someone else changed it.
-    await expectRefused(END, { municipalityArs: at(current, 1).ars, version: 1, memberUntil: today() }, 'CONFLICT');
+    await expectRefused(
+      END,
+      { municipalityArs: at(current, 1).ars, version: 1, memberUntil: today(CLOCK) },
+      'CONFLICT',
+    );
   });
 
   it('answers NOT_FOUND for a Kommune that never was a member, and for one whose membership has ended', async () => {
-    await expectRefused(END, { municipalityArs: at(strangers, 5), version: 1, memberUntil: today() }, 'NOT_FOUND');
-    await expectRefused(END, { municipalityArs: at(current, 1).ars, version: 2, memberUntil: today() }, 'NOT_FOUND');
-    await expectRefused(END, { municipalityArs: at(leavers, 1).ars, version: 1, memberUntil: today() }, 'NOT_FOUND');
+    await expectRefused(END, { municipalityArs: at(strangers, 5), version: 1, memberUntil: today(CLOCK) }, 'NOT_FOUND');
+    await expectRefused(
+      END,
+      { municipalityArs: at(current, 1).ars, version: 2, memberUntil: today(CLOCK) },
+      'NOT_FOUND',
+    );
+    await expectRefused(
+      END,
+      { municipalityArs: at(leavers, 1).ars, version: 1, memberUntil: today(CLOCK) },
+      'NOT_FOUND',
+    );
   });
 
   it.each([
@@ -273,12 +287,12 @@ describe('endDikomMembership', () => {
     ['a version below 1', { version: 0 }, 'input.version'],
     ['a date that is not YYYY-MM-DD', { memberUntil: '2025-1-1' }, 'input.memberUntil'],
     ['a day that does not exist', { memberUntil: '2025-04-31' }, 'input.memberUntil'],
-    ['a day in the future', { memberUntil: nextDay(today()) }, 'input.memberUntil'],
+    ['a day in the future', { memberUntil: nextDay(today(CLOCK)) }, 'input.memberUntil'],
     ['a day before the membership began', { memberUntil: '2020-04-09' }, 'input.memberUntil'],
   ])('refuses %s with BAD_USER_INPUT naming the field, changing nothing', async (_case, overrides, field) => {
     await expectRefused(
       END,
-      { municipalityArs: at(current, 2).ars, version: 1, memberUntil: today(), ...overrides },
+      { municipalityArs: at(current, 2).ars, version: 1, memberUntil: today(CLOCK), ...overrides },
       'BAD_USER_INPUT',
       field,
     );
@@ -287,7 +301,7 @@ describe('endDikomMembership', () => {
   it('refuses an anonymous request with UNAUTHENTICATED', async () => {
     await expectRefused(
       END,
-      { municipalityArs: at(current, 2).ars, version: 1, memberUntil: today() },
+      { municipalityArs: at(current, 2).ars, version: 1, memberUntil: today(CLOCK) },
       'UNAUTHENTICATED',
       undefined,
       {},
@@ -299,7 +313,7 @@ describe('endDikomMembership', () => {
     async (name) => {
       await expectRefused(
         END,
-        { municipalityArs: at(current, 2).ars, version: 1, memberUntil: today() },
+        { municipalityArs: at(current, 2).ars, version: 1, memberUntil: today(CLOCK) },
         'FORBIDDEN',
         undefined,
         await authAs(subgraph, name),

@@ -1,4 +1,5 @@
 import { readMunicipalities } from '@kaz/reference-data';
+import { todayBy } from '@kaz/subgraph-kit';
 import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
@@ -68,7 +69,7 @@ describe('DIKOM membership', () => {
     expect(result.data?.early2021.totalCount).toBe(37);
     expect(result.data?.before).toEqual({ totalCount: 0, nodes: [] });
     const rows = await subgraph.db.selectFrom('dikom_membership').select(['member_since', 'member_until']).execute();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayBy(subgraph.clock);
     const activeToday = rows.filter(
       (r) => r.member_since <= today && (r.member_until === null || r.member_until >= today),
     ).length;

@@ -1,3 +1,4 @@
+import { type Clock, todayBy } from '@kaz/subgraph-kit';
 import type { TestSubgraph } from '@kaz/subgraph-kit/testing';
 import type { Database } from '../src/db/database.ts';
 
@@ -47,9 +48,12 @@ export async function lastAuditId(subgraph: TestSubgraph<Database>): Promise<num
   return row ? Number(row.id) : 0;
 }
 
-/** Today in Europe/Berlin (YYYY-MM-DD), the day the mutations compare "in the future" against. */
-export function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+/**
+ * Today in Europe/Berlin (YYYY-MM-DD) by the server's clock (`subgraph.clock`), the day the mutations
+ * compare "in the future" against.
+ */
+export function today(clock: Clock): string {
+  return todayBy(clock);
 }
 
 /** The day after `date` (YYYY-MM-DD). */

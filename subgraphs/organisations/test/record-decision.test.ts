@@ -1,14 +1,16 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { organisationsSubgraph } from '../src/subgraph.ts';
 import { auditEntriesAfter, authAs, lastAuditId, nextDay, snapshot, today } from './principals.ts';
 
+/** The server's clock, frozen for this file: "today" below is its day in Berlin. */
+const CLOCK = frozenClock();
 let subgraph: TestSubgraph<Database>;
 let ministry: Record<string, string>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(organisationsSubgraph);
+  subgraph = await startTestSubgraph(organisationsSubgraph, { clock: CLOCK });
   ministry = await authAs(subgraph, 'ministry');
 });
 
@@ -20,12 +22,12 @@ const RECORD = `mutation ($input: RecordDecisionInput!) {
   recordDecision(input: $input) { id reference decidedOn title text isSample version committee { id } }
 }`;
 
-const THIS_YEAR = today().slice(0, 4);
+const THIS_YEAR = today(CLOCK).slice(0, 4);
 
 const valid = (overrides: Record<string, unknown> = {}) => ({
   committeeId: 'it-rat',
   reference: `Entscheidung ${THIS_YEAR}/1`,
-  decidedOn: today(),
+  decidedOn: today(CLOCK),
   title: 'Einführung eines gemeinsamen Terminbuchungsdienstes',
   text: 'Der IT-Rat beschließt die Einführung eines gemeinsamen Terminbuchungsdienstes für Land und Kommunen.',
   ...overrides,
@@ -52,7 +54,7 @@ describe('recordDecision', () => {
     expect(result.data?.recordDecision).toEqual({
       id,
       reference: `Entscheidung ${THIS_YEAR}/1`,
-      decidedOn: today(),
+      decidedOn: today(CLOCK),
       title: valid().title,
       text: valid().text,
       isSample: false,
@@ -136,7 +138,7 @@ describe('recordDecision', () => {
     ['a reference of 101 characters', { reference: 'B'.repeat(101) }, 'input.reference'],
     ['a date that is not YYYY-MM-DD', { decidedOn: '15.03.2025' }, 'input.decidedOn'],
     ['a day that does not exist', { decidedOn: '2025-02-29' }, 'input.decidedOn'],
-    ['a day in the future', { decidedOn: nextDay(today()) }, 'input.decidedOn'],
+    ['a day in the future', { decidedOn: nextDay(today(CLOCK)) }, 'input.decidedOn'],
     ['an empty title', { title: ' ' }, 'input.title'],
     ['a title of 301 characters', { title: 'T'.repeat(301) }, 'input.title'],
     ['an empty text', { text: '' }, 'input.text'],

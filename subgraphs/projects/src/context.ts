@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Principal } from './access.ts';
 import type { Database } from './db/database.ts';
@@ -10,9 +11,11 @@ export interface Context {
   principal: Principal | null;
   /** Replaced with fresh ones after each mutation, so that later fields never see cached old rows. */
   loaders: Loaders;
+  /** Where the domain rules take "now" and today's date from (the server's clock; fixed in tests). */
+  clock: Clock;
 }
 
 /** A fresh context with fresh loaders, so that nothing is cached across requests. */
-export function createContext(db: Kysely<Database>, principal: Principal | null): Context {
-  return { db, principal, loaders: createLoaders(db) };
+export function createContext(db: Kysely<Database>, principal: Principal | null, clock: Clock = systemClock): Context {
+  return { db, principal, loaders: createLoaders(db), clock };
 }

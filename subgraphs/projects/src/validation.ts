@@ -1,5 +1,5 @@
 import { kommuneArsSet, ministryKeySet } from '@kaz/reference-data';
-import { badUserInput, isCalendarDate, todayInBerlin } from '@kaz/subgraph-kit';
+import { badUserInput, isCalendarDate } from '@kaz/subgraph-kit';
 
 /**
  * The date `value` (YYYY-MM-DD, a real calendar day between 1990 and 2100); BAD_USER_INPUT naming
@@ -10,8 +10,6 @@ export function checkDate(field: string, value: string): string {
   if (isCalendarDate(value) && year >= 1990 && year <= 2100) return value;
   throw badUserInput(field, 'must be a real date between 1990 and 2100 as YYYY-MM-DD, e.g. "2026-03-31"');
 }
-
-export { todayInBerlin };
 
 /** `value` trimmed; BAD_USER_INPUT naming `field` when it is empty or longer than `max` characters. */
 export function checkText(field: string, value: string, max: number): string {

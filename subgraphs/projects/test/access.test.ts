@@ -1,4 +1,4 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleProjects } from '../seed/sample-projects.ts';
@@ -7,6 +7,8 @@ import type { Database } from '../src/db/database.ts';
 import { projectsSubgraph } from '../src/subgraph.ts';
 import { berlinDay, expectError, headersFor } from './helpers.ts';
 
+/** The server's clock, frozen for this file: the dates below are computed from it. */
+const CLOCK = frozenClock();
 let subgraph: TestSubgraph<Database>;
 let as: Awaited<ReturnType<typeof headersFor>>;
 /** A lead ministry's token without workorders:write: it sees its projects' internals but no work orders. */
@@ -15,7 +17,7 @@ const samples = sampleProjects();
 const workOrders = sampleWorkOrders(samples);
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(projectsSubgraph);
+  subgraph = await startTestSubgraph(projectsSubgraph, { clock: CLOCK });
   as = await headersFor(subgraph);
   asMilWithoutScopes = { authorization: `Bearer ${await subgraph.issuer.sign({ org: 'mil' })}` };
 });
@@ -228,7 +230,7 @@ describe('read.audit: projectsAuditLog', () => {
           kind: 'INFRASTRUCTURE',
           phase: 'PLANNED',
           leadMinistryId: null,
-          startDate: berlinDay(0),
+          startDate: berlinDay(CLOCK, 0),
           endDate: null,
           municipalityArs: ['120540000000'],
           ozgServiceIds: [],
@@ -245,7 +247,7 @@ describe('read.audit: projectsAuditLog', () => {
     expect(update.errors).toBeUndefined();
     const issue = await subgraph.query(
       `mutation ($due: String!) { issueWorkOrder(input: { title: "Prüfauftrag", dueDate: $due, projectId: "KAZ-2026-90" }) { id } }`,
-      { due: berlinDay(10) },
+      { due: berlinDay(CLOCK, 10) },
       as.ministry,
     );
     expect(issue.errors).toBeUndefined();

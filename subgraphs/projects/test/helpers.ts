@@ -1,3 +1,4 @@
+import { type Clock, todayBy } from '@kaz/subgraph-kit';
 import type { TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
 import { expect } from 'vitest';
@@ -58,9 +59,9 @@ export function expectError(
   if (field !== undefined) expect(result.errors?.[0]?.extensions?.field).toBe(field);
 }
 
-/** The date `days` after today in Europe/Berlin (YYYY-MM-DD). */
-export function berlinDay(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+/** The date `days` after today in Europe/Berlin by `clock` (the server's clock), YYYY-MM-DD. */
+export function berlinDay(clock: Clock, days: number): string {
+  const today = todayBy(clock);
   const date = new Date(`${today}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);

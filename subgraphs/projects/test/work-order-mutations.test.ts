@@ -1,4 +1,4 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { WORK_ORDER_STATUSES } from '../src/db/work-order.ts';
@@ -6,13 +6,15 @@ import { checkStatusMove } from '../src/schema/work-order-mutations.ts';
 import { projectsSubgraph } from '../src/subgraph.ts';
 import { auditEntries, berlinDay, expectError, headersFor, snapshot } from './helpers.ts';
 
+/** The server's clock, frozen for this file: the dates below are computed from it. */
+const CLOCK = frozenClock();
 let subgraph: TestSubgraph<Database>;
 let as: Awaited<ReturnType<typeof headersFor>>;
 /** A ministry-less organisation that holds workorders:write (it still may not issue). */
 let asNonMinistry: Record<string, string>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(projectsSubgraph);
+  subgraph = await startTestSubgraph(projectsSubgraph, { clock: CLOCK });
   as = await headersFor(subgraph);
   const token = await subgraph.issuer.sign({ org: 'zit_bb', scopes: ['workorders:write'] });
   asNonMinistry = { authorization: `Bearer ${token}` };
@@ -30,12 +32,12 @@ const UPDATE_STATUS = `mutation ($input: UpdateWorkOrderStatusInput!) { updateWo
   id status version project { id }
 } }`;
 
-const TODAY = berlinDay(0);
+const TODAY = berlinDay(CLOCK, 0);
 
 function newOrder(overrides: Record<string, unknown> = {}) {
   return {
     title: 'Bedarfserhebung zur E-Akte in den Ämtern',
-    dueDate: berlinDay(90),
+    dueDate: berlinDay(CLOCK, 90),
     decisionId: 'itrat-2020-3',
     projectId: 'KAZ-2021-01',
     ...overrides,
@@ -134,7 +136,7 @@ describe('issueWorkOrder', () => {
     ['a title of 201 characters', { title: 'x'.repeat(201) }, 'input.title'],
     ['a malformed due date', { dueDate: '2030-1-1' }, 'input.dueDate'],
     ['a due date that is no real day', { dueDate: '2031-02-29' }, 'input.dueDate'],
-    ['a due date in the past', { dueDate: berlinDay(-1) }, 'input.dueDate'],
+    ['a due date in the past', { dueDate: berlinDay(CLOCK, -1) }, 'input.dueDate'],
     ['a malformed decision key', { decisionId: 'Entscheidung 2020/3' }, 'input.decisionId'],
     ['an unknown decision', { decisionId: 'itrat-2099-1' }, 'input.decisionId'],
     ['a malformed project key', { projectId: 'KAZ-2021' }, 'input.projectId'],

@@ -1,4 +1,5 @@
 import type { Principal } from '@kaz/auth';
+import { type Clock, systemClock } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import { incidentVisibility } from './access.ts';
 import type { Database } from './db/database.ts';
@@ -13,13 +14,19 @@ export interface Context {
   /** Which incidents the principal may see; every incident query, count and reference applies it. */
   visibility: IncidentVisibility;
   loaders: Loaders;
+  /** Where the domain rules take "now" and today's date from (the server's clock; fixed in tests). */
+  clock: Clock;
 }
 
 /**
  * A fresh context with fresh loaders, so that nothing is cached across requests (or principals).
  * Without a principal the request is anonymous and sees TLP:CLEAR incidents only.
  */
-export function createContext(db: Kysely<Database>, principal: Principal | null = null): Context {
+export function createContext(
+  db: Kysely<Database>,
+  principal: Principal | null = null,
+  clock: Clock = systemClock,
+): Context {
   const visibility = incidentVisibility(principal);
-  return { db, principal, visibility, loaders: createLoaders(db, visibility) };
+  return { db, principal, visibility, loaders: createLoaders(db, visibility), clock };
 }

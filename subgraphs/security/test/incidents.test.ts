@@ -1,4 +1,4 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readKommunen } from '../seed/sample-kommunen.ts';
 import type { Database } from '../src/db/database.ts';
@@ -7,7 +7,7 @@ import { securitySubgraph } from '../src/subgraph.ts';
 let subgraph: TestSubgraph<Database>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(securitySubgraph);
+  subgraph = await startTestSubgraph(securitySubgraph, { clock: frozenClock() });
 });
 
 afterAll(async () => {
@@ -113,7 +113,7 @@ describe('incident details', () => {
     expect(result.errors).toBeUndefined();
     const nodes = result.data?.incidents.nodes as Record<string, any>[];
     expect(nodes).toHaveLength(rows.length);
-    const now = Date.now();
+    const now = subgraph.clock.now().getTime();
     let overdue = 0;
     let withPersonalData = 0;
     for (const node of nodes) {
@@ -199,7 +199,7 @@ describe('LDA notifications due', () => {
 
   it('lists the outstanding notifications as of now by default, the overdue ones flagged', async () => {
     const result = await subgraph.query(`{ ldaNotificationsDue { id ldaNotificationDueAt ldaNotificationOverdue } }`);
-    const now = new Date();
+    const now = subgraph.clock.now();
     const listed = result.data?.ldaNotificationsDue as {
       id: string;
       ldaNotificationDueAt: string;

@@ -1,5 +1,5 @@
 import { readMunicipalities } from '@kaz/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { berlinMonth, shiftMonth } from '../src/schema/incident-statistics.ts';
@@ -27,11 +27,11 @@ const STATISTICS = `query ($from: String, $to: String) { incidentStatistics(from
 const TOTALS = `{ incidentTotals { open resolved overdueLdaNotifications } }`;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(securitySubgraph);
+  subgraph = await startTestSubgraph(securitySubgraph, { clock: frozenClock() });
   const rows = await subgraph.db.selectFrom('security_incident').selectAll().orderBy('id').execute();
   const affected = await subgraph.db.selectFrom('security_incident_municipality').selectAll().execute();
   const recipients = await subgraph.db.selectFrom('incident_recipient').selectAll().execute();
-  const now = Date.now();
+  const now = subgraph.clock.now().getTime();
   incidents = rows.map((r) => ({
     id: r.id,
     severity: r.severity,
@@ -138,7 +138,7 @@ describe('incident statistics per month and severity', () => {
   });
 
   it('defaults to the last 12 months up to the current month', async () => {
-    const to = berlinMonth(new Date());
+    const to = berlinMonth(subgraph.clock.now());
     const from = shiftMonth(to, -11);
     const rows = await statistics(await asTeam(subgraph), {});
     expect(rows).toEqual(expectedRows(incidents, from, to));

@@ -1,7 +1,7 @@
 import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { licenceReach, visibleLicence, visibleProcedure, visibleProcedures } from '../access.ts';
 import { builder } from '../builder.ts';
-import { dateArg, todayInBerlin } from '../dates.ts';
+import { asOfOrToday, dateArg } from '../dates.ts';
 import { type FrameworkContractRow, listContracts } from '../db/framework-contract.ts';
 import {
   FrameworkContractRef,
@@ -81,7 +81,7 @@ FrameworkContractRef.implement({
             'Reference date (Stichtag), YYYY-MM-DD; default today in Europe/Berlin. Malformed: BAD_USER_INPUT.',
         }),
       },
-      resolve: (c, args) => contractStatus(c, args.asOf == null ? todayInBerlin() : dateArg('asOf', args.asOf)),
+      resolve: (c, args, ctx) => contractStatus(c, asOfOrToday(args.asOf, ctx.clock)),
     }),
     eligibleMunicipalities: t.field({
       directives: listSize(250),

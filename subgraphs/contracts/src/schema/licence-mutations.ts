@@ -1,6 +1,5 @@
-import { audited, badUserInput, clientError, expectVersion, requireScope } from '@kaz/subgraph-kit';
+import { audited, badUserInput, clientError, expectVersion, requireScope, todayBy } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
-import { todayInBerlin } from '../dates.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { findContractsById } from '../db/framework-contract.ts';
 import {
@@ -171,7 +170,7 @@ builder.mutationField('allocateLicence', (t) =>
               { field: 'input.seats', freeSeats: free },
             );
           }
-          const today = todayInBerlin();
+          const today = todayBy(ctx.clock);
           // biome-ignore lint/complexity/useMathMinMax: YYYY-MM-DD strings compare as text; Math.max would give NaN.
           const since = licence.valid_from > today ? licence.valid_from : today;
           const row = await insertAllocation(trx, {

@@ -49,7 +49,7 @@ CommitteeRef.implement({
       description: 'The organisation that chairs the committee on a day; null when no chair is recorded for that day.',
       args: { on: t.arg.string({ description: 'The day, as YYYY-MM-DD; default today (Europe/Berlin).' }) },
       resolve: async (c, args, ctx) => {
-        const on = dateArgOrToday('on', args.on);
+        const on = dateArgOrToday('on', args.on, ctx.clock);
         const memberships = await ctx.loaders.membershipsOfCommittee.load(c.id);
         const chair = memberships.find((m) => m.role === 'CHAIR' && isActiveOn(m, on));
         return chair ? ctx.loaders.organisationById.load(chair.organisation_id) : null;

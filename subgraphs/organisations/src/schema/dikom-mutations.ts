@@ -57,7 +57,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'organisations:write');
       const ars = requireKommuneArs('input.municipalityArs', input.municipalityArs);
-      const memberSince = requirePastDate('input.memberSince', input.memberSince);
+      const memberSince = requirePastDate('input.memberSince', input.memberSince, ctx.clock);
       if (memberSince < DIKOM_FOUNDED_ON) {
         throw badUserInput('input.memberSince', `must not be before ${DIKOM_FOUNDED_ON}, when DIKOM came into being`);
       }
@@ -111,7 +111,7 @@ builder.mutationFields((t) => ({
       const principal = requireScope(ctx.principal, 'organisations:write');
       const ars = requireKommuneArs('input.municipalityArs', input.municipalityArs);
       const version = requireVersion('input.version', input.version);
-      const memberUntil = requirePastDate('input.memberUntil', input.memberUntil);
+      const memberUntil = requirePastDate('input.memberUntil', input.memberUntil, ctx.clock);
       return audited(
         ctx.db,
         principal,

@@ -85,7 +85,7 @@ builder.queryFields((t) => ({
       on: t.arg.string({ description: 'The day, as YYYY-MM-DD; default today (Europe/Berlin).' }),
     },
     resolve: async (_root, args, ctx) => {
-      const on = dateArgOrToday('on', args.on);
+      const on = dateArgOrToday('on', args.on, ctx.clock);
       const period = await findResponsibilityOn(ctx.db, args.area, on);
       return period ? ctx.loaders.organisationById.load(period.organisation_id) : null;
     },

@@ -1,5 +1,5 @@
 import { sampleDecisionKeys } from '@kaz/reference-data';
-import { audited, badUserInput, expectVersion, forbidden, requireScope } from '@kaz/subgraph-kit';
+import { audited, badUserInput, expectVersion, forbidden, requireScope, todayBy } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import { builder } from '../builder.ts';
 import type { Database } from '../db/database.ts';
@@ -13,7 +13,7 @@ import {
   workOrderSnapshot,
 } from '../db/work-order.ts';
 import { createLoaders } from '../loaders.ts';
-import { checkDate, checkText, ministryKeys, todayInBerlin } from '../validation.ts';
+import { checkDate, checkText, ministryKeys } from '../validation.ts';
 import { PROJECT_ID_PATTERN } from './project.ts';
 import { WorkOrderRef } from './refs.ts';
 import { WORK_ORDER_ID_PATTERN, WorkOrderStatusEnum } from './work-order.ts';
@@ -128,7 +128,7 @@ builder.mutationFields((t) => ({
         throw forbidden(`only a ministry (Ressort) issues work orders; "${principal.org}" is none`);
       }
       const title = checkText('input.title', input.title, TITLE_MAX);
-      const today = todayInBerlin();
+      const today = todayBy(ctx.clock);
       const dueDate = checkDate('input.dueDate', input.dueDate);
       if (dueDate < today) throw badUserInput('input.dueDate', `must be today (${today}) or later`);
       const decisionId = input.decisionId ?? null;

@@ -53,15 +53,20 @@ export async function incidentsPerMonth(
 
 /**
  * Open (not RESOLVED or CLOSED) and finished visible incidents, and the visible ones with personal
- * data whose LDA notification deadline has passed without a notification, in one statement.
+ * data whose LDA notification deadline has passed by `now` (the server's clock) without a notification,
+ * in one statement.
  */
-export async function incidentTotals(db: Kysely<Database>, visibility: IncidentVisibility): Promise<IncidentTotalsRow> {
+export async function incidentTotals(
+  db: Kysely<Database>,
+  visibility: IncidentVisibility,
+  now: Date,
+): Promise<IncidentTotalsRow> {
   return db
     .selectFrom('security_incident')
     .select([
       sql<number>`cast(count(*) filter (where status not in ('RESOLVED', 'CLOSED')) as integer)`.as('open'),
       sql<number>`cast(count(*) filter (where status in ('RESOLVED', 'CLOSED')) as integer)`.as('resolved'),
-      sql<number>`cast(count(*) filter (where lda_notified_at is null and lda_notification_due_at < now()) as integer)`.as(
+      sql<number>`cast(count(*) filter (where lda_notified_at is null and lda_notification_due_at < ${now}) as integer)`.as(
         'overdue_lda_notifications',
       ),
     ])

@@ -121,7 +121,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ReportIncidentInput, required: true, description: 'The incident.' }) },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireIncidentReport(ctx.principal, input.affectedMunicipalityArs);
-      const now = new Date();
+      const now = ctx.clock.now();
       const title = parseText('input.title', input.title, 200);
       const detectedAt = notInFuture(
         'input.detectedAt',
@@ -197,7 +197,7 @@ builder.mutationFields((t) => ({
         const resolves = input.status === 'RESOLVED' || (input.status === 'CLOSED' && before.resolved_at == null);
         const after = await updateIncident(trx, id, {
           status: input.status,
-          ...(resolves ? { resolved_at: new Date() } : {}),
+          ...(resolves ? { resolved_at: ctx.clock.now() } : {}),
         });
         return { before, after, result: after };
       });
@@ -222,7 +222,7 @@ builder.mutationFields((t) => ({
       const notifiedAt = notInFuture(
         'input.notifiedAt',
         parseTimestampInput('input.notifiedAt', input.notifiedAt),
-        new Date(),
+        ctx.clock.now(),
       );
       const change = { operation: 'recordLdaNotification', entityType: 'SecurityIncident', entityId: id };
       return audited(ctx.db, principal, change, async (trx) => {

@@ -107,7 +107,7 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, { asOf }, ctx) => {
-      const at = asOf == null ? new Date() : parseInstantInput('asOf', asOf).at;
+      const at = asOf == null ? ctx.clock.now() : parseInstantInput('asOf', asOf).at;
       const rows = await findLdaNotificationsDue(ctx.db, ctx.visibility, at);
       for (const row of rows) ctx.loaders.incidentById.prime(row.id, row);
       return rows;

@@ -90,8 +90,7 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: (_root, args, ctx) => {
-      const now = new Date();
-      const to = args.to == null ? berlinMonth(now) : monthArg('to', args.to);
+      const to = args.to == null ? berlinMonth(ctx.clock.now()) : monthArg('to', args.to);
       const from = args.from == null ? shiftMonth(to, -11) : monthArg('from', args.from);
       // 'YYYY-MM' strings compare like the months they name.
       if (from > to) throw badUserInput('from', `must not be after to (${to}); got "${from}"`);
@@ -104,6 +103,6 @@ builder.queryFields((t) => ({
     description:
       'Open and resolved security incidents and overdue LDA notifications, counting only the incidents the request ' +
       'may see (TLP). One SQL statement.',
-    resolve: (_root, _args, ctx) => incidentTotals(ctx.db, ctx.visibility),
+    resolve: (_root, _args, ctx) => incidentTotals(ctx.db, ctx.visibility, ctx.clock.now()),
   }),
 }));

@@ -106,10 +106,10 @@ SecurityIncidentRef.implement({
     }),
     ldaNotificationOverdue: t.boolean({
       description: 'True when the LDA notification deadline has passed (as of now) and the LDA has not been notified.',
-      resolve: (i) =>
+      resolve: (i, _args, ctx) =>
         i.lda_notification_due_at != null &&
         i.lda_notified_at == null &&
-        i.lda_notification_due_at.getTime() < Date.now(),
+        i.lda_notification_due_at.getTime() < ctx.clock.now().getTime(),
     }),
     // Nullable, so that a denied read is an error on this field alone and the rest of the incident
     // (and of a list of incidents) stays intact.
