@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createGateway, type RunningGateway } from '@kaz/gateway';
+import { createGateway, documentHash, type RunningGateway } from '@kaz/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateScratchClients } from './support/codegen.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
 
 // The example clients of docs/clients.md (clients/examples/), run against the hub with freshly
 // generated typed documents: graphql-request and plain fetch, Apollo Client with automatic persisted
-// queries and with the trusted-documents manifest, urql with Graphcache. Partial answers come back as
-// data plus errors with their path and code.
+// queries, urql with Graphcache, the caching clients also against a gateway that runs only the
+// trusted documents of schema/persisted-operations.json (which registers the `__typename` form each
+// client sends). Partial answers come back as data plus errors with their path and code.
 
 const POTSDAM = '120540000000';
 const schemaFile = (name: string) => readFileSync(new URL(`../schema/${name}`, import.meta.url), 'utf8');
@@ -24,24 +25,26 @@ interface TypedClientExample {
   findKommunen(endpoint: string, token: string, name: string): Promise<string[]>;
 }
 interface ApolloExample {
-  apqLink(): unknown;
-  manifestHashLink(manifest: Record<string, string>): unknown;
-  hubApolloClient(
-    uri: string,
-    token: () => string | undefined,
-    persisted?: unknown,
-  ): {
-    cache: { extract(): Record<string, unknown> };
-  };
+  hubApolloClient(uri: string, token: () => string | undefined): { cache: { extract(): Record<string, unknown> } };
   kommuneWithErrors(
     client: unknown,
     ars: string,
   ): Promise<{ name: string | null; openIncidents: number | null; errors: { path: string; code: unknown }[] }>;
 }
 interface UrqlExample {
-  hubUrqlClient(url: string, token: () => string | undefined, apiSchemaSdl: string): unknown;
-  trustedUrqlClient(url: string, token: () => string | undefined, manifest: Record<string, string>): unknown;
+  hubUrqlClient(
+    url: string,
+    token: () => string | undefined,
+    apiSchemaSdl: string,
+    options?: { trusted?: boolean },
+  ): UrqlClient;
   expiringCertificateNames(client: unknown, days: number): Promise<{ names: string[]; codes: unknown[] }>;
+}
+
+/** What the test uses of an urql Client besides the example's functions. */
+interface UrqlClient {
+  query(document: unknown, variables: object): { toPromise(): Promise<{ data?: any; error?: unknown }> };
+  readQuery(document: unknown, variables: object): { data?: any } | null;
 }
 
 let hub: TestHub;
@@ -50,6 +53,7 @@ let removeScratch: (() => void) | undefined;
 let typed: TypedClientExample;
 let apollo: ApolloExample;
 let urql: UrqlExample;
+let generated: { KommuneDetailDocument: unknown };
 let readerToken: string;
 let kommuneToken: string;
 
@@ -60,6 +64,7 @@ beforeAll(async () => {
   typed = (await load('typed-client.ts')) as TypedClientExample;
   apollo = (await load('apollo-client.ts')) as ApolloExample;
   urql = (await load('urql-client.ts')) as UrqlExample;
+  generated = await import(pathToFileURL(join(scratch.dir, 'generated', 'graphql.ts')).href);
   hub = await startTestHub();
   trusted = await createGateway({
     auth: hub.issuer.auth,
@@ -128,12 +133,18 @@ describe('Apollo Client', () => {
     }
   });
 
-  it('runs registered operations on a trusted-documents gateway by their manifest hash', async () => {
-    const client = apollo.hubApolloClient(trusted.url, () => readerToken, apollo.manifestHashLink(manifest));
+  it('runs on a trusted-documents gateway with the plain PersistedQueryLink and normalises the answer', async () => {
+    const client = apollo.hubApolloClient(trusted.url, () => readerToken);
     expect(await apollo.kommuneWithErrors(client, POTSDAM)).toMatchObject({ name: await potsdamName(), errors: [] });
-    // The hash of the printed document is not the hash of the file's exact text: refused.
-    const apq = apollo.hubApolloClient(trusted.url, () => readerToken);
-    await expect(apollo.kommuneWithErrors(apq, POTSDAM)).rejects.toThrow();
+    // The gateway ran the registered text with `__typename`: the Kommune is an entity of its own,
+    // referenced from the root, and so are its projects. Without `__typename` in the answer the
+    // cache would keep the Kommune inline under ROOT_QUERY.
+    const cache = client.cache.extract();
+    const root = cache.ROOT_QUERY as Record<string, unknown>;
+    expect(root[`municipality({"ars":"${POTSDAM}"})`]).toEqual({ __ref: expect.stringMatching(/^Municipality:/) });
+    const { __ref } = root[`municipality({"ars":"${POTSDAM}"})`] as { __ref: string };
+    expect(cache[__ref]).toMatchObject({ __typename: 'Municipality', name: await potsdamName() });
+    expect(Object.keys(cache).some((key) => key.startsWith('Project:'))).toBe(true);
   });
 });
 
@@ -145,16 +156,67 @@ describe('urql with Graphcache', () => {
     expect(answer.names.length).toBeGreaterThan(0);
   });
 
-  it('runs registered operations on a trusted-documents gateway by their manifest hash', async () => {
-    const client = urql.trustedUrqlClient(trusted.url, () => readerToken, manifest);
+  it('runs on a trusted-documents gateway by hash alone, and Graphcache stores the answers', async () => {
+    const client = urql.hubUrqlClient(trusted.url, () => readerToken, schemaFile('api.graphql'), { trusted: true });
     const answer = await urql.expiringCertificateNames(client, 3650);
     expect(answer.codes).toEqual([]);
     expect(answer.names.length).toBeGreaterThan(0);
+    // KommuneDetail has a string default value, which urql prints differently from graphql-js: its
+    // own form is registered as well.
+    const { KommuneDetailDocument } = generated;
+    const result = await client.query(KommuneDetailDocument, { ars: POTSDAM }).toPromise();
+    expect(result.error).toBeUndefined();
+    // Graphcache answers from what it wrote; for objects without `__typename` it writes nothing and
+    // the query resolves with no data. (It leaves out the `__typename` the document does not ask for.)
+    expect(result.data.municipality.name).toBe(await potsdamName());
+    // And it reads the whole query back from the cache alone.
+    const cached = client.readQuery(KommuneDetailDocument, { ars: POTSDAM });
+    expect(cached?.data?.municipality.name).toBe(await potsdamName());
+    expect(cached?.data?.municipality.projects.nodes).toEqual(result.data.municipality.projects.nodes);
   });
 
   it('gives the error codes beside the data when a list is closed to the token', async () => {
     const client = urql.hubUrqlClient(hub.url, () => kommuneToken, schemaFile('api.graphql'));
     const answer = await urql.expiringCertificateNames(client, 60);
     expect(answer).toEqual({ names: [], codes: ['FORBIDDEN'] });
+  });
+});
+
+describe('a trusted-documents gateway', () => {
+  async function post(body: unknown): Promise<{ status: number; data?: any; errors?: any[] }> {
+    const response = await fetch(trusted.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${readerToken}` },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[] }) };
+  }
+  const byHash = (query: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(query) } } });
+
+  it('refuses an arbitrary document with 403 PERSISTED_QUERY_NOT_IN_MANIFEST, by text and by hash', async () => {
+    const query = `query { municipality(ars: "${POTSDAM}") { id name __typename } }`;
+    for (const body of [{ query }, byHash(query)]) {
+      const result = await post(body);
+      expect(result.status).toBe(403);
+      expect(result.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_MANIFEST');
+    }
+  });
+
+  it('runs the registered `__typename` forms and refuses each with one field less', async () => {
+    const forms = Object.values(manifest).filter((text) => text.startsWith('query KommuneDetail('));
+    // Apollo Client's form and urql's (they differ in the line break urql puts before a string).
+    expect(forms).toHaveLength(2);
+    for (const form of forms) {
+      const ran = await post(byHash(form));
+      expect(ran.status).toBe(200);
+      expect(ran.data?.municipality).toMatchObject({ __typename: 'Municipality', population: expect.any(Number) });
+      const lessOneField = form.replace('\n    population\n', '\n');
+      expect(lessOneField).not.toBe(form);
+      for (const body of [{ query: lessOneField }, byHash(lessOneField)]) {
+        const result = await post(body);
+        expect(result.status).toBe(403);
+        expect(result.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_MANIFEST');
+      }
+    }
   });
 });

@@ -7,14 +7,15 @@
  * - The default InMemoryCache normalises every entity by `__typename` and `id` (all entities of the
  *   graph have an `id`); the types without one (connections, edges, PageInfo, statistics) are values
  *   stored inside their parent. No typePolicies are needed.
- * - Persisted operations: automatic persisted queries (APQ, the gateway's default) hash the printed
- *   document; a gateway with TRUSTED_DOCUMENTS=true knows only the hashes of
- *   schema/persisted-operations.json, which `manifestHashLink` sends.
+ * - Persisted operations: the PersistedQueryLink sends the sha256 of the printed document (with the
+ *   `__typename` fields the cache adds). A gateway with automatic persisted queries (the default) asks
+ *   once for the document; a gateway with TRUSTED_DOCUMENTS=true knows that hash for every operation of
+ *   schema/operations/ (schema/persisted-operations.json registers Apollo Client's form of each), runs
+ *   the registered text and answers `__typename`, so the cache normalises trusted answers as well.
  */
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
-import { type DocumentNode, Kind, parse } from 'graphql';
 import { KommuneDetailDocument } from '../generated/graphql.js';
 
 /** SHA-256 in hex with the Web Crypto API (browsers, Node.js 20). */
@@ -23,49 +24,14 @@ async function sha256(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** Automatic persisted queries: the hash first, the whole document only when the gateway asks for it. */
-export function apqLink(): ApolloLink {
-  return new PersistedQueryLink({ sha256 });
-}
-
-/** The name of a document's (first) operation. */
-function operationName(document: DocumentNode): string | undefined {
-  const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-  return operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined;
-}
-
-/**
- * Trusted documents: the gateway hashes the exact text of each schema/operations/*.graphql file
- * (comments included), so the client sends the hash of the manifest (schema/persisted-operations.json,
- * hash → text) for the operation's name instead of hashing the printed document.
- */
-export function manifestHashLink(manifest: Record<string, string>): ApolloLink {
-  const hashByName = new Map<string, string>();
-  for (const [hash, text] of Object.entries(manifest)) {
-    const name = operationName(parse(text));
-    if (name) hashByName.set(name, hash);
-  }
-  return new PersistedQueryLink({
-    generateHash: (document) => {
-      const hash = hashByName.get(operationName(document) ?? '');
-      if (!hash) throw new Error(`operation ${operationName(document)} is not in the manifest`);
-      return hash;
-    },
-  });
-}
-
 /** An Apollo Client for the gateway at `uri`; `token()` is asked before every request. */
-export function hubApolloClient(
-  uri: string,
-  token: () => string | undefined,
-  persisted: ApolloLink = apqLink(),
-): ApolloClient {
+export function hubApolloClient(uri: string, token: () => string | undefined): ApolloClient {
   const auth = new SetContextLink((previous) => {
     const current = token();
     return current ? { headers: { ...previous.headers, authorization: `Bearer ${current}` } } : {};
   });
   return new ApolloClient({
-    link: ApolloLink.from([auth, persisted, new HttpLink({ uri })]),
+    link: ApolloLink.from([auth, new PersistedQueryLink({ sha256 }), new HttpLink({ uri })]),
     cache: new InMemoryCache(),
   });
 }

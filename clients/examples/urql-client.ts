@@ -7,12 +7,17 @@
  *   statistics, memberships) are values inside their parent, which `valueTypeKeys` tells it (without
  *   it, Graphcache warns about every such type in development).
  * - Persisted queries over POST: the gateway's CSRF prevention refuses a GET without a preflight
- *   header, and urql's persistedExchange prefers GET unless told otherwise.
+ *   header, and urql's persistedExchange prefers GET unless told otherwise. The exchange sends the
+ *   sha256 of the document Graphcache formats (with `__typename` in every selection set but the
+ *   root one). A gateway with TRUSTED_DOCUMENTS=true knows that hash for every operation of
+ *   schema/operations/ (schema/persisted-operations.json registers urql's form of each) and answers
+ *   `__typename`, so Graphcache stores trusted answers as well; `trusted: true` then never sends a
+ *   document, only its hash.
  */
-import { Client, cacheExchange as documentCacheExchange, fetchExchange } from '@urql/core';
+import { Client, fetchExchange } from '@urql/core';
 import { cacheExchange, type KeyingConfig } from '@urql/exchange-graphcache';
 import { persistedExchange } from '@urql/exchange-persisted';
-import { buildSchema, type DocumentNode, isObjectType, Kind, parse } from 'graphql';
+import { buildSchema, isObjectType } from 'graphql';
 import { CertificatesExpiringDocument } from '../generated/graphql.js';
 
 /** `keys` for Graphcache: every object type of the API schema (schema/api.graphql) without an `id` is a value. */
@@ -27,19 +32,22 @@ export function valueTypeKeys(apiSchemaSdl: string): KeyingConfig {
   return keys;
 }
 
-/** The name of a document's (first) operation. */
-function operationName(document: DocumentNode): string | undefined {
-  const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-  return operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined;
-}
-
-/** An urql client for the gateway at `url`; `token()` is asked before every request. */
-export function hubUrqlClient(url: string, token: () => string | undefined, apiSchemaSdl: string): Client {
+/**
+ * An urql client for the gateway at `url`; `token()` is asked before every request. `trusted: true`
+ * for a gateway that runs only trusted documents: the hash alone, never the document (which such a
+ * gateway would refuse anyway).
+ */
+export function hubUrqlClient(
+  url: string,
+  token: () => string | undefined,
+  apiSchemaSdl: string,
+  { trusted = false }: { trusted?: boolean } = {},
+): Client {
   return new Client({
     url,
     exchanges: [
       cacheExchange({ keys: valueTypeKeys(apiSchemaSdl) }),
-      persistedExchange({ preferGetForPersistedQueries: false }),
+      persistedExchange({ preferGetForPersistedQueries: false, enforcePersistedQueries: trusted }),
       fetchExchange,
     ],
     fetchOptions: () => bearer(token()),
@@ -49,38 +57,6 @@ export function hubUrqlClient(url: string, token: () => string | undefined, apiS
 /** The Authorization header for a token, if there is one. */
 function bearer(token: string | undefined): RequestInit {
   return token ? { headers: { authorization: `Bearer ${token}` } } : {};
-}
-
-/**
- * An urql client for a gateway that runs only trusted documents (TRUSTED_DOCUMENTS=true). The gateway
- * knows the sha256 of each schema/operations/*.graphql file's exact text (schema/persisted-operations.json,
- * hash → text), not of the printed document, so the persisted exchange sends the manifest's hash for
- * the operation's name, and only the hash. The gateway then runs the manifest's text, which selects no
- * `__typename`: Graphcache cannot store such answers, so this client uses urql's document cache.
- */
-export function trustedUrqlClient(
-  url: string,
-  token: () => string | undefined,
-  manifest: Record<string, string>,
-): Client {
-  const hashByName = new Map<string, string>();
-  for (const [hash, text] of Object.entries(manifest)) {
-    const name = operationName(parse(text));
-    if (name) hashByName.set(name, hash);
-  }
-  return new Client({
-    url,
-    exchanges: [
-      documentCacheExchange,
-      persistedExchange({
-        preferGetForPersistedQueries: false,
-        enforcePersistedQueries: true,
-        generateHash: async (_query, document) => hashByName.get(operationName(document) ?? '') ?? null,
-      }),
-      fetchExchange,
-    ],
-    fetchOptions: () => bearer(token()),
-  });
 }
 
 /** Certificates that expire within `days` days; partial data and errors come back together. */
