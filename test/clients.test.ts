@@ -191,7 +191,9 @@ describe('a trusted-documents gateway', () => {
     });
     return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[] }) };
   }
-  const byHash = (query: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(query) } } });
+  const byHash = (query: string) => ({
+    extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(query) } },
+  });
 
   it('refuses an arbitrary document with 403 PERSISTED_QUERY_NOT_IN_MANIFEST, by text and by hash', async () => {
     const query = `query { municipality(ars: "${POTSDAM}") { id name __typename } }`;
