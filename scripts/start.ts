@@ -18,6 +18,7 @@ import type { DatabaseConfig } from '@kaz/db';
 import { sampleDataFromEnv } from '@kaz/subgraph-kit';
 import { startTracing } from '@kaz/telemetry';
 import { startHub } from './hub.ts';
+import { defaultSnapshotDirectory, snapshotFiles } from './snapshots.ts';
 import { hubSubgraphs } from './subgraphs.ts';
 
 const port = process.env.PORT ? Number(process.env.PORT) : 4000;
@@ -36,6 +37,17 @@ for (const { definition } of hubSubgraphs) {
   if (ownerUrl) migrationDatabases[definition.name] = { url: ownerUrl };
 }
 
+const sampleData = sampleDataFromEnv(process.env);
+// Databases in memory start from a migrated and seeded snapshot (see scripts/snapshots.ts).
+const snapshots =
+  process.env.HUB_SNAPSHOTS === 'false'
+    ? undefined
+    : snapshotFiles(
+        process.env.HUB_SNAPSHOT_DIR || defaultSnapshotDirectory,
+        hubSubgraphs.map(({ definition }) => definition.name),
+        { sampleData, seed: true },
+      );
+
 process.env.LOG_LEVEL ||= 'warn';
 const tracing = startTracing({ serviceName: 'kaz-hub' });
 const started = Date.now();
@@ -46,7 +58,8 @@ const hub = await startHub({
   host: process.env.HOST || '127.0.0.1',
   databases,
   migrationDatabases,
-  sampleData: sampleDataFromEnv(process.env),
+  sampleData,
+  snapshots,
   hideSuggestions: isProduction(process.env),
 });
 for (const [name, subgraph] of Object.entries(hub.subgraphs))
