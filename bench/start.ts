@@ -7,13 +7,14 @@
  * - `cold`: snapshots on, but an empty snapshot directory (migrate, seed, and write the snapshots);
  * - `warm`: snapshots present (the usual start).
  *
- * Prints the median of each configuration and warm as a ratio of no snapshot. Runs the hub as a
+ * Prints the median of each configuration, with the CPU seconds the launched processes used until the
+ * ready line (Linux; the figure a busy machine distorts least), and each as a ratio of no snapshot. Runs the hub as a
  * child process group and stops it with SIGINT after each run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -27,7 +28,34 @@ const TIMEOUT_MS = 180_000;
 interface Timing {
   readyMs: number;
   firstAnswerMs: number;
+  /** CPU seconds (user + system) the launched processes used until the ready line: what a busy machine stretches least. */
+  cpuSeconds: number;
   banner: string;
+}
+
+/**
+ * CPU seconds (user + system) used so far by the processes of process group `group` (Linux
+ * /proc; NaN elsewhere). Exited children that were waited for count in their parent's total.
+ */
+function groupCpuSeconds(group: number): number {
+  let ticks = 0;
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      } catch {
+        continue;
+      }
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== group) continue;
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    }
+  } catch {
+    return Number.NaN;
+  }
+  return ticks / 100;
 }
 
 async function freePort(): Promise<number> {
@@ -61,6 +89,7 @@ async function measure(env: Record<string, string>): Promise<Timing> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let cpuSeconds = 0;
   try {
     const readyMs = await new Promise<number>((resolve, reject) => {
       const timer = setTimeout(
@@ -69,7 +98,8 @@ async function measure(env: Record<string, string>): Promise<Timing> {
       );
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
-        if (output.includes('Kaz federation hub ready in')) {
+        if (output.includes('Kaz federation hub ready in') && !cpuSeconds) {
+          cpuSeconds = child.pid === undefined ? Number.NaN : groupCpuSeconds(child.pid);
           clearTimeout(timer);
           resolve(performance.now() - launched);
         }
@@ -95,7 +125,7 @@ async function measure(env: Record<string, string>): Promise<Timing> {
     }
     const firstAnswerMs = performance.now() - launched;
     const banner = output.match(/ready in [\d.]+ s/)?.[0] ?? '';
-    return { readyMs, firstAnswerMs, banner };
+    return { readyMs, firstAnswerMs, cpuSeconds, banner };
   } finally {
     await stop(child);
   }
@@ -128,7 +158,7 @@ try {
         const timing = await measure(env);
         results.set(configuration.name, [...(results.get(configuration.name) ?? []), timing]);
         console.log(
-          `run ${run + 1} ${configuration.name.padEnd(12)} ready ${seconds(timing.readyMs)}, first answer ${seconds(timing.firstAnswerMs)} (banner: ${timing.banner})`,
+          `run ${run + 1} ${configuration.name.padEnd(12)} ready ${seconds(timing.readyMs)}, first answer ${seconds(timing.firstAnswerMs)}, CPU ${timing.cpuSeconds.toFixed(1)} s (banner: ${timing.banner})`,
         );
       } finally {
         if (env.HUB_SNAPSHOT_DIR && env.HUB_SNAPSHOT_DIR !== warmDirectory) {
@@ -143,11 +173,16 @@ try {
 
 const baseline = results.get('no snapshot') ?? [];
 console.log(`\nmedians of ${runs} run(s), from launching \`pnpm start\`:`);
-console.log('configuration   ready     first answer   ready vs no snapshot');
+console.log(`load average at the end: ${loadavg()[0]?.toFixed(2)} on ${availableParallelism()} cores`);
+console.log('configuration   ready     first answer   CPU to ready   ready vs no snapshot   CPU vs no snapshot');
 for (const { name } of configurations) {
   const timings = results.get(name) ?? [];
   const ready = median(timings.map((timing) => timing.readyMs));
   const answer = median(timings.map((timing) => timing.firstAnswerMs));
+  const cpu = median(timings.map((timing) => timing.cpuSeconds));
   const ratio = ready / median(baseline.map((timing) => timing.readyMs));
-  console.log(`${name.padEnd(15)} ${seconds(ready).padEnd(9)} ${seconds(answer).padEnd(14)} ×${ratio.toFixed(2)}`);
+  const cpuRatio = cpu / median(baseline.map((timing) => timing.cpuSeconds));
+  console.log(
+    `${name.padEnd(15)} ${seconds(ready).padEnd(9)} ${seconds(answer).padEnd(14)} ${`${cpu.toFixed(1)} s`.padEnd(14)} ${`×${ratio.toFixed(2)}`.padEnd(22)} ×${cpuRatio.toFixed(2)}`,
+  );
 }
