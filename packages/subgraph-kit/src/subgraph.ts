@@ -187,9 +187,9 @@ async function openFromSnapshot<DB, Context extends BaseContext>(
   file: string,
   logger: Logger,
 ): Promise<DatabaseHandle<DB> | null> {
-  let tarball: Blob;
+  let tarball: Uint8Array;
   try {
-    tarball = new Blob([await readFile(file)]);
+    tarball = await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       logger.warn({ err: error, snapshot: file }, 'snapshot unreadable; migrating and seeding from scratch');
