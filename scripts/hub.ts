@@ -19,6 +19,12 @@ export interface HubOptions {
    * `databases` names the serving role (see `SubgraphConfig.migrationDatabase`).
    */
   migrationDatabases?: Readonly<Record<string, DatabaseConfig>> | undefined;
+  /**
+   * In-memory PGlite only: each subgraph's snapshot file by name, to start from instead of migrating
+   * and seeding (written after a full migration when missing or stale; see `SubgraphConfig.snapshot`
+   * and scripts/snapshots.ts for the file names).
+   */
+  snapshots?: Readonly<Record<string, string>> | undefined;
   /** Run each subgraph's seed (default true). */
   seed?: boolean | undefined;
   /** Let the seeds load sample data besides the reference data (default true). */
@@ -61,6 +67,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           hideSuggestions: options.hideSuggestions,
           database: options.databases?.[definition.name],
           migrationDatabase: options.migrationDatabases?.[definition.name],
+          snapshot: options.snapshots?.[definition.name],
           defences: options.defences,
           clock: options.clock,
         }),

@@ -18,6 +18,7 @@ import type { DatabaseConfig } from '@kaz/db';
 import { sampleDataFromEnv } from '@kaz/subgraph-kit';
 import { startTracing } from '@kaz/telemetry';
 import { startHub } from './hub.ts';
+import { defaultSnapshotDirectory, snapshotFiles } from './snapshots.ts';
 import { hubSubgraphs } from './subgraphs.ts';
 
 const port = process.env.PORT ? Number(process.env.PORT) : 4000;
@@ -36,9 +37,19 @@ for (const { definition } of hubSubgraphs) {
   if (ownerUrl) migrationDatabases[definition.name] = { url: ownerUrl };
 }
 
+const sampleData = sampleDataFromEnv(process.env);
+// Databases in memory start from a migrated and seeded snapshot (see scripts/snapshots.ts).
+const snapshots =
+  process.env.HUB_SNAPSHOTS === 'false'
+    ? undefined
+    : snapshotFiles(
+        process.env.HUB_SNAPSHOT_DIR || defaultSnapshotDirectory,
+        hubSubgraphs.map(({ definition }) => definition.name),
+        { sampleData, seed: true },
+      );
+
 process.env.LOG_LEVEL ||= 'warn';
 const tracing = startTracing({ serviceName: 'kaz-hub' });
-const started = Date.now();
 const auth = await authConfigFromEnv(process.env);
 const hub = await startHub({
   auth,
@@ -46,12 +57,14 @@ const hub = await startHub({
   host: process.env.HOST || '127.0.0.1',
   databases,
   migrationDatabases,
-  sampleData: sampleDataFromEnv(process.env),
+  sampleData,
+  snapshots,
   hideSuggestions: isProduction(process.env),
 });
 for (const [name, subgraph] of Object.entries(hub.subgraphs))
   console.log(`  subgraph ${name.padEnd(15)} ${subgraph.url}`);
-console.log(`\nKaz federation hub ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+// Counted from the start of this Node.js process (module loading included), not of this script.
+console.log(`\nKaz federation hub ready in ${process.uptime().toFixed(1)} s`);
 console.log(`GraphQL endpoint and GraphiQL: ${hub.url}`);
 console.log(
   auth.jwksUrl

@@ -4,6 +4,7 @@ import { createTestDatabase } from '@kaz/db/testing';
 import { type Clock, systemClock } from '@kaz/subgraph-kit';
 import type { GraphQLResponse } from '@kaz/subgraph-kit/testing';
 import { type HubOptions, type RunningHub, startHub } from '../../scripts/hub.ts';
+import { defaultSnapshotDirectory, snapshotFiles } from '../../scripts/snapshots.ts';
 import { hubSubgraphs } from '../../scripts/subgraphs.ts';
 
 /** The whole hub for an end-to-end test file, with every subgraph's SQL statements recorded. */
@@ -31,10 +32,10 @@ export interface TestHub extends RunningHub {
 }
 
 /**
- * Starts the five subgraphs on fresh databases (PGlite, or new PostgreSQL databases when
- * TEST_DATABASE_URL is set) and the gateway in front of them, all on free loopback ports; `options`
- * change the gateway's settings, the subgraphs' defences and their clock (default the system clock;
- * a `fixedClock` for tests of day-dependent rules).
+ * Starts the five subgraphs on fresh databases (PGlite loaded from the migrated and seeded snapshots
+ * in .data/snapshots, or new PostgreSQL databases when TEST_DATABASE_URL is set) and the gateway in
+ * front of them, all on free loopback ports; `options` change the gateway's settings, the subgraphs'
+ * defences and their clock (default the system clock; a `fixedClock` for tests of day-dependent rules).
  */
 export async function startTestHub(options: Pick<HubOptions, 'gateway' | 'defences' | 'clock'> = {}): Promise<TestHub> {
   const clock = options.clock ?? systemClock;
@@ -49,9 +50,19 @@ export async function startTestHub(options: Pick<HubOptions, 'gateway' | 'defenc
     statements[definition.name] = recorded;
     databases[definition.name] = { ...database.config, onQuery: (sql) => recorded.push(sql) };
   }
+  // In-memory databases start from the snapshots `pnpm start` uses (the first hub of a run writes
+  // them when missing or stale); TEST_SNAPSHOTS=false migrates and seeds every database instead.
+  const snapshots =
+    process.env.TEST_SNAPSHOTS === 'false'
+      ? undefined
+      : snapshotFiles(
+          defaultSnapshotDirectory,
+          hubSubgraphs.map(({ definition }) => definition.name),
+          { sampleData: true, seed: true },
+        );
   let hub: RunningHub;
   try {
-    hub = await startHub({ auth: issuer.auth, port: 0, databases, ...options, clock });
+    hub = await startHub({ auth: issuer.auth, port: 0, databases, snapshots, ...options, clock });
   } catch (error) {
     await Promise.all(drops.map((drop) => drop()));
     throw error;

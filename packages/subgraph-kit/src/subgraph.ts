@@ -1,8 +1,11 @@
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { BaseContext } from '@apollo/server';
 import { type AuthConfig, authConfigFromEnv, isProduction, type Principal } from '@kaz/auth';
 import {
   type ConnectionCounts,
   type DatabaseConfig,
+  type DatabaseHandle,
   grantServiceRole,
   migrateToLatest,
   openDatabase,
@@ -69,6 +72,15 @@ export interface SubgraphConfig {
   migrate?: boolean | undefined;
   /** Run the seed after migrating (default true; never without migrating). */
   seed?: boolean | undefined;
+  /**
+   * PGlite in memory only (no `database.url`, no `database.dataDir`, no `migrationDatabase`, migrating):
+   * a file holding the migrated and seeded data directory (a tarball) to start from instead of
+   * migrating and seeding an empty database. The migrations still run (nothing to do on a current
+   * snapshot, so `/health/ready` checks them as always). A missing, unreadable or unloadable file
+   * means a full migration and seed, after which the file is written (temp file + rename). The
+   * caller names the file by everything that determines its content (see scripts/snapshots.ts).
+   */
+  snapshot?: string | undefined;
   /** Let the seed load the sample data too (default true; `subgraphConfigFromEnv` turns it off in production). */
   sampleData?: boolean | undefined;
   /** Remove every "Did you mean …" suggestion from error messages (default false; on in production mode). */
@@ -115,7 +127,7 @@ export async function startSubgraph<DB, Context extends BaseContext>(
   let connections: (() => ConnectionCounts) | undefined;
   const statements = databaseMetrics({ subgraph: definition.name, registry, connections: () => connections?.() });
   const onStatement = config.database?.onStatement;
-  const handle = await openDatabase<DB>({
+  const databaseConfig: DatabaseConfig = {
     ...config.database,
     onStatement: (statement) => {
       onStatement?.(statement);
@@ -124,11 +136,21 @@ export async function startSubgraph<DB, Context extends BaseContext>(
     onConnectionError:
       config.database?.onConnectionError ??
       ((error) => logger.warn({ err: error }, 'database connection lost; the pool replaces it')),
-  });
+  };
+  const migrate = config.migrate ?? true;
+  const snapshot =
+    config.snapshot && migrate && !config.database?.url && !config.database?.dataDir && !config.migrationDatabase
+      ? config.snapshot
+      : undefined;
+  const fromSnapshot = snapshot ? await openFromSnapshot(definition, config, databaseConfig, snapshot, logger) : null;
+  const handle = fromSnapshot ?? (await openDatabase<DB>(databaseConfig));
   connections = handle.connections;
   const clock = config.clock ?? systemClock;
   try {
-    if (config.migrate ?? true) await prepareDatabase(definition, config, handle.db);
+    if (migrate && !fromSnapshot) {
+      await prepareDatabase(definition, config, handle.db);
+      if (snapshot) await writeSnapshot(handle, snapshot, logger);
+    }
     const server = await serveSubgraph({
       name: definition.name,
       schema: definition.schema,
@@ -159,6 +181,57 @@ export async function startSubgraph<DB, Context extends BaseContext>(
   } catch (error) {
     await handle.close();
     throw error;
+  }
+}
+
+/**
+ * Opens the database from the snapshot file and brings it to the newest migration (seeding again if a
+ * migration was missing). Null, with a warning, when the file is missing or does not load: the caller
+ * then migrates and seeds from scratch and writes a fresh snapshot.
+ */
+async function openFromSnapshot<DB, Context extends BaseContext>(
+  definition: SubgraphDefinition<DB, Context>,
+  config: SubgraphConfig,
+  databaseConfig: DatabaseConfig,
+  file: string,
+  logger: Logger,
+): Promise<DatabaseHandle<DB> | null> {
+  let tarball: Uint8Array;
+  try {
+    tarball = await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      logger.warn({ err: error, snapshot: file }, 'snapshot unreadable; migrating and seeding from scratch');
+    }
+    return null;
+  }
+  let handle: DatabaseHandle<DB> | undefined;
+  try {
+    handle = await openDatabase<DB>({ ...databaseConfig, loadDataDir: tarball });
+    const applied = await migrateToLatest(handle.db as Kysely<unknown>, definition.migrations);
+    if (applied?.length && (config.seed ?? true)) {
+      await definition.seed(handle.db, { sampleData: config.sampleData ?? true });
+    }
+    return handle;
+  } catch (error) {
+    logger.warn({ err: error, snapshot: file }, 'snapshot does not load; migrating and seeding from scratch');
+    await handle?.close().catch(() => {});
+    return null;
+  }
+}
+
+/** Writes the database's data directory to `file` (temp file + rename); a failure only warns. */
+async function writeSnapshot<DB>(handle: DatabaseHandle<DB>, file: string, logger: Logger): Promise<void> {
+  if (!handle.dumpDataDir) return;
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    const tarball = await handle.dumpDataDir();
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(temporary, new Uint8Array(await tarball.arrayBuffer()));
+    await rename(temporary, file);
+  } catch (error) {
+    logger.warn({ err: error, snapshot: file }, 'could not write the snapshot');
+    await rm(temporary, { force: true }).catch(() => {});
   }
 }
 
