@@ -93,11 +93,12 @@ beforeAll(async () => {
   const started = Date.now();
   while (!/GraphQL endpoint and GraphiQL: (\S+)/.test(hubOutput)) {
     if (hub.exitCode !== null) throw new Error(`pnpm start ended with ${hub.exitCode}:\n${hubOutput}`);
-    if (Date.now() - started > 110_000) throw new Error(`pnpm start printed no endpoint in 110 s:\n${hubOutput}`);
+    if (Date.now() - started > 280_000) throw new Error(`pnpm start printed no endpoint in 280 s:\n${hubOutput}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   hubUrl = /GraphQL endpoint and GraphiQL: (\S+)/.exec(hubOutput)?.[1] ?? '';
-});
+  // The first start on a fresh clone migrates, seeds and writes the snapshots, beside other test files.
+}, 300_000);
 
 afterAll(async () => {
   if (hub?.pid && hub.exitCode === null) {
