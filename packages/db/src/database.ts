@@ -143,7 +143,12 @@ export async function openDatabase<DB>(config: DatabaseConfig = {}): Promise<Dat
       kind: 'pglite',
       close,
       connections: () => dialect.connections(),
-      dumpDataDir: () => client.dumpDataDir('none'),
+      // A checkpoint first: a data directory dumped without one makes every start from it run crash
+      // recovery ("database system was not properly shut down"), about 30 % more CPU per start.
+      dumpDataDir: async () => {
+        await client.exec('CHECKPOINT');
+        return client.dumpDataDir('none');
+      },
     };
   } catch (error) {
     unlock();
