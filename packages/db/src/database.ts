@@ -74,6 +74,8 @@ const INT8 = 20;
 const NUMERIC = 1700;
 const DATE = 1082;
 
+const IN_MEMORY_SETTINGS = 'shared_buffers = 16MB\n';
+
 const parseNumber = (value: string) => Number(value);
 const keepText = (value: string) => value;
 
@@ -130,6 +132,9 @@ export async function openDatabase<DB>(config: DatabaseConfig = {}): Promise<Dat
       ? await PGlite.create(config.dataDir, { parsers })
       : await PGlite.create({
           parsers,
+          // In memory the data is small (reference data and samples, a few MB per subgraph): 16 MB of
+          // shared buffers instead of PostgreSQL's 128 MB start each database about a third faster.
+          postgresqlconf: IN_MEMORY_SETTINGS,
           ...(config.loadDataDir ? { loadDataDir: tarballBlob(config.loadDataDir) } : {}),
         });
     const dialect = pgliteDialect(client);
