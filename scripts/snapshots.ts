@@ -96,7 +96,7 @@ function pgliteVersion(root: string): string {
 }
 
 /** Every file below `directory`, sorted, without node_modules and test directories. */
-function sourceFiles(directory: string): string[] {
+export function sourceFiles(directory: string): string[] {
   const files: string[] = [];
   const walk = (current: string) => {
     const entries = readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { type DocumentNode, Kind, type OperationDefinitionNode, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourceFiles } from '../scripts/snapshots.ts';
 import { type CodeBlock, codeBlocks, commandWords, type ShellCommand, shellCommands } from './support/readme.ts';
 
 const run = promisify(execFile);
@@ -34,23 +35,11 @@ let hub: ChildProcess;
 let hubOutput = '';
 let hubUrl = '';
 
-/** The TypeScript files under a directory, without dependencies and tests. */
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'test' ? [] : sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
-
 /** Runs commands in one bash session, so that `TOKEN=$(…)` carries over; returns each one's output. */
 async function runCommands(commands: ShellCommand[]): Promise<string[]> {
   const script = commands
-    .map((command, index) =>
-      `printf '\\n@@%d@@\\n'\n${command.text.replaceAll('http://127.0.0.1:4000/', hubUrl)}`.replace(
-        '%d',
-        String(index),
-      ),
+    .map(
+      (command, index) => `printf '\\n@@${index}@@\\n'\n${command.text.replaceAll('http://127.0.0.1:4000/', hubUrl)}`,
     )
     .join('\n');
   const { stdout } = await run('bash', ['-euo', 'pipefail', '-c', script], {
@@ -212,7 +201,7 @@ describe('README: shell commands', () => {
 
   it('every setting and error code the README names is one the code knows', () => {
     const sources = ['gateway/src', 'scripts', 'packages', 'subgraphs', 'test/faults']
-      .flatMap((dir) => sourceFiles(join(root, dir)))
+      .flatMap((dir) => sourceFiles(join(root, dir)).filter((file) => file.endsWith('.ts')))
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
     const names = new Set([...readme.matchAll(/`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|PORT|HOST)`/g)].map((m) => m[1]));

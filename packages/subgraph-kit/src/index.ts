@@ -12,7 +12,7 @@ export {
   type SubgraphSchemaBuilder,
 } from './list-sizes.ts';
 export { keyLoader, listLoader, type PageKey, type PageOf, type Positioned, pageLoader } from './loaders.ts';
-export { MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS } from './municipality-key.ts';
+export { MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS, municipalityKeyFields } from './municipality-key.ts';
 export { audited, type Change, type ChangeOutcome, expectVersion } from './mutation.ts';
 export {
   type ConnectionResult,

@@ -16,3 +16,19 @@ export const MUNICIPALITY_ID_OPTIONS = {
   shareable: true,
   description: 'Stable identifier for client caches; the same value as `ars`.',
 } as const;
+
+/** The part of a Pothos field builder that `municipalityKeyFields` uses. */
+interface ExposesArs<Field> {
+  exposeID(name: 'ars', options: { description: string; shareable?: boolean }): Field;
+}
+
+/**
+ * `ars` and `id` of Municipality, the same in every subgraph that has the type:
+ * `fields: (t) => ({ ...municipalityKeyFields(t), … })`.
+ */
+export function municipalityKeyFields<Field>(t: ExposesArs<Field>): { ars: Field; id: Field } {
+  return {
+    ars: t.exposeID('ars', { description: MUNICIPALITY_ARS_DESCRIPTION }),
+    id: t.exposeID('ars', { ...MUNICIPALITY_ID_OPTIONS }),
+  };
+}

@@ -1,10 +1,4 @@
-import {
-  listSize,
-  MUNICIPALITY_ARS_DESCRIPTION,
-  MUNICIPALITY_ID_OPTIONS,
-  pageFromArgs,
-  toConnection,
-} from '@kaz/subgraph-kit';
+import { listSize, municipalityKeyFields, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { assertOwnKommune, certificateReach, licenceReach, visibleProcedures } from '../access.ts';
 import { CertificateConnection } from './certificate.ts';
 import { FrameworkContractConnection } from './framework-contract.ts';
@@ -14,10 +8,8 @@ import { MunicipalityRef, ProcurementProcedureRef, pageArgs } from './refs.ts';
 // No type description here: the municipalities subgraph owns Municipality and its description wins.
 MunicipalityRef.implement({
   fields: (t) => ({
-    // The same description in every subgraph, so that composition finds nothing to reconcile.
-    ars: t.exposeID('ars', { description: MUNICIPALITY_ARS_DESCRIPTION }),
-    // The ARS again as `id`, shareable: client caches normalise by it, at no extra subgraph fetch.
-    id: t.exposeID('ars', { ...MUNICIPALITY_ID_OPTIONS }),
+    // `ars`, and the ARS again as a shareable `id` for client caches: the same in every subgraph.
+    ...municipalityKeyFields(t),
     // The protected lists are nullable, so that a denied one fails on its own path only.
     licences: t.field({
       type: LicenceConnection,

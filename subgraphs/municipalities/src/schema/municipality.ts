@@ -1,10 +1,4 @@
-import {
-  badUserInput,
-  MUNICIPALITY_ARS_DESCRIPTION,
-  MUNICIPALITY_ID_OPTIONS,
-  pageFromArgs,
-  toConnection,
-} from '@kaz/subgraph-kit';
+import { badUserInput, municipalityKeyFields, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { listMunicipalities, type MUNICIPALITY_KINDS, type MunicipalityRow } from '../db/municipality.ts';
 
@@ -56,10 +50,8 @@ MunicipalityRef.implement({
     'A Kommune of Brandenburg: Landkreis, kreisfreie Stadt, Amt, Verbandsgemeinde, Mitverwaltung or Gemeinde. ' +
     'Reference data from the official municipal directory of Destatis (GV100AD, Gebietsstand 30.11.2023).',
   fields: (t) => ({
-    // The same description in every subgraph, so that composition finds nothing to reconcile.
-    ars: t.exposeID('ars', { description: MUNICIPALITY_ARS_DESCRIPTION }),
-    // The ARS again as `id`, shareable: client caches normalise by it, at no extra subgraph fetch.
-    id: t.exposeID('ars', { ...MUNICIPALITY_ID_OPTIONS }),
+    // `ars`, and the ARS again as a shareable `id` for client caches: the same in every subgraph.
+    ...municipalityKeyFields(t),
     ags: t.exposeString('ags', {
       nullable: true,
       description: 'Amtlicher Gemeindeschlüssel (AGS), 8 digits; only Gemeinden and kreisfreie Städte have one.',

@@ -1,4 +1,4 @@
-import { listSize, MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS } from '@kaz/subgraph-kit';
+import { listSize, municipalityKeyFields } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { DikomMembershipRef } from './refs.ts';
 
@@ -10,10 +10,8 @@ export const MunicipalityRef = builder
   .externalRef('Municipality', builder.selection<{ ars: string }>('ars'))
   .implement({
     fields: (t) => ({
-      // The same description in every subgraph, so that composition finds nothing to reconcile.
-      ars: t.exposeID('ars', { description: MUNICIPALITY_ARS_DESCRIPTION }),
-      // The ARS again as `id`, shareable: client caches normalise by it, at no extra subgraph fetch.
-      id: t.exposeID('ars', { ...MUNICIPALITY_ID_OPTIONS }),
+      // `ars`, and the ARS again as a shareable `id` for client caches: the same in every subgraph.
+      ...municipalityKeyFields(t),
       dikomMembership: t.field({
         type: DikomMembershipRef,
         nullable: true,

@@ -1,18 +1,10 @@
-import {
-  listSize,
-  MUNICIPALITY_ARS_DESCRIPTION,
-  MUNICIPALITY_ID_OPTIONS,
-  pageFromArgs,
-  toConnection,
-} from '@kaz/subgraph-kit';
+import { listSize, municipalityKeyFields, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { MunicipalityRef, ProjectConnection, ProjectRef, pageArgs } from './refs.ts';
 
 MunicipalityRef.implement({
   fields: (t) => ({
-    // The same description in every subgraph, so that composition finds nothing to reconcile.
-    ars: t.exposeID('ars', { description: MUNICIPALITY_ARS_DESCRIPTION }),
-    // The ARS again as `id`, shareable: client caches normalise by it, at no extra subgraph fetch.
-    id: t.exposeID('ars', { ...MUNICIPALITY_ID_OPTIONS }),
+    // `ars`, and the ARS again as a shareable `id` for client caches: the same in every subgraph.
+    ...municipalityKeyFields(t),
     projects: t.field({
       type: ProjectConnection,
       description: 'The digitalisation projects this Kommune takes part in, ordered by id.',

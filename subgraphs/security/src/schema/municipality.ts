@@ -1,14 +1,12 @@
-import { MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { municipalityKeyFields, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
 import { ARS_PATTERN, MunicipalityRef } from './refs.ts';
 import { SecurityIncidentConnection } from './security-incident.ts';
 import { SecurityPostureRef } from './security-posture.ts';
 
 MunicipalityRef.implement({
   fields: (t) => ({
-    // The same description in every subgraph, so that composition finds nothing to reconcile.
-    ars: t.exposeID('ars', { description: MUNICIPALITY_ARS_DESCRIPTION }),
-    // The ARS again as `id`, shareable: client caches normalise by it, at no extra subgraph fetch.
-    id: t.exposeID('ars', { ...MUNICIPALITY_ID_OPTIONS }),
+    // `ars`, and the ARS again as a shareable `id` for client caches: the same in every subgraph.
+    ...municipalityKeyFields(t),
     securityPosture: t.field({
       type: SecurityPostureRef,
       nullable: true,
