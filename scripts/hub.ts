@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { AuthConfig } from '@kaz/auth';
-import type { DatabaseConfig } from '@kaz/db';
+import type { DatabaseConfig, EmbeddedClient } from '@kaz/db';
+import { PGliteWorkerHost } from '@kaz/db/pglite-worker';
 import { createGateway, defaultExampleOperations, type GatewayConfig, type RunningGateway } from '@kaz/gateway';
 import { type Clock, type RunningSubgraph, type SubgraphConfig, startSubgraph } from '@kaz/subgraph-kit';
+import { inMemory, loadSnapshots } from './snapshots.ts';
 import { hubSubgraphs } from './subgraphs.ts';
 
 /** How to start the whole hub in one process. */
@@ -25,6 +27,12 @@ export interface HubOptions {
    * and scripts/snapshots.ts for the file names).
    */
   snapshots?: Readonly<Record<string, string>> | undefined;
+  /**
+   * With `snapshots`: each snapshot already loading in a worker thread (`loadSnapshots`), by subgraph
+   * name (see `SubgraphConfig.snapshotDatabase`). Without it the hub loads `snapshots` in a worker
+   * thread of its own, which `stop()` ends.
+   */
+  snapshotDatabases?: Readonly<Record<string, Promise<EmbeddedClient>>> | undefined;
   /** Run each subgraph's seed (default true). */
   seed?: boolean | undefined;
   /** Let the seeds load sample data besides the reference data (default true). */
@@ -55,6 +63,14 @@ export interface RunningHub {
  */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const subgraphs: Record<string, RunningSubgraph<any>> = {};
+  const worker = options.snapshots && !options.snapshotDatabases ? new PGliteWorkerHost() : undefined;
+  const snapshotDatabases =
+    options.snapshotDatabases ??
+    (worker && options.snapshots
+      ? loadSnapshots(worker, options.snapshots, (name) =>
+          inMemory(options.databases?.[name], options.migrationDatabases?.[name]),
+        )
+      : undefined);
   try {
     const started = await Promise.all(
       hubSubgraphs.map(({ definition }) =>
@@ -68,6 +84,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           database: options.databases?.[definition.name],
           migrationDatabase: options.migrationDatabases?.[definition.name],
           snapshot: options.snapshots?.[definition.name],
+          snapshotDatabase: snapshotDatabases?.[definition.name],
           defences: options.defences,
           clock: options.clock,
         }),
@@ -92,10 +109,12 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       stop: async () => {
         await gateway.stop();
         await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.stop()));
+        await worker?.close();
       },
     };
   } catch (error) {
     await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.stop().catch(() => {})));
+    await worker?.close();
     throw error;
   }
 }

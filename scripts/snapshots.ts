@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DatabaseConfig, EmbeddedClient } from '@kaz/db';
+import type { PGliteWorkerHost } from '@kaz/db/pglite-worker';
 
 /** The repository's root directory. */
 export const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -27,7 +29,7 @@ export interface SnapshotKeyOptions {
 }
 
 /** Raised when this changes in a way the hashed files do not show (e.g. the snapshot format). */
-const FORMAT = 'kaz-snapshot-1';
+const FORMAT = 'kaz-snapshot-2';
 
 /**
  * The key of one subgraph's snapshot: a SHA-256 (16 hex digits) over the snapshot format, the PGlite
@@ -87,6 +89,35 @@ export function snapshotFiles(
     }
   }
   return files;
+}
+
+/**
+ * Starts loading the snapshot of every subgraph that `usesSnapshot` names into a database in the
+ * worker thread `host`, and returns the loads by name for `HubOptions.snapshotDatabases`. A load that
+ * fails (no snapshot yet) is left to the subgraph, which then migrates and seeds and writes the file.
+ */
+export function loadSnapshots(
+  host: PGliteWorkerHost,
+  snapshots: Readonly<Record<string, string>>,
+  usesSnapshot: (subgraph: string) => boolean,
+): Record<string, Promise<EmbeddedClient>> {
+  const loads: Record<string, Promise<EmbeddedClient>> = {};
+  for (const [subgraph, file] of Object.entries(snapshots)) {
+    if (!usesSnapshot(subgraph)) continue;
+    const loading = host.load(file);
+    // Awaited only when the subgraph starts, which may be seconds later; its failure is handled there.
+    loading.catch(() => {});
+    loads[subgraph] = loading;
+  }
+  return loads;
+}
+
+/**
+ * Whether a subgraph with these database settings runs on an in-memory PGlite that a snapshot can
+ * fill (no PostgreSQL URL, no data directory, no separate migration database).
+ */
+export function inMemory(database: DatabaseConfig | undefined, migrationDatabase: DatabaseConfig | undefined): boolean {
+  return !database?.url && !database?.dataDir && !migrationDatabase;
 }
 
 /** The installed PGlite version (its data directory format follows it). */

@@ -4,6 +4,7 @@ import { organisationsSubgraph } from '@kaz/organisations';
 import { projectsSubgraph } from '@kaz/projects';
 import { securitySubgraph } from '@kaz/security';
 import type { SubgraphDefinition } from '@kaz/subgraph-kit';
+import { hubSubgraphNames } from './hub-names.ts';
 
 /** One subgraph of the hub with the port it listens on when run alone. */
 export interface HubSubgraph {
@@ -23,6 +24,10 @@ export const hubSubgraphs: readonly HubSubgraph[] = [
   { definition: contractsSubgraph, defaultPort: 4004 },
   { definition: securitySubgraph, defaultPort: 4005 },
 ];
+
+if (hubSubgraphs.map(({ definition }) => definition.name).join() !== hubSubgraphNames.join()) {
+  throw new Error(`scripts/hub-names.ts does not list the subgraphs of scripts/subgraphs.ts in their order`);
+}
 
 /** The routing URL of a subgraph in the committed supergraph. */
 export function routingUrl(subgraph: HubSubgraph): string {

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, type LogConfig, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { pgliteDialect } from './pglite-dialect.ts';
+import { DATE, IN_MEMORY_INITDB, IN_MEMORY_SETTINGS, INT8, NUMERIC, TEMPLATE_DATABASES } from './embedded-settings.ts';
+import { type EmbeddedClient, pgliteDialect } from './pglite-dialect.ts';
 
 /** Where a subgraph keeps its data. */
 export interface DatabaseConfig {
@@ -22,6 +23,11 @@ export interface DatabaseConfig {
    * wrote) instead of an empty cluster. Ignored with `url` or `dataDir`.
    */
   loadDataDir?: Uint8Array | undefined;
+  /**
+   * PGlite only: a database already open elsewhere, e.g. loaded from a snapshot in a worker thread
+   * (`PGliteWorkerHost.load`); used as it is. Ignored with `url`.
+   */
+  embedded?: EmbeddedClient | undefined;
   /** PostgreSQL only: the size of the connection pool (default 10). */
   poolSize?: number | undefined;
   /** Called once for every SQL statement that runs; used for logging and for counting statements. */
@@ -64,17 +70,12 @@ export interface DatabaseHandle<DB> {
   close(): Promise<void>;
   /** How many connections are open, idle, and waited for now. */
   connections(): ConnectionCounts;
-  /** PGlite only: the whole data directory as an uncompressed tarball, for `DatabaseConfig.loadDataDir`. */
+  /**
+   * PGlite only: the whole data directory as an uncompressed tarball, for `DatabaseConfig.loadDataDir`;
+   * the template databases are dropped first (see TEMPLATE_DATABASES).
+   */
   dumpDataDir?: (() => Promise<Blob>) | undefined;
 }
-
-// PostgreSQL type OIDs whose default parsing differs between `pg` and PGlite. We parse them the
-// same way on both so that resolvers never see a string on one and a number on the other.
-const INT8 = 20;
-const NUMERIC = 1700;
-const DATE = 1082;
-
-const IN_MEMORY_SETTINGS = 'shared_buffers = 16MB\n';
 
 const parseNumber = (value: string) => Number(value);
 const keepText = (value: string) => value;
@@ -124,6 +125,12 @@ export async function openDatabase<DB>(config: DatabaseConfig = {}): Promise<Dat
     };
   }
 
+  if (config.embedded) {
+    const dialect = pgliteDialect(config.embedded);
+    const db = new Kysely<DB>({ dialect, ...(log ? { log } : {}) });
+    return { db, kind: 'pglite', close: () => db.destroy(), connections: () => dialect.connections() };
+  }
+
   const parsers = { [INT8]: parseNumber, [NUMERIC]: parseNumber, [DATE]: keepText };
   // Without a data directory PGlite keeps everything in memory.
   const unlock = config.dataDir ? lockDataDir(config.dataDir) : () => {};
@@ -132,9 +139,8 @@ export async function openDatabase<DB>(config: DatabaseConfig = {}): Promise<Dat
       ? await PGlite.create(config.dataDir, { parsers })
       : await PGlite.create({
           parsers,
-          // In memory the data is small (reference data and samples, a few MB per subgraph): 16 MB of
-          // shared buffers instead of PostgreSQL's 128 MB start each database about a third faster.
           postgresqlconf: IN_MEMORY_SETTINGS,
+          initDbStartParams: IN_MEMORY_INITDB,
           ...(config.loadDataDir ? { loadDataDir: tarballBlob(config.loadDataDir) } : {}),
         });
     const dialect = pgliteDialect(client);
@@ -148,9 +154,18 @@ export async function openDatabase<DB>(config: DatabaseConfig = {}): Promise<Dat
       kind: 'pglite',
       close,
       connections: () => dialect.connections(),
-      // A checkpoint first: a data directory dumped without one makes every start from it run crash
-      // recovery ("database system was not properly shut down"), about 30 % more CPU per start.
+      // The templates go first (see TEMPLATE_DATABASES); then a checkpoint: a data directory dumped
+      // without one makes every start from it run crash recovery ("database system was not properly
+      // shut down"), about 30 % more CPU per start.
       dumpDataDir: async () => {
+        const { rows } = await client.query<{ datname: string }>(
+          'SELECT datname FROM pg_database WHERE datname = ANY($1)',
+          [TEMPLATE_DATABASES],
+        );
+        for (const { datname: name } of rows) {
+          await client.query(`ALTER DATABASE ${name} IS_TEMPLATE false`);
+          await client.query(`DROP DATABASE ${name}`);
+        }
         await client.exec('CHECKPOINT');
         return client.dumpDataDir('none');
       },

@@ -7,4 +7,6 @@ export {
   type StatementTiming,
 } from './database.ts';
 export { migrateToLatest, pendingMigrations } from './migrate.ts';
+export type { EmbeddedClient } from './pglite-dialect.ts';
+export { PGliteWorkerHost } from './pglite-worker.ts';
 export { grantServiceRole, roleOfUrl } from './roles.ts';

@@ -1,4 +1,3 @@
-import type { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -12,6 +11,15 @@ import {
 import type { ConnectionCounts } from './database.ts';
 
 /**
+ * What the dialect needs of a PGlite database: a PGlite instance in this thread, or one in a worker
+ * thread (PGliteWorkerHost).
+ */
+export interface EmbeddedClient {
+  query<R>(sql: string, params?: readonly unknown[]): Promise<{ rows: R[]; affectedRows?: number | undefined }>;
+  close(): Promise<void>;
+}
+
+/**
  * A kysely dialect for PGlite that lets one caller at a time hold its single connection, as a pool of
  * size one would, so that concurrent transactions never interleave their statements.
  *
@@ -20,7 +28,7 @@ import type { ConnectionCounts } from './database.ts';
  * folder, and a failing mkdir when the directory is gone). kysely's own PGlite dialect (0.29) does it
  * right but needs Node.js 22; this file can go when the hub moves to it.
  */
-export function pgliteDialect(client: PGlite): Dialect & { connections(): ConnectionCounts } {
+export function pgliteDialect(client: EmbeddedClient): Dialect & { connections(): ConnectionCounts } {
   const driver = new PGliteDriver(client);
   return {
     connections: () => driver.connections(),
@@ -33,13 +41,13 @@ export function pgliteDialect(client: PGlite): Dialect & { connections(): Connec
 }
 
 class PGliteDriver implements Driver {
-  readonly #client: PGlite;
+  readonly #client: EmbeddedClient;
   readonly #connection: PGliteConnection;
   #queue: Promise<void> = Promise.resolve();
   #release: (() => void) | undefined;
   #waiting = 0;
 
-  constructor(client: PGlite) {
+  constructor(client: EmbeddedClient) {
     this.#client = client;
     this.#connection = new PGliteConnection(client);
   }
@@ -90,9 +98,9 @@ class PGliteDriver implements Driver {
 }
 
 class PGliteConnection implements DatabaseConnection {
-  readonly #client: PGlite;
+  readonly #client: EmbeddedClient;
 
-  constructor(client: PGlite) {
+  constructor(client: EmbeddedClient) {
     this.#client = client;
   }
 

@@ -26,6 +26,7 @@ export {
   toConnection,
 } from './pagination.ts';
 export { MUTATION_DESCRIPTION, QUERY_DESCRIPTION, relayOptions } from './relay.ts';
+export { sampleDataFromEnv } from './sample-data.ts';
 export {
   maskError,
   type ReadinessReport,
@@ -41,7 +42,6 @@ export {
   type SeedOptions,
   type SubgraphConfig,
   type SubgraphDefinition,
-  sampleDataFromEnv,
   startSubgraph,
   subgraphConfigFromEnv,
 } from './subgraph.ts';

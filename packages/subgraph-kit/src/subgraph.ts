@@ -6,6 +6,7 @@ import {
   type ConnectionCounts,
   type DatabaseConfig,
   type DatabaseHandle,
+  type EmbeddedClient,
   grantServiceRole,
   migrateToLatest,
   openDatabase,
@@ -16,6 +17,7 @@ import { createLogger, createMetricsRegistry, type Logger, startTracing } from '
 import type { GraphQLSchema } from 'graphql';
 import { type Kysely, type Migration, sql } from 'kysely';
 import { type Clock, systemClock } from './clock.ts';
+import { sampleDataFromEnv } from './sample-data.ts';
 import { type ReadinessReport, type RunningServer, type SubgraphServerOptions, serveSubgraph } from './server.ts';
 import { databaseMetrics } from './telemetry.ts';
 
@@ -81,6 +83,12 @@ export interface SubgraphConfig {
    * caller names the file by everything that determines its content (see scripts/snapshots.ts).
    */
   snapshot?: string | undefined;
+  /**
+   * With `snapshot`: the same file already loading elsewhere (`PGliteWorkerHost.load`, started before
+   * the process loaded its modules), used instead of loading the file here. Its failure is the file's:
+   * a full migration and seed in this thread, and a new file.
+   */
+  snapshotDatabase?: Promise<EmbeddedClient> | undefined;
   /** Let the seed load the sample data too (default true; `subgraphConfigFromEnv` turns it off in production). */
   sampleData?: boolean | undefined;
   /** Remove every "Did you mean …" suggestion from error messages (default false; on in production mode). */
@@ -196,9 +204,11 @@ async function openFromSnapshot<DB, Context extends BaseContext>(
   file: string,
   logger: Logger,
 ): Promise<DatabaseHandle<DB> | null> {
-  let tarball: Uint8Array;
+  let source: Pick<DatabaseConfig, 'loadDataDir' | 'embedded'>;
   try {
-    tarball = await readFile(file);
+    source = config.snapshotDatabase
+      ? { embedded: await config.snapshotDatabase }
+      : { loadDataDir: await readFile(file) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       logger.warn({ err: error, snapshot: file }, 'snapshot unreadable; migrating and seeding from scratch');
@@ -207,7 +217,7 @@ async function openFromSnapshot<DB, Context extends BaseContext>(
   }
   let handle: DatabaseHandle<DB> | undefined;
   try {
-    handle = await openDatabase<DB>({ ...databaseConfig, loadDataDir: tarball });
+    handle = await openDatabase<DB>({ ...databaseConfig, ...source });
     const applied = await migrateToLatest(handle.db as Kysely<unknown>, definition.migrations);
     if (applied?.length && (config.seed ?? true)) {
       await definition.seed(handle.db, { sampleData: config.sampleData ?? true });
@@ -334,17 +344,6 @@ export function defencesFromEnv(env: NodeJS.ProcessEnv): NonNullable<SubgraphCon
     maxBodyBytes: number('MAX_BODY_BYTES'),
     gatewaySigningSecret: env.GATEWAY_SIGNING_SECRET || undefined,
   };
-}
-
-/**
- * Whether to load the sample data: `SEED_SAMPLE_DATA=true` or `false` decides; unset, yes outside
- * production mode and never in it (reference data is loaded either way).
- */
-export function sampleDataFromEnv(env: NodeJS.ProcessEnv): boolean {
-  if (env.SEED_SAMPLE_DATA === 'true') return true;
-  if (env.SEED_SAMPLE_DATA === 'false') return false;
-  if (env.SEED_SAMPLE_DATA) throw new Error(`SEED_SAMPLE_DATA is true or false, not ${env.SEED_SAMPLE_DATA}`);
-  return !isProduction(env);
 }
 
 function wholeSeconds(env: NodeJS.ProcessEnv, name: string): number | undefined {

@@ -1,0 +1,78 @@
+import { Worker } from 'node:worker_threads';
+import { WORKER_DATABASE_SETTINGS } from './embedded-settings.ts';
+import type { EmbeddedClient } from './pglite-dialect.ts';
+
+interface Answer {
+  id: number;
+  result?: unknown;
+  error?: { message: string; name: string } & Record<string, unknown>;
+}
+
+/**
+ * In-memory PGlite databases in one worker thread. A database that starts from a snapshot tarball
+ * spends a second or more unpacking it and booting WebAssembly PostgreSQL; in a worker that work runs
+ * on a second core while the main thread loads modules and builds schemas, and later each statement
+ * runs there too, beside the main thread's GraphQL work.
+ *
+ * `load(file)` starts at once and resolves to a client for `DatabaseConfig.embedded`; it rejects with
+ * the worker's error (a missing file keeps Node's `code` ENOENT). The worker does not keep the process
+ * alive; `close()` ends it.
+ */
+export class PGliteWorkerHost {
+  readonly #worker: Worker;
+  readonly #pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  #next = 1;
+  #closed = false;
+
+  constructor() {
+    this.#worker = new Worker(new URL('./pglite-worker-thread.mjs', import.meta.url));
+    this.#worker.unref();
+    this.#worker.on('message', (answer: Answer) => {
+      const pending = this.#pending.get(answer.id);
+      if (!pending) return;
+      this.#pending.delete(answer.id);
+      if (answer.error) pending.reject(Object.assign(new Error(answer.error.message), answer.error));
+      else pending.resolve(answer.result);
+    });
+    this.#worker.on('error', (error) => this.#failAll(error));
+    this.#worker.on('exit', (code) => this.#failAll(new Error(`the PGlite worker thread exited (code ${code})`)));
+  }
+
+  /**
+   * Loads the tarball `file` (what `DatabaseHandle.dumpDataDir` wrote) into a new in-memory database
+   * in the worker, set up as `openDatabase` sets up one in memory.
+   */
+  async load(file: string): Promise<EmbeddedClient> {
+    const db = (await this.#request({ op: 'load', file, ...WORKER_DATABASE_SETTINGS })) as number;
+    let closed = false;
+    return {
+      query: async <R>(sql: string, params: readonly unknown[] = []) =>
+        (await this.#request({ op: 'query', db, sql, params })) as { rows: R[]; affectedRows?: number },
+      close: async () => {
+        if (closed || this.#closed) return;
+        closed = true;
+        await this.#request({ op: 'close', db });
+      },
+    };
+  }
+
+  /** Ends the worker and every database in it. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.#worker.terminate();
+  }
+
+  #request(message: Record<string, unknown>): Promise<unknown> {
+    if (this.#closed) return Promise.reject(new Error('the PGlite worker is closed'));
+    const id = this.#next++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ ...message, id });
+    });
+  }
+
+  #failAll(error: Error): void {
+    for (const pending of this.#pending.values()) pending.reject(error);
+    this.#pending.clear();
+  }
+}
