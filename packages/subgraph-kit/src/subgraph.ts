@@ -12,6 +12,7 @@ import {
   pendingMigrations,
   roleOfUrl,
 } from '@kaz/db';
+import { listenAddressFromEnv, wholeNumberFromEnv } from '@kaz/http';
 import { createLogger, createMetricsRegistry, type Logger, startTracing } from '@kaz/telemetry';
 import type { GraphQLSchema } from 'graphql';
 import { type Kysely, type Migration, sql } from 'kysely';
@@ -295,21 +296,18 @@ async function databaseReadiness(db: Kysely<unknown>, migrations: Record<string,
  * - and the token settings of `authConfigFromEnv`.
  */
 export async function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort: number): Promise<SubgraphConfig> {
-  const port = env.PORT ? Number(env.PORT) : defaultPort;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port number: ${env.PORT}`);
   return {
     auth: await authConfigFromEnv(env),
-    port,
-    host: env.HOST || '127.0.0.1',
+    ...listenAddressFromEnv(env, defaultPort),
     database: { url: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || undefined },
     migrationDatabase: env.MIGRATION_DATABASE_URL ? { url: env.MIGRATION_DATABASE_URL } : undefined,
     migrate: env.MIGRATE !== 'false',
     seed: env.SEED !== 'false',
     sampleData: sampleDataFromEnv(env),
     hideSuggestions: isProduction(env),
-    cacheMaxAge: wholeSeconds(env, 'CACHE_MAX_AGE'),
-    shutdownDelayMs: wholeNumber(env, 'SHUTDOWN_DELAY_MS', 'milliseconds'),
-    maxMutationsPerRequest: wholeNumber(env, 'MAX_MUTATIONS_PER_REQUEST', 'mutations'),
+    cacheMaxAge: wholeNumberFromEnv(env, 'CACHE_MAX_AGE'),
+    shutdownDelayMs: wholeNumberFromEnv(env, 'SHUTDOWN_DELAY_MS'),
+    maxMutationsPerRequest: wholeNumberFromEnv(env, 'MAX_MUTATIONS_PER_REQUEST'),
     defences: defencesFromEnv(env),
   };
 }
@@ -321,7 +319,7 @@ export async function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort:
  * (default 5242880) and `GATEWAY_SIGNING_SECRET` (accept only requests the gateway signed with it).
  */
 export function defencesFromEnv(env: NodeJS.ProcessEnv): NonNullable<SubgraphConfig['defences']> {
-  const number = (name: string) => wholeNumber(env, name, 'units');
+  const number = (name: string) => wholeNumberFromEnv(env, name);
   return {
     limits: {
       maxDepth: number('MAX_DEPTH'),
@@ -345,18 +343,6 @@ export function sampleDataFromEnv(env: NodeJS.ProcessEnv): boolean {
   if (env.SEED_SAMPLE_DATA === 'false') return false;
   if (env.SEED_SAMPLE_DATA) throw new Error(`SEED_SAMPLE_DATA is true or false, not ${env.SEED_SAMPLE_DATA}`);
   return !isProduction(env);
-}
-
-function wholeSeconds(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  return wholeNumber(env, name, 'seconds');
-}
-
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, unit: string): number | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} is not a number of ${unit}: ${raw}`);
-  return value;
 }
 
 /**
