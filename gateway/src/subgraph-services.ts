@@ -1,7 +1,8 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { GatewaySigner } from '@kaz/auth';
 import type { GatewayConfig } from './config.ts';
-import { createSubgraphAgents, createSubgraphFetcher, SubgraphDataSource, type SubgraphFetch } from './data-source.ts';
+import { SubgraphDataSource, type SubgraphFetch } from './data-source.ts';
+import { createSubgraphAgents, createSubgraphFetcher } from './subgraph-fetcher.ts';
 
 /** The supergraph's subgraphs as the gateway reaches them. */
 export interface SubgraphServices {

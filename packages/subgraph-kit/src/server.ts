@@ -29,9 +29,9 @@ import {
 } from '@kaz/limits';
 import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
 import express from 'express';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { Registry } from 'prom-client';
-import { isClientErrorCode } from './errors.ts';
+import { maskError } from './mask-error.ts';
 import { DEFAULT_MAX_MUTATIONS_PER_REQUEST, mutationsPerRequestPlugin } from './mutation-count.ts';
 import { representationCheck } from './representations.ts';
 import {
@@ -238,29 +238,3 @@ export async function serveSubgraph<Context extends BaseContext>(
 }
 
 const GUARD = Symbol('request guard');
-
-/** Passes client errors through and replaces everything else by a generic message. */
-export function maskError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  logError: (error: unknown) => void,
-): GraphQLFormattedError {
-  if (isClientErrorCode(formatted.extensions?.code)) return formatted;
-  // PostgreSQL refuses text it cannot store (NUL, 22021; untranslatable, 22P05): the input's fault,
-  // wherever it came from (an argument literal the request checks could not see, say).
-  const sqlState = (error as { originalError?: { code?: unknown } } | null)?.originalError?.code;
-  if (sqlState === '22021' || sqlState === '22P05') {
-    return {
-      message: 'The input contains a character that cannot be stored (such as NUL).',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: 'BAD_USER_INPUT' },
-    };
-  }
-  logError(error);
-  return {
-    message: 'Internal server error',
-    ...(formatted.path ? { path: formatted.path } : {}),
-    ...(formatted.locations ? { locations: formatted.locations } : {}),
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
-}
