@@ -1,10 +1,96 @@
 import { readFileSync } from 'node:fs';
-import { authConfigFromEnv, isProduction } from '@kaz/auth';
+import { type AuthConfig, authConfigFromEnv, isProduction } from '@kaz/auth';
+import { listenAddressFromEnv, positiveIntegerFromEnv, wholeNumberFromEnv } from '@kaz/http';
 import type { OperationLimits } from '@kaz/limits';
-import type { GatewayConfig } from './gateway.ts';
-import { readExampleOperations } from './graphiql.ts';
+import type { Logger } from '@kaz/telemetry';
+import { type ExampleOperation, readExampleOperations } from './graphiql.ts';
+import type { TrustedDocuments } from './trusted-documents.ts';
 
 const repoRoot = new URL('../../', import.meta.url);
+
+/** What the gateway needs to run; `gatewayConfigFromEnv` below builds it from the environment for `main.ts`. */
+export interface GatewayConfig {
+  /** Which tokens to accept; the subgraphs verify them again with the same settings. */
+  auth: AuthConfig;
+  /** The composed supergraph SDL (schema/supergraph.graphql). */
+  supergraphSdl: string;
+  /** Subgraph URLs by subgraph name that replace the routing URLs of the supergraph. */
+  subgraphUrls?: Readonly<Record<string, string>> | undefined;
+  /** Port to listen on; 0 picks a free one (default 4000). */
+  port?: number | undefined;
+  /** Interface to listen on (default 127.0.0.1). */
+  host?: string | undefined;
+  /** Allow introspection (default true: analysts explore the graph in GraphiQL). */
+  introspection?: boolean | undefined;
+  /** Serve GraphiQL with these example operations at the gateway URL; `false` disables it. */
+  graphiql?: false | readonly ExampleOperation[] | undefined;
+  /** Limits for every operation; each one not given keeps its default (`DEFAULT_OPERATION_LIMITS`). */
+  limits?: Partial<OperationLimits> | undefined;
+  /**
+   * Remove every "Did you mean …" suggestion (fields, arguments, types, enum values) from error
+   * messages (default false; on in production mode).
+   */
+  blockFieldSuggestions?: boolean | undefined;
+  /**
+   * Run only these operations (sha256 of the exact text → text), sent by hash or as full text;
+   * anything else gets HTTP 403 PERSISTED_QUERY_NOT_IN_MANIFEST. Absent: any operation, with
+   * automatic persisted queries for every client.
+   */
+  trustedDocuments?: TrustedDocuments | undefined;
+  /** Approximate size of the query-plan cache in MiB (default 30, @apollo/gateway's default). */
+  queryPlanCacheMiB?: number | undefined;
+  /**
+   * Share one subgraph fetch among identical reads in flight at the same moment (same subgraph, same
+   * token, same body; default true). Mutations are always sent one by one.
+   */
+  deduplicateSubgraphReads?: boolean | undefined;
+  /**
+   * Keep whole answers of operations whose every subgraph response was marked public and cacheable
+   * (the municipalities subgraph's reference data), for the shortest max-age among them; default true.
+   * Answers that touch any other subgraph, carry errors or are per user are never kept.
+   */
+  responseCache?: boolean | undefined;
+  /** The longest a fetch to a subgraph may take, in ms (default 10,000); then SUBGRAPH_TIMEOUT. */
+  subgraphTimeoutMs?: number | undefined;
+  /** Timeouts for single subgraphs by name, replacing `subgraphTimeoutMs` for them. */
+  subgraphTimeoutsMs?: Readonly<Record<string, number>> | undefined;
+  /**
+   * Refused requests (HTTP 4xx/5xx) one client — the verified principal, else the address (a token
+   * that does not verify counts against its address) — may cause per minute before all its requests
+   * get HTTP 429 RATE_LIMITED for the rest of the minute (default 600; 0 turns the limit off). Answers
+   * with data, errors on some fields included, never count.
+   */
+  maxRefusedPerMinute?: number | undefined;
+  /**
+   * Root mutation fields one client (verified principal, else address) may run per minute (default
+   * 120; 0 off); beyond, HTTP 429 RATE_LIMITED with `Retry-After`, before anything of the request runs.
+   */
+  maxMutationsPerMinute?: number | undefined;
+  /** Root mutation fields one request may carry (default 10; 0 off); more is refused whole with HTTP 429. */
+  maxMutationsPerRequest?: number | undefined;
+  /**
+   * The longest one request may take, in ms (default 15,000; 0 off): then its subgraph fetches are
+   * aborted, its resolvers stop and it is answered HTTP 504 REQUEST_TIMEOUT.
+   */
+  requestTimeoutMs?: number | undefined;
+  /**
+   * The largest answer in bytes (default 8 MiB; 0 off), counted over the subgraph answers as they come
+   * in: past it the request's work stops and it is answered HTTP 413 RESPONSE_TOO_LARGE.
+   */
+  maxResponseBytes?: number | undefined;
+  /**
+   * Estimated cost (see `operationCost`) each client — verified principal, else address — may spend
+   * per minute (default 5,000,000; 0 off); beyond it HTTP 429 RATE_LIMITED with Retry-After.
+   */
+  costPerMinute?: number | undefined;
+  /**
+   * The secret shared with the subgraphs (`GATEWAY_SIGNING_SECRET`, at least 32 characters): every
+   * subgraph fetch is signed with it, and subgraphs that have it accept nothing unsigned.
+   */
+  gatewaySigningSecret?: string | undefined;
+  /** Where the JSON log lines go (default: a pino logger on stdout at `LOG_LEVEL`). */
+  logger?: Logger | undefined;
+}
 
 /**
  * Reads the gateway's settings from the environment:
@@ -27,30 +113,27 @@ const repoRoot = new URL('../../', import.meta.url);
  * in production mode (`NODE_ENV=production` or `HUB_MODE=production`). Throws on a value that is not a number where one is expected.
  */
 export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<GatewayConfig> {
-  const port = env.PORT ? Number(env.PORT) : 4000;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port number: ${env.PORT}`);
   const supergraphPath = env.SUPERGRAPH_PATH ?? new URL('schema/supergraph.graphql', repoRoot).pathname;
   return {
     auth: await authConfigFromEnv(env),
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     subgraphUrls: subgraphUrlsFromEnv(env),
-    port,
-    host: env.HOST || '127.0.0.1',
+    ...listenAddressFromEnv(env, 4000),
     introspection: env.INTROSPECTION !== 'false',
     graphiql: env.GRAPHIQL === 'false' ? false : defaultExampleOperations(),
     limits: operationLimitsFromEnv(env),
     blockFieldSuggestions: isProduction(env),
-    queryPlanCacheMiB: positiveInteger(env, 'GATEWAY_PLAN_CACHE_MIB'),
+    queryPlanCacheMiB: positiveIntegerFromEnv(env, 'GATEWAY_PLAN_CACHE_MIB'),
     deduplicateSubgraphReads: env.GATEWAY_DEDUPLICATE_READS !== 'false',
     responseCache: env.GATEWAY_RESPONSE_CACHE !== 'false',
-    subgraphTimeoutMs: positiveInteger(env, 'SUBGRAPH_TIMEOUT_MS'),
-    maxRefusedPerMinute: wholeNumber(env, 'GATEWAY_MAX_REFUSED_PER_MINUTE'),
-    maxMutationsPerMinute: wholeNumber(env, 'GATEWAY_MAX_MUTATIONS_PER_MINUTE'),
-    maxMutationsPerRequest: wholeNumber(env, 'GATEWAY_MAX_MUTATIONS_PER_REQUEST'),
+    subgraphTimeoutMs: positiveIntegerFromEnv(env, 'SUBGRAPH_TIMEOUT_MS'),
+    maxRefusedPerMinute: wholeNumberFromEnv(env, 'GATEWAY_MAX_REFUSED_PER_MINUTE'),
+    maxMutationsPerMinute: wholeNumberFromEnv(env, 'GATEWAY_MAX_MUTATIONS_PER_MINUTE'),
+    maxMutationsPerRequest: wholeNumberFromEnv(env, 'GATEWAY_MAX_MUTATIONS_PER_REQUEST'),
     subgraphTimeoutsMs: subgraphTimeoutsFromEnv(env),
-    requestTimeoutMs: wholeNumber(env, 'GATEWAY_REQUEST_TIMEOUT_MS'),
-    maxResponseBytes: wholeNumber(env, 'GATEWAY_MAX_RESPONSE_BYTES'),
-    costPerMinute: wholeNumber(env, 'GATEWAY_COST_PER_MINUTE'),
+    requestTimeoutMs: wholeNumberFromEnv(env, 'GATEWAY_REQUEST_TIMEOUT_MS'),
+    maxResponseBytes: wholeNumberFromEnv(env, 'GATEWAY_MAX_RESPONSE_BYTES'),
+    costPerMinute: wholeNumberFromEnv(env, 'GATEWAY_COST_PER_MINUTE'),
     gatewaySigningSecret: env.GATEWAY_SIGNING_SECRET || undefined,
     trustedDocuments:
       env.TRUSTED_DOCUMENTS === 'true'
@@ -76,39 +159,15 @@ export function operationLimitsFromEnv(env: NodeJS.ProcessEnv): Partial<Operatio
     defaultFirst: 'GATEWAY_DEFAULT_FIRST',
   } as const;
   for (const [key, name] of Object.entries(variables) as [keyof OperationLimits, string][]) {
-    const value = positiveInteger(env, name);
+    const value = positiveIntegerFromEnv(env, name);
     if (value !== undefined) limits[key] = value;
   }
   return limits;
 }
 
-/**
- * `SHUTDOWN_DELAY_MS` (default 0): on SIGTERM, how long `/health/ready` answers 503 `stopping` while
- * requests are still served, before the port closes and the requests in flight are finished.
- */
-export function shutdownDelayFromEnv(env: NodeJS.ProcessEnv): number {
-  return wholeNumber(env, 'SHUTDOWN_DELAY_MS') ?? 0;
-}
-
 /** `GATEWAY_WORKERS`: how many worker processes share the port (default 1: no cluster). */
 export function workerCountFromEnv(env: NodeJS.ProcessEnv): number {
-  return positiveInteger(env, 'GATEWAY_WORKERS') ?? 1;
-}
-
-function wholeNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} is not a whole number: ${raw}`);
-  return value;
-}
-
-function positiveInteger(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} is not a positive whole number: ${raw}`);
-  return value;
+  return positiveIntegerFromEnv(env, 'GATEWAY_WORKERS') ?? 1;
 }
 
 /** `SUBGRAPH_SECURITY_TIMEOUT_MS=3000` → `{ security: 3000 }`. */
@@ -116,7 +175,7 @@ export function subgraphTimeoutsFromEnv(env: NodeJS.ProcessEnv): Record<string, 
   const timeouts: Record<string, number> = {};
   for (const key of Object.keys(env)) {
     const match = /^SUBGRAPH_([A-Z0-9_]+)_TIMEOUT_MS$/.exec(key);
-    const value = match?.[1] ? positiveInteger(env, key) : undefined;
+    const value = match?.[1] ? positiveIntegerFromEnv(env, key) : undefined;
     if (match?.[1] && value !== undefined) timeouts[match[1].toLowerCase()] = value;
   }
   return timeouts;

@@ -5,12 +5,14 @@ export {
 } from '@kaz/limits';
 export {
   defaultExampleOperations,
+  type GatewayConfig,
   gatewayConfigFromEnv,
   operationLimitsFromEnv,
   subgraphUrlsFromEnv,
   workerCountFromEnv,
 } from './config.ts';
-export { createGateway, type GatewayConfig, type GatewayContext, type RunningGateway } from './gateway.ts';
+export { createGateway, type RunningGateway } from './gateway.ts';
+export type { GatewayContext } from './gateway-context.ts';
 export { type ExampleOperation, readExampleOperations, readOperationFiles } from './graphiql.ts';
 export {
   buildTrustedDocuments,

@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
+import { shutdownDelayFromEnv } from '@kaz/http';
 import { startTracing } from '@kaz/telemetry';
-import { gatewayConfigFromEnv, shutdownDelayFromEnv, workerCountFromEnv } from './config.ts';
+import { gatewayConfigFromEnv, workerCountFromEnv } from './config.ts';
 import { createGateway } from './gateway.ts';
 
 const workers = workerCountFromEnv(process.env);

@@ -1,29 +1,12 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { performance } from 'node:perf_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type Logger, OperationLabels, requestIdFrom } from '@kaz/telemetry';
-import { context, propagation, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import type { RequestHandler } from 'express';
+import { type Logger, OperationLabels, type RequestState, requestScope } from '@kaz/telemetry';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { SubgraphFetch } from './data-source.ts';
 
 /** What is known about one request to the gateway while it runs. */
-export interface GatewayRequestState {
-  requestId: string;
-  startedAt: number;
-  span: Span;
-  operationName: string | null;
+interface GatewayRequestState extends RequestState {
   /** The organisation of the verified token (never the subject: that may name a person). */
   org: string | null;
-  recorded: boolean;
-}
-
-const states = new WeakMap<object, GatewayRequestState>();
-const currentRequest = new AsyncLocalStorage<GatewayRequestState>();
-
-/** The state of the request being handled here, for the data sources (request id, trace context). */
-export function currentGatewayRequest(): GatewayRequestState | undefined {
-  return currentRequest.getStore();
 }
 
 /**
@@ -43,7 +26,6 @@ export function currentGatewayRequest(): GatewayRequestState | undefined {
 export function gatewayTelemetry(options: { registry: Registry; logger: Logger }) {
   const { registry, logger } = options;
   const operations = new OperationLabels();
-  const tracer = trace.getTracer('@kaz/gateway');
   const labelNames = ['operation', 'outcome'] as const;
   const requests = new Counter({
     name: 'kaz_gateway_requests_total',
@@ -77,68 +59,31 @@ export function gatewayTelemetry(options: { registry: Registry; logger: Logger }
     registers: [registry],
   });
 
-  const record = (state: GatewayRequestState, status: number, hasErrors: boolean) => {
-    if (state.recorded) return;
-    state.recorded = true;
-    const seconds = (performance.now() - state.startedAt) / 1000;
-    const outcome = status >= 400 && status < 500 ? 'rejected' : hasErrors || status >= 500 ? 'error' : 'success';
-    const labels = { operation: operations.label(state.operationName), outcome };
-    requests.inc(labels);
-    duration.observe(labels, seconds);
-    inFlight.dec();
-    if (state.operationName) state.span.setAttribute('graphql.operation.name', state.operationName);
-    state.span.setAttribute('http.response.status_code', status);
-    if (outcome !== 'success') state.span.setStatus({ code: SpanStatusCode.ERROR });
-    state.span.end();
-    logger.info(
-      {
-        requestId: state.requestId,
-        operation: state.operationName,
-        outcome,
-        status,
-        durationMs: Math.round(seconds * 10_000) / 10,
-        org: state.org,
-      },
-      'graphql request',
-    );
-  };
-
-  /** First on the GraphQL route: the request id, the span, the clock. */
-  const begin: RequestHandler = (req, res, next) => {
-    const requestId = requestIdFrom(req.headers);
-    res.setHeader('x-request-id', requestId);
-    const span = tracer.startSpan(
-      'gateway',
-      { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method } },
-      propagation.extract(ROOT_CONTEXT, req.headers),
-    );
-    const state: GatewayRequestState = {
-      requestId,
-      startedAt: performance.now(),
-      span,
-      operationName: null,
-      org: null,
-      recorded: false,
-    };
-    states.set(res, state);
-    inFlight.inc();
-    // Answered without GraphQL (unreadable body, too large), or abandoned by the caller (499).
-    res.once('close', () => record(state, res.writableFinished ? res.statusCode : 499, false));
-    next();
-  };
-
-  /** After the body parser: the rest of the request runs with its state and its span active. */
-  const enter: RequestHandler = (req, res, next) => {
-    const state = states.get(res);
-    if (!state) return next();
-    const name = (req.body as { operationName?: unknown } | undefined)?.operationName;
-    if (typeof name === 'string') state.operationName = name;
-    currentRequest.run(state, () => context.with(trace.setSpan(ROOT_CONTEXT, state.span), next));
-  };
+  const scope = requestScope<GatewayRequestState>({
+    tracerName: '@kaz/gateway',
+    span: { name: 'gateway', attributes: {} },
+    logger,
+    initial: () => ({ org: null }),
+    outcome: (status, hasErrors) =>
+      status >= 400 && status < 500 ? 'rejected' : hasErrors || status >= 500 ? 'error' : 'success',
+    started: () => inFlight.inc(),
+    finished: (state, outcome, seconds) => {
+      const labels = { operation: operations.label(state.operationName), outcome };
+      requests.inc(labels);
+      duration.observe(labels, seconds);
+      inFlight.dec();
+    },
+    details: (state) => ({ log: { org: state.org } }),
+    // The operation name of the body, for requests refused before Apollo names the operation.
+    onEnter: (state, req) => {
+      const name = (req.body as { operationName?: unknown } | undefined)?.operationName;
+      if (typeof name === 'string') state.operationName = name;
+    },
+  });
 
   const plugin: ApolloServerPlugin<{ principal?: { org: string } | null }> = {
     async requestDidStart({ contextValue }) {
-      const state = currentRequest.getStore();
+      const state = scope.current();
       if (!state) return;
       state.org = contextValue?.principal?.org ?? null;
       return {
@@ -148,7 +93,7 @@ export function gatewayTelemetry(options: { registry: Registry; logger: Logger }
         async willSendResponse({ response }) {
           const errors =
             response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
-          record(state, response.http.status ?? 200, (errors?.length ?? 0) > 0);
+          scope.finish(state, response.http.status ?? 200, (errors?.length ?? 0) > 0);
         },
       };
     },
@@ -159,7 +104,7 @@ export function gatewayTelemetry(options: { registry: Registry; logger: Logger }
     fetchDuration.observe({ subgraph: fetch.subgraph, outcome: fetch.failure ? 'error' : 'success' }, fetch.seconds);
     if (!fetch.failure) return;
     fetchErrors.inc({ subgraph: fetch.subgraph, code: fetch.failure.code });
-    const state = currentRequest.getStore();
+    const state = scope.current();
     logger.warn(
       {
         requestId: state?.requestId,
@@ -172,5 +117,5 @@ export function gatewayTelemetry(options: { registry: Registry; logger: Logger }
     );
   };
 
-  return { begin, enter, plugin, observeFetch };
+  return { begin: scope.begin, enter: scope.enter, plugin, observeFetch };
 }

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSubgraphAgents, createSubgraphFetcher } from '../src/data-source.ts';
+import { createSubgraphAgents, createSubgraphFetcher } from '../src/subgraph-fetcher.ts';
 
 // A stand-in subgraph that records what reaches it and answers after 50 ms, so that requests sent
 // together are in flight together.

@@ -15,3 +15,4 @@ export {
   requestGuardOf,
   type StopReason,
 } from './request-guard.ts';
+export { withDefaults } from './with-defaults.ts';

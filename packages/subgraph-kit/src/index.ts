@@ -12,6 +12,7 @@ export {
   type SubgraphSchemaBuilder,
 } from './list-sizes.ts';
 export { keyLoader, listLoader, type PageKey, type PageOf, type Positioned, pageLoader } from './loaders.ts';
+export { maskError } from './mask-error.ts';
 export { MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS, municipalityKeyFields } from './municipality-key.ts';
 export { audited, type Change, type ChangeOutcome, expectVersion } from './mutation.ts';
 export {
@@ -28,7 +29,6 @@ export {
 export { MUTATION_DESCRIPTION, QUERY_DESCRIPTION, relayOptions } from './relay.ts';
 export { sampleDataFromEnv } from './sample-data.ts';
 export {
-  maskError,
   type ReadinessReport,
   type RunningServer,
   type SubgraphServerOptions,

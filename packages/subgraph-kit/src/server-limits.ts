@@ -66,8 +66,3 @@ export function requireGatewaySignature(signer: GatewaySigner): RequestHandler {
     });
   };
 }
-
-/** The entries of `values` that are not undefined. */
-export function definedOnly<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
-}

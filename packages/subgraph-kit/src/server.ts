@@ -1,5 +1,3 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
@@ -10,7 +8,15 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { type AuthConfig, createTokenVerifier, GatewaySigner, type Principal } from '@kaz/auth';
-import { hideSuggestions, requestInputGuard } from '@kaz/http';
+import {
+  bodyErrorHandler,
+  createHttpApp,
+  healthRoutes,
+  hideSuggestions,
+  listen,
+  type ReadinessAnswer,
+  requestInputGuard,
+} from '@kaz/http';
 import {
   type HardLimits,
   hardLimitsPlugin,
@@ -19,19 +25,19 @@ import {
   type RequestGuard,
   requestGuardMiddleware,
   requestGuardOf,
+  withDefaults,
 } from '@kaz/limits';
 import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
 import express from 'express';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { Registry } from 'prom-client';
-import { isClientErrorCode } from './errors.ts';
+import { maskError } from './mask-error.ts';
 import { DEFAULT_MAX_MUTATIONS_PER_REQUEST, mutationsPerRequestPlugin } from './mutation-count.ts';
 import { representationCheck } from './representations.ts';
 import {
   costSdl,
   DEFAULT_SUBGRAPH_HARD_LIMITS,
   DEFAULT_SUBGRAPH_LIMITS,
-  definedOnly,
   requireGatewaySignature,
 } from './server-limits.ts';
 import { requestTelemetry } from './telemetry.ts';
@@ -126,17 +132,14 @@ export async function serveSubgraph<Context extends BaseContext>(
   const registry = options.metrics ?? createMetricsRegistry();
   const telemetry = requestTelemetry({ subgraph: options.name, registry, logger });
   const withoutHints = hideSuggestions(options.hideSuggestions ?? false);
-  const app = express();
-  app.disable('x-powered-by');
   // No ETag on GraphQL answers (express would hash every body): callers POST, and Apollo's standalone
   // server, which served the subgraphs before, sent none.
-  app.set('etag', false);
-  const httpServer = createServer(app);
-  const limits = operationLimits(
-    { ...DEFAULT_SUBGRAPH_LIMITS, ...definedOnly(options.limits ?? {}) },
-    { blockFieldSuggestions: true, schemaSdl: costSdl(options.schema) },
-  );
-  const hardLimits = { ...DEFAULT_SUBGRAPH_HARD_LIMITS, ...definedOnly(options.hardLimits ?? {}) };
+  const { app, httpServer } = createHttpApp({ etag: false });
+  const limits = operationLimits(withDefaults(DEFAULT_SUBGRAPH_LIMITS, options.limits), {
+    blockFieldSuggestions: true,
+    schemaSdl: costSdl(options.schema),
+  });
+  const hardLimits = withDefaults(DEFAULT_SUBGRAPH_HARD_LIMITS, options.hardLimits);
   const signer = options.gatewaySigningSecret ? new GatewaySigner(options.gatewaySigningSecret) : undefined;
   const server = new ApolloServer<Context>({
     schema: options.schema,
@@ -164,23 +167,25 @@ export async function serveSubgraph<Context extends BaseContext>(
   });
   const verifier = createTokenVerifier(options.auth);
   let stopping: Promise<void> | undefined;
+  let url: string;
 
-  app.get('/health/live', (_req, res) => {
-    res.json({ status: 'live' });
-  });
-  app.get('/health/ready', async (_req, res) => {
-    if (stopping) {
-      res.status(503).json({ status: 'stopping' });
-      return;
-    }
-    const report = options.readiness
-      ? await options.readiness().catch((error: unknown) => {
-          logger.error({ err: error }, 'readiness check failed');
-          return { ready: false, checks: {} };
-        })
-      : { ready: true, checks: {} };
-    res.status(report.ready ? 200 : 503).json({ status: report.ready ? 'ready' : 'not ready', ...report.checks });
-  });
+  app.use(
+    healthRoutes({
+      stopping: () => stopping !== undefined,
+      readiness: async (): Promise<ReadinessAnswer> => {
+        const report = options.readiness
+          ? await options.readiness().catch((error: unknown) => {
+              logger.error({ err: error }, 'readiness check failed');
+              return { ready: false, checks: {} };
+            })
+          : { ready: true, checks: {} };
+        return {
+          httpStatus: report.ready ? 200 : 503,
+          body: { status: report.ready ? 'ready' : 'not ready', ...report.checks },
+        };
+      },
+    }),
+  );
   app.get('/metrics', async (_req, res) => {
     res.setHeader('content-type', registry.contentType);
     res.end(await registry.metrics());
@@ -211,14 +216,8 @@ export async function serveSubgraph<Context extends BaseContext>(
         },
       }),
     );
-    app.use(bodyErrorHandler(logger));
-    await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', reject);
-      httpServer.listen(options.port, options.host ?? '127.0.0.1', () => {
-        httpServer.off('error', reject);
-        resolve();
-      });
-    });
+    app.use(bodyErrorHandler({ logger }));
+    url = await listen(httpServer, options, '/graphql');
   } catch (error) {
     await server.stop().catch(() => {});
     httpServer.close();
@@ -226,7 +225,7 @@ export async function serveSubgraph<Context extends BaseContext>(
   }
 
   return {
-    url: graphqlUrl(httpServer.address() as AddressInfo),
+    url,
     stop: () => {
       stopping ??= (async () => {
         if (options.shutdownDelayMs) await sleep(options.shutdownDelayMs);
@@ -239,59 +238,3 @@ export async function serveSubgraph<Context extends BaseContext>(
 }
 
 const GUARD = Symbol('request guard');
-
-/** Passes client errors through and replaces everything else by a generic message. */
-export function maskError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  logError: (error: unknown) => void,
-): GraphQLFormattedError {
-  if (isClientErrorCode(formatted.extensions?.code)) return formatted;
-  // PostgreSQL refuses text it cannot store (NUL, 22021; untranslatable, 22P05): the input's fault,
-  // wherever it came from (an argument literal the request checks could not see, say).
-  const sqlState = (error as { originalError?: { code?: unknown } } | null)?.originalError?.code;
-  if (sqlState === '22021' || sqlState === '22P05') {
-    return {
-      message: 'The input contains a character that cannot be stored (such as NUL).',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: 'BAD_USER_INPUT' },
-    };
-  }
-  logError(error);
-  return {
-    message: 'Internal server error',
-    ...(formatted.path ? { path: formatted.path } : {}),
-    ...(formatted.locations ? { locations: formatted.locations } : {}),
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
-}
-
-/**
- * Errors of the body parser (invalid JSON, too large, unknown charset) as GraphQL error responses
- * with their HTTP status; nothing reached Apollo.
- */
-const bodyErrorHandler =
-  (logger: Logger): express.ErrorRequestHandler =>
-  (error, _req, res, next) => {
-    if (res.headersSent) return next(error);
-    const status = (error as { status?: number }).status;
-    const clientError = status !== undefined && status >= 400 && status < 500;
-    if (!clientError) logger.error({ err: error }, 'unexpected error before GraphQL');
-    res.status(clientError ? status : 500).json({
-      errors: [
-        clientError
-          ? { message: 'The request body could not be read.', extensions: { code: 'BAD_REQUEST' } }
-          : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-      ],
-    });
-  };
-
-/** The GraphQL URL of a listening server (`localhost` when it listens on every interface). */
-function graphqlUrl(address: AddressInfo): string {
-  const host = ['', '::', '0.0.0.0'].includes(address.address)
-    ? 'localhost'
-    : address.family === 'IPv6'
-      ? `[${address.address}]`
-      : address.address;
-  return `http://${host}:${address.port}/graphql`;
-}

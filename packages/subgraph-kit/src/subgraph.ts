@@ -13,6 +13,7 @@ import {
   pendingMigrations,
   roleOfUrl,
 } from '@kaz/db';
+import { listenAddressFromEnv, wholeNumberFromEnv } from '@kaz/http';
 import { createLogger, createMetricsRegistry, type Logger, startTracing } from '@kaz/telemetry';
 import type { GraphQLSchema } from 'graphql';
 import { type Kysely, type Migration, sql } from 'kysely';
@@ -305,21 +306,18 @@ async function databaseReadiness(db: Kysely<unknown>, migrations: Record<string,
  * - and the token settings of `authConfigFromEnv`.
  */
 export async function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort: number): Promise<SubgraphConfig> {
-  const port = env.PORT ? Number(env.PORT) : defaultPort;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port number: ${env.PORT}`);
   return {
     auth: await authConfigFromEnv(env),
-    port,
-    host: env.HOST || '127.0.0.1',
+    ...listenAddressFromEnv(env, defaultPort),
     database: { url: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || undefined },
     migrationDatabase: env.MIGRATION_DATABASE_URL ? { url: env.MIGRATION_DATABASE_URL } : undefined,
     migrate: env.MIGRATE !== 'false',
     seed: env.SEED !== 'false',
     sampleData: sampleDataFromEnv(env),
     hideSuggestions: isProduction(env),
-    cacheMaxAge: wholeSeconds(env, 'CACHE_MAX_AGE'),
-    shutdownDelayMs: wholeNumber(env, 'SHUTDOWN_DELAY_MS', 'milliseconds'),
-    maxMutationsPerRequest: wholeNumber(env, 'MAX_MUTATIONS_PER_REQUEST', 'mutations'),
+    cacheMaxAge: wholeNumberFromEnv(env, 'CACHE_MAX_AGE'),
+    shutdownDelayMs: wholeNumberFromEnv(env, 'SHUTDOWN_DELAY_MS'),
+    maxMutationsPerRequest: wholeNumberFromEnv(env, 'MAX_MUTATIONS_PER_REQUEST'),
     defences: defencesFromEnv(env),
   };
 }
@@ -331,7 +329,7 @@ export async function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort:
  * (default 5242880) and `GATEWAY_SIGNING_SECRET` (accept only requests the gateway signed with it).
  */
 export function defencesFromEnv(env: NodeJS.ProcessEnv): NonNullable<SubgraphConfig['defences']> {
-  const number = (name: string) => wholeNumber(env, name, 'units');
+  const number = (name: string) => wholeNumberFromEnv(env, name);
   return {
     limits: {
       maxDepth: number('MAX_DEPTH'),
@@ -344,18 +342,6 @@ export function defencesFromEnv(env: NodeJS.ProcessEnv): NonNullable<SubgraphCon
     maxBodyBytes: number('MAX_BODY_BYTES'),
     gatewaySigningSecret: env.GATEWAY_SIGNING_SECRET || undefined,
   };
-}
-
-function wholeSeconds(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  return wholeNumber(env, name, 'seconds');
-}
-
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, unit: string): number | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} is not a number of ${unit}: ${raw}`);
-  return value;
 }
 
 /**

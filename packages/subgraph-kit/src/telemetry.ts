@@ -1,24 +1,12 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { performance } from 'node:perf_hooks';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { ConnectionCounts, StatementTiming } from '@kaz/db';
-import { type Logger, OperationLabels, plainOperationName, requestIdFrom } from '@kaz/telemetry';
-import { context, propagation, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import type { RequestHandler } from 'express';
+import { type Logger, OperationLabels, plainOperationName, type RequestState, requestScope } from '@kaz/telemetry';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 
 /** What is known about one GraphQL request while it runs. */
-interface RequestState {
-  requestId: string;
-  startedAt: number;
-  span: Span;
-  operationName: string | null;
+interface SubgraphRequestState extends RequestState {
   operationType: string | null;
-  recorded: boolean;
 }
-
-const states = new WeakMap<object, RequestState>();
-const currentRequest = new AsyncLocalStorage<RequestState>();
 
 /**
  * Metrics, logs and the trace span of the GraphQL requests of one subgraph server:
@@ -31,7 +19,6 @@ const currentRequest = new AsyncLocalStorage<RequestState>();
 export function requestTelemetry(options: { subgraph: string; registry: Registry; logger: Logger }) {
   const { subgraph, registry, logger } = options;
   const operations = new OperationLabels();
-  const tracer = trace.getTracer('@kaz/subgraph-kit');
   const labelNames = ['subgraph', 'operation', 'outcome'] as const;
   const requests = new Counter({
     name: 'kaz_subgraph_requests_total',
@@ -54,70 +41,25 @@ export function requestTelemetry(options: { subgraph: string; registry: Registry
   });
   inFlight.set({ subgraph }, 0);
 
-  const record = (state: RequestState, status: number, hasErrors: boolean) => {
-    if (state.recorded) return;
-    state.recorded = true;
-    const seconds = (performance.now() - state.startedAt) / 1000;
-    const outcome = hasErrors || status >= 400 ? 'error' : 'success';
-    const labels = { subgraph, operation: operations.label(state.operationName), outcome };
-    requests.inc(labels);
-    duration.observe(labels, seconds);
-    inFlight.dec({ subgraph });
-    if (state.operationName) state.span.setAttribute('graphql.operation.name', state.operationName);
-    if (state.operationType) state.span.setAttribute('graphql.operation.type', state.operationType);
-    state.span.setAttribute('http.response.status_code', status);
-    if (outcome === 'error') state.span.setStatus({ code: SpanStatusCode.ERROR });
-    state.span.end();
-    logger.info(
-      {
-        requestId: state.requestId,
-        operation: state.operationName,
-        outcome,
-        status,
-        durationMs: Math.round(seconds * 10_000) / 10,
-      },
-      'graphql request',
-    );
-  };
-
-  /** First on the GraphQL route: the request id, the span, the clock. */
-  const begin: RequestHandler = (req, res, next) => {
-    const requestId = requestIdFrom(req.headers);
-    res.setHeader('x-request-id', requestId);
-    const parent = propagation.extract(ROOT_CONTEXT, req.headers);
-    const span = tracer.startSpan(
-      `subgraph ${subgraph}`,
-      { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'kaz.subgraph': subgraph } },
-      parent,
-    );
-    const state: RequestState = {
-      requestId,
-      startedAt: performance.now(),
-      span,
-      operationName: null,
-      operationType: null,
-      recorded: false,
-    };
-    states.set(res, state);
-    inFlight.inc({ subgraph });
-    // A request answered without GraphQL (an unreadable body), or abandoned by its caller (499).
-    res.once('close', () => record(state, res.writableFinished ? res.statusCode : 499, false));
-    next();
-  };
-
-  /**
-   * After the body parser (whose stream callbacks run outside the request's async context): runs the
-   * rest of the request with its state and its span active.
-   */
-  const enter: RequestHandler = (_req, res, next) => {
-    const state = states.get(res);
-    if (!state) return next();
-    currentRequest.run(state, () => context.with(trace.setSpan(ROOT_CONTEXT, state.span), next));
-  };
+  const scope = requestScope<SubgraphRequestState>({
+    tracerName: '@kaz/subgraph-kit',
+    span: { name: `subgraph ${subgraph}`, attributes: { 'kaz.subgraph': subgraph } },
+    logger,
+    initial: () => ({ operationType: null }),
+    outcome: (status, hasErrors) => (hasErrors || status >= 400 ? 'error' : 'success'),
+    started: () => inFlight.inc({ subgraph }),
+    finished: (state, outcome, seconds) => {
+      const labels = { subgraph, operation: operations.label(state.operationName), outcome };
+      requests.inc(labels);
+      duration.observe(labels, seconds);
+      inFlight.dec({ subgraph });
+    },
+    details: (state) => ({ span: state.operationType ? { 'graphql.operation.type': state.operationType } : {} }),
+  });
 
   const plugin: ApolloServerPlugin<BaseContext> = {
     async requestDidStart() {
-      const state = currentRequest.getStore();
+      const state = scope.current();
       if (!state) return;
       return {
         async didResolveOperation({ operationName, operation }) {
@@ -128,7 +70,7 @@ export function requestTelemetry(options: { subgraph: string; registry: Registry
           state.operationName ??= plainOperationName(request.operationName);
           const errors =
             response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
-          record(state, response.http.status ?? 200, (errors?.length ?? 0) > 0);
+          scope.finish(state, response.http.status ?? 200, (errors?.length ?? 0) > 0);
         },
       };
     },
@@ -136,7 +78,7 @@ export function requestTelemetry(options: { subgraph: string; registry: Registry
 
   /** Logs an error that is about to be masked, with the id of the request it belongs to. */
   const logMaskedError = (error: unknown) => {
-    const state = currentRequest.getStore();
+    const state = scope.current();
     // A GraphQLError from a resolver wraps what was thrown. Not `instanceof`: graphql's CommonJS and
     // ES module builds each have their own GraphQLError class, and both are loaded here.
     const { originalError, path } = (error ?? {}) as { originalError?: unknown; path?: readonly (string | number)[] };
@@ -151,7 +93,7 @@ export function requestTelemetry(options: { subgraph: string; registry: Registry
     );
   };
 
-  return { begin, enter, plugin, logMaskedError };
+  return { begin: scope.begin, enter: scope.enter, plugin, logMaskedError };
 }
 
 /**

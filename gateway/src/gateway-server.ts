@@ -1,0 +1,62 @@
+import type { Server } from 'node:http';
+import type { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { hideSuggestions } from '@kaz/http';
+import { DEFAULT_OPERATION_LIMITS, operationLimits, withDefaults } from '@kaz/limits';
+import type { GatewayConfig } from './config.ts';
+import { CostBudget } from './cost-budget.ts';
+import type { GatewayContext } from './gateway-context.ts';
+import { operationPlugins } from './pipeline.ts';
+import { trustedDocumentsCache } from './trusted-documents.ts';
+
+/** The parts of the gateway the Apollo server is built around. */
+export interface GatewayServerParts {
+  gateway: ApolloGateway;
+  httpServer: Server;
+  telemetry: { plugin: ApolloServerPlugin<GatewayContext> };
+  rejections: { plugin: ApolloServerPlugin<GatewayContext> };
+  quota: { plugin: ApolloServerPlugin<GatewayContext> };
+}
+
+/**
+ * The gateway's Apollo server (not started): the operation limits of `config` over their defaults,
+ * the cost of every operation charged to its client's budget (`costPerMinute`, default 5,000,000; 0
+ * off), suggestions removed from errors when `blockFieldSuggestions`, no stack traces, persisted
+ * queries (from the manifest in trusted-documents mode), and `operationPlugins` in their order.
+ */
+export function createGatewayServer(config: GatewayConfig, parts: GatewayServerParts): ApolloServer<GatewayContext> {
+  const costPerMinute = config.costPerMinute ?? 5_000_000;
+  const budget = costPerMinute > 0 ? new CostBudget(costPerMinute) : undefined;
+  const limits = operationLimits(withDefaults(DEFAULT_OPERATION_LIMITS, config.limits), {
+    blockFieldSuggestions: config.blockFieldSuggestions ?? false,
+    schemaSdl: config.supergraphSdl,
+    onCost: (cost, context) => {
+      budget?.charge((context as GatewayContext).clientKey, cost);
+    },
+  });
+  const withoutHints = hideSuggestions(config.blockFieldSuggestions ?? false);
+  return new ApolloServer<GatewayContext>({
+    gateway: parts.gateway,
+    introspection: config.introspection ?? true,
+    includeStacktraceInErrorResponses: false,
+    // Automatic persisted queries live in Apollo's bounded in-memory LRU cache (about 30 MiB); in
+    // trusted-documents mode the manifest answers the hashes instead and nothing is registered.
+    cache: 'bounded',
+    persistedQueries: config.trustedDocuments ? { cache: trustedDocumentsCache(config.trustedDocuments) } : {},
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    formatError: (formatted, error) => withoutHints(limits.formatError(formatted, error)),
+    // The process that runs the server (main.ts, the hub's start script) handles SIGINT/SIGTERM and
+    // stops everything in order; Apollo's own handlers would race with it.
+    stopOnTerminationSignals: false,
+    plugins: operationPlugins({
+      httpServer: parts.httpServer,
+      telemetry: parts.telemetry,
+      rejections: parts.rejections,
+      limits: limits.plugins,
+      quota: parts.quota,
+      responseCache: config.responseCache !== false,
+      graphiql: config.graphiql ?? [],
+    }),
+  });
+}
