@@ -29,30 +29,38 @@ export async function selectPage<DB, TB extends keyof DB, Filtered, O>(
   return { rows: page.limit === 0 ? [] : found, totalCount };
 }
 
-/** The window of `selectPagesPerParent`: the expression that tells the parents apart, and the order within one. */
+/** Which rows of `selectPagesPerParent` belong to which parent, and their order within one parent. */
 export interface ParentWindow {
-  partitionBy: RawBuilder<unknown>;
+  /** The column that holds a row's parent key, e.g. `'e.ars'`; selected as `parent`. */
+  parent: string;
+  /** The keys of the parents whose pages are wanted. */
+  parents: readonly string[];
+  /** The order within one parent's list, as SQL, e.g. sql`c.id` or sql`detected_at desc, id`. */
   orderBy: RawBuilder<unknown>;
 }
 
 /**
  * The fetch of a `pageLoader`: one page of a nested list for each of many parents, in one
- * statement. `rows` selects the rows of all the parents with their `parent` key; each row gets its
+ * statement. `rows` selects the rows of the list (joins, columns and any other condition); this
+ * adds the parent key as `parent`, keeps the rows of `window.parents`, and gives each row its
  * 1-based `position` in its parent's list (`row_number() over (partition by … order by …)`) and
- * that list's length (`total_count`), and the result keeps the rows of the page plus every
- * parent's first row (see `pageLoader`), ordered by parent and position.
+ * that list's length (`total_count`). The result holds the rows of the page plus every parent's
+ * first row (see `pageLoader`), ordered by parent and position.
  */
-export function selectPagesPerParent<DB, TB extends keyof DB, O extends { parent: string | number }>(
+export function selectPagesPerParent<DB, TB extends keyof DB, O>(
   db: Kysely<any>,
   rows: SelectQueryBuilder<DB, TB, O>,
   window: ParentWindow,
   page: Page,
-): Promise<(O & Positioned)[]> {
+): Promise<(O & { parent: string } & Positioned)[]> {
+  const parent = sql.ref(window.parent);
   const windowed = rows
     .select([
-      sql<number>`row_number() over (partition by ${window.partitionBy} order by ${window.orderBy})`.as('position'),
-      sql<number>`count(*) over (partition by ${window.partitionBy})`.as('total_count'),
+      sql<string>`${parent}`.as('parent'),
+      sql<number>`row_number() over (partition by ${parent} order by ${window.orderBy})`.as('position'),
+      sql<number>`count(*) over (partition by ${parent})`.as('total_count'),
     ])
+    .where(sql<boolean>`${parent} in (${sql.join(window.parents)})`)
     .as('windowed');
   // `db` is typed loosely: kysely cannot follow a generic row type through a subquery, and the outer
   // query uses only the columns named here.
@@ -62,5 +70,5 @@ export function selectPagesPerParent<DB, TB extends keyof DB, O extends { parent
     .where(pageWindowFilter(page))
     .orderBy('parent')
     .orderBy('position')
-    .execute() as Promise<(O & Positioned)[]>;
+    .execute() as Promise<(O & { parent: string } & Positioned)[]>;
 }

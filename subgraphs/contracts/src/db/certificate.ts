@@ -32,12 +32,8 @@ export function findCertificatesById(db: Kysely<Database>, ids: readonly string[
 export function pageCertificatesOfHolders(db: Kysely<Database>, ars: readonly string[], page: Page) {
   return selectPagesPerParent(
     db,
-    db
-      .selectFrom('certificate')
-      .selectAll()
-      .select(sql<string>`holder_ars`.as('parent'))
-      .where('holder_ars', 'in', ars),
-    { partitionBy: sql`holder_ars`, orderBy: sql`valid_to, id` },
+    db.selectFrom('certificate').selectAll(),
+    { parent: 'holder_ars', parents: ars, orderBy: sql`valid_to, id` },
     page,
   );
 }

@@ -53,10 +53,8 @@ export function pageContractsOfMunicipalities(db: Kysely<Database>, ars: readonl
     db
       .selectFrom('framework_contract_eligibility as e')
       .innerJoin('framework_contract as c', 'c.id', 'e.contract_id')
-      .selectAll('c')
-      .select('e.ars as parent')
-      .where('e.ars', 'in', ars),
-    { partitionBy: sql`e.ars`, orderBy: sql`c.id` },
+      .selectAll('c'),
+    { parent: 'e.ars', parents: ars, orderBy: sql`c.id` },
     page,
   );
 }

@@ -64,13 +64,8 @@ export function sumAllocatedSeats(db: Kysely<Database>, licenceIds: readonly str
 export function pageLicencesOfMunicipalities(db: Kysely<Database>, ars: readonly string[], page: Page) {
   return selectPagesPerParent(
     db,
-    db
-      .selectFrom('licence_allocation as a')
-      .innerJoin('licence as l', 'l.id', 'a.licence_id')
-      .selectAll('l')
-      .select('a.ars as parent')
-      .where('a.ars', 'in', ars),
-    { partitionBy: sql`a.ars`, orderBy: sql`l.id` },
+    db.selectFrom('licence_allocation as a').innerJoin('licence as l', 'l.id', 'a.licence_id').selectAll('l'),
+    { parent: 'a.ars', parents: ars, orderBy: sql`l.id` },
     page,
   );
 }

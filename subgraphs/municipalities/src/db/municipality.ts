@@ -83,24 +83,23 @@ export function listMunicipalities(db: Kysely<Database>, filter: MunicipalityFil
  * (by ARS), in one statement; each row carries its `parent`, `position` and `total_count`.
  */
 export function pageMembers(db: Kysely<Database>, parents: readonly string[], page: Page) {
+  // A Gemeinde is a member of its Landkreis and of its Amt: one row for each.
   const members = db
     .selectFrom('municipality')
     .selectAll()
-    .select(sql<string>`district_ars`.as('parent'))
-    .where('district_ars', 'in', parents)
+    .select(sql<string>`district_ars`.as('member_of'))
     .where('kind', 'in', GEMEINDE_KINDS)
     .unionAll(
       db
         .selectFrom('municipality')
         .selectAll()
-        .select(sql<string>`amt_ars`.as('parent'))
-        .where('amt_ars', 'in', parents)
+        .select(sql<string>`amt_ars`.as('member_of'))
         .where('kind', 'in', GEMEINDE_KINDS),
     );
   return selectPagesPerParent(
     db,
     db.selectFrom(members.as('member')).selectAll(),
-    { partitionBy: sql`parent`, orderBy: sql`ars` },
+    { parent: 'member_of', parents, orderBy: sql`ars` },
     page,
   );
 }

@@ -40,12 +40,8 @@ export async function listDecisions(db: Kysely<Database>, committeeId: string | 
 export function pageDecisionsOfCommittees(db: Kysely<Database>, committeeIds: readonly string[], page: Page) {
   return selectPagesPerParent(
     db,
-    db
-      .selectFrom('decision')
-      .selectAll()
-      .select(sql<string>`committee_id`.as('parent'))
-      .where('committee_id', 'in', committeeIds),
-    { partitionBy: sql`committee_id`, orderBy: sql`decided_on, id` },
+    db.selectFrom('decision').selectAll(),
+    { parent: 'committee_id', parents: committeeIds, orderBy: sql`decided_on, id` },
     page,
   );
 }

@@ -116,12 +116,8 @@ export function pageProjectsByOrganisation(
 ) {
   return selectPagesPerParent(
     db,
-    db
-      .selectFrom('project')
-      .selectAll()
-      .select(sql<string>`${sql.ref(column)}`.as('parent'))
-      .where(column, 'in', parents),
-    { partitionBy: sql.ref(column), orderBy: sql`id` },
+    db.selectFrom('project').selectAll(),
+    { parent: column, parents, orderBy: sql`id` },
     page,
   );
 }
@@ -136,10 +132,8 @@ export function pageProjectsOfMunicipalities(db: Kysely<Database>, parents: read
     db
       .selectFrom('project_municipality')
       .innerJoin('project', 'project.id', 'project_municipality.project_id')
-      .selectAll('project')
-      .select('project_municipality.ars as parent')
-      .where('project_municipality.ars', 'in', parents),
-    { partitionBy: sql`project_municipality.ars`, orderBy: sql`project.id` },
+      .selectAll('project'),
+    { parent: 'project_municipality.ars', parents, orderBy: sql`project.id` },
     page,
   );
 }
@@ -154,10 +148,8 @@ export function pageProjectsOfOzgServices(db: Kysely<Database>, parents: readonl
     db
       .selectFrom('project_ozg_service')
       .innerJoin('project', 'project.id', 'project_ozg_service.project_id')
-      .selectAll('project')
-      .select('project_ozg_service.ozg_service_id as parent')
-      .where('project_ozg_service.ozg_service_id', 'in', parents),
-    { partitionBy: sql`project_ozg_service.ozg_service_id`, orderBy: sql`project.id` },
+      .selectAll('project'),
+    { parent: 'project_ozg_service.ozg_service_id', parents, orderBy: sql`project.id` },
     page,
   );
 }

@@ -34,10 +34,12 @@ export function pageIncidentsByMunicipality(
       .selectFrom('security_incident_municipality as affected')
       .innerJoin('security_incident', 'security_incident.id', 'affected.incident_id')
       .selectAll('security_incident')
-      .select('affected.ars as parent')
-      .where('affected.ars', 'in', arsList)
       .where(visibleIncident(visibility)),
-    { partitionBy: sql`affected.ars`, orderBy: sql`security_incident.detected_at desc, security_incident.id` },
+    {
+      parent: 'affected.ars',
+      parents: arsList,
+      orderBy: sql`security_incident.detected_at desc, security_incident.id`,
+    },
     page,
   );
 }
@@ -54,13 +56,8 @@ export function pageIncidentsByReporter(
 ) {
   return selectPagesPerParent(
     db,
-    db
-      .selectFrom('security_incident')
-      .selectAll()
-      .select(sql<string>`reporter_organisation_id`.as('parent'))
-      .where('reporter_organisation_id', 'in', organisationIds)
-      .where(visibleIncident(visibility)),
-    { partitionBy: sql`reporter_organisation_id`, orderBy: sql`detected_at desc, id` },
+    db.selectFrom('security_incident').selectAll().where(visibleIncident(visibility)),
+    { parent: 'reporter_organisation_id', parents: organisationIds, orderBy: sql`detected_at desc, id` },
     page,
   );
 }
