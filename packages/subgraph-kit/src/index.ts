@@ -25,14 +25,10 @@ export { type ParentWindow, selectPage, selectPagesPerParent } from './page-quer
 export {
   type ConnectionResult,
   DEFAULT_PAGE_SIZE,
-  encodeCursor,
   MAX_PAGE_SIZE,
   type Page,
   type PageArgs,
-  pageFromArgs,
-  toConnection,
 } from './pagination.ts';
-export { MUTATION_DESCRIPTION, QUERY_DESCRIPTION, relayOptions } from './relay.ts';
 export {
   maskError,
   type ReadinessReport,
