@@ -1,12 +1,14 @@
 import type { Principal } from '@kaz/auth';
 import type { AuditDatabase } from '@kaz/db';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { requireScope } from './access.ts';
+import type { SubgraphBuilder } from './builder.ts';
+import { connectionType, loadPage, pageArgs } from './connections.ts';
 import { badUserInput } from './errors.ts';
-import { pageFromArgs, pageWithTotal, toConnection } from './pagination.ts';
+import { selectPage } from './page-queries.ts';
 
 /** What the audit-log field needs from a subgraph's context. */
-interface AuditContext {
+export interface AuditContext {
   db: Kysely<any>;
   principal: Principal | null;
 }
@@ -30,13 +32,29 @@ export type AuditReadable<Ctx> = (ctx: Ctx, entry: AuditedEntity) => boolean | P
  * True when `readable` lets the reader see the entry's content; a rule that throws (FORBIDDEN for a
  * reader without the entity's rule at all) means no.
  */
-async function contentReadable(readable: AuditReadable<any> | undefined, ctx: unknown, entry: AuditedEntity) {
+async function contentReadable<Ctx>(readable: AuditReadable<Ctx> | undefined, ctx: Ctx, entry: AuditedEntity) {
   if (!readable) return true;
   try {
     return await readable(ctx, entry);
   } catch {
     return false;
   }
+}
+
+/** An entry as the audit log's fields read it: its row, its subgraph, and whether its content is withheld. */
+interface AuditEntryShape {
+  id: number;
+  occurred_at: Date;
+  actor_subject: string;
+  actor_org: string;
+  operation: string;
+  entity_type: string;
+  entity_id: string;
+  before: unknown;
+  after: unknown;
+  subgraph: string;
+  /** Set by the resolver: the reader may not read the entity, so before and after are withheld. */
+  redacted: boolean;
 }
 
 /**
@@ -48,39 +66,22 @@ async function contentReadable(readable: AuditReadable<any> | undefined, ctx: un
  * Every entry is listed (who changed what and when is the auditor's business), but its `before`
  * and `after` are null and `redacted` is true when `options.readable` says the reader may not read
  * the entity on its own paths: the audit log never shows content that every other path hides.
- *
- * The builder is typed loosely here: each subgraph's builder has its own Context type, and this
- * helper needs only `db` and `principal` of it.
  */
-export function addAuditLog(
-  builder: any,
-  options: { fieldName: string; subgraph: string; description: string; readable?: AuditReadable<any> },
+export function addAuditLog<Context extends AuditContext>(
+  builder: SubgraphBuilder<Context>,
+  options: { fieldName: string; subgraph: string; description: string; readable?: AuditReadable<Context> },
 ): void {
-  type Row = {
-    id: number;
-    occurred_at: Date;
-    actor_subject: string;
-    actor_org: string;
-    operation: string;
-    entity_type: string;
-    entity_id: string;
-    before: unknown;
-    after: unknown;
-    total_count: number;
-    /** Set by the resolver: the reader may not read the entity, so before and after are withheld. */
-    redacted: boolean;
-  };
-  const AuditEntry = builder.objectRef('AuditEntry').implement({
+  const AuditEntry = builder.objectRef<AuditEntryShape>('AuditEntry').implement({
     shareable: true,
     description: 'One change in a subgraph: who made it, when, which operation on which entity, before and after.',
-    fields: (t: any) => ({
+    fields: (t) => ({
       id: t.id({
         description: 'Key of the entry: the subgraph and its position in that subgraph’s log, e.g. "projects:42".',
-        resolve: (row: Row & { subgraph: string }) => `${row.subgraph}:${row.id}`,
+        resolve: (row) => `${row.subgraph}:${row.id}`,
       }),
       occurredAt: t.string({
         description: 'When the change was committed (ISO 8601).',
-        resolve: (row: Row) => new Date(row.occurred_at).toISOString(),
+        resolve: (row) => new Date(row.occurred_at).toISOString(),
       }),
       actorSubject: t.exposeString('actor_subject', {
         description: 'The `sub` of the token that made the change (user or system).',
@@ -95,38 +96,29 @@ export function addAuditLog(
         nullable: true,
         description:
           'The entity before the change, as JSON; null when it was created, and null when `redacted` is true.',
-        resolve: (row: Row) => (row.redacted || row.before == null ? null : JSON.stringify(row.before)),
+        resolve: (row) => (row.redacted || row.before == null ? null : JSON.stringify(row.before)),
       }),
       after: t.string({
         nullable: true,
         description:
           'The entity after the change, as JSON; null when it was deleted, and null when `redacted` is true.',
-        resolve: (row: Row) => (row.redacted || row.after == null ? null : JSON.stringify(row.after)),
+        resolve: (row) => (row.redacted || row.after == null ? null : JSON.stringify(row.after)),
       }),
       redacted: t.boolean({
         description:
           'True when `before` and `after` are withheld because the reader may not read this entity on its own ' +
           'paths (its rule in docs/access-control.md, TLP markings included); the entry itself is still listed.',
-        resolve: (row: Row) => row.redacted,
+        resolve: (row) => row.redacted,
       }),
     }),
   });
-  const AuditEntryConnection = builder.connectionObject(
-    {
-      type: AuditEntry,
-      name: 'AuditEntryConnection',
-      shareable: true,
-      description: 'A page of audit entries, newest first.',
-      fields: (t: any) => ({
-        totalCount: t.int({
-          description: 'The number of entries in the whole list, across all pages.',
-          resolve: (parent: { totalCount: number }) => parent.totalCount,
-        }),
-      }),
-    },
-    { name: 'AuditEntryEdge', shareable: true, description: 'An audit entry in a page, with its cursor.' },
-  );
-  builder.queryField(options.fieldName, (t: any) =>
+  const AuditEntryConnection = connectionType(builder, AuditEntry, {
+    description: 'A page of audit entries, newest first.',
+    items: 'entries',
+    item: 'An audit entry',
+    shareable: true,
+  });
+  builder.queryField(options.fieldName, (t) =>
     t.field({
       type: AuditEntryConnection,
       // Nullable so that a refusal (FORBIDDEN) stays on this field and the rest of a result survives.
@@ -135,44 +127,26 @@ export function addAuditLog(
       args: {
         entityType: t.arg.string({ required: false, description: 'Only changes of this type, e.g. "Project".' }),
         entityId: t.arg.id({ required: false, description: 'Only changes of the entity with this key.' }),
-        first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
-        after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
+        ...pageArgs(t.arg),
       },
-      resolve: async (
-        _root: unknown,
-        args: { entityType?: string | null; entityId?: string | null; first?: number | null; after?: string | null },
-        ctx: AuditContext,
-      ) => {
+      resolve: (_root, args, ctx) => {
         requireScope(ctx.principal, 'audit:read');
         if (args.entityId != null && args.entityType == null) throw badUserInput('entityId', 'give entityType as well');
-        const page = pageFromArgs(args);
         const db = ctx.db as Kysely<AuditDatabase>;
-        const filtered = () => {
-          let query = db.selectFrom('audit_log');
-          if (args.entityType != null) query = query.where('entity_type', '=', args.entityType);
-          if (args.entityId != null) query = query.where('entity_id', '=', args.entityId);
-          return query;
-        };
-        const { rows, totalCount } = await pageWithTotal(
-          page,
-          (limit) =>
-            filtered()
-              .selectAll()
-              .select(sql<number>`count(*) over ()`.as('total_count'))
-              .orderBy('id', 'desc')
-              .offset(page.offset)
-              .limit(limit)
-              .execute(),
-          async () => (await filtered().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
-        );
-        const entries = await Promise.all(
-          rows.map(async (row) => ({
-            ...row,
-            subgraph: options.subgraph,
-            redacted: !(await contentReadable(options.readable, ctx, row)),
-          })),
-        );
-        return toConnection(entries, page, totalCount);
+        let query = db.selectFrom('audit_log');
+        if (args.entityType != null) query = query.where('entity_type', '=', args.entityType);
+        if (args.entityId != null) query = query.where('entity_id', '=', args.entityId);
+        return loadPage(args, async (page) => {
+          const { rows, totalCount } = await selectPage(query, page, (q) => q.selectAll().orderBy('id', 'desc'));
+          const entries = await Promise.all(
+            rows.map(async (row) => ({
+              ...row,
+              subgraph: options.subgraph,
+              redacted: !(await contentReadable(options.readable, ctx, row)),
+            })),
+          );
+          return { rows: entries, totalCount };
+        });
       },
     }),
   );

@@ -1,7 +1,14 @@
 export { hasScope, type Principal } from '@kaz/auth';
 export { forbidden, requirePrincipal, requireScope } from './access.ts';
-export { type AuditedEntity, type AuditReadable, addAuditLog } from './audit-log-schema.ts';
+export { type AuditContext, type AuditedEntity, type AuditReadable, addAuditLog } from './audit-log-schema.ts';
+export {
+  createSubgraphBuilder,
+  type SubgraphBuilder,
+  type SubgraphBuilderOptions,
+  type SubgraphSchemaTypes,
+} from './builder.ts';
 export { type Clock, fixedClock, systemClock, todayBy } from './clock.ts';
+export { type ConnectionTypeOptions, connectionType, loadPage, pageArgs } from './connections.ts';
 export { isCalendarDate, todayInBerlin } from './dates.ts';
 export { badUserInput, type ClientErrorCode, clientError, isClientErrorCode } from './errors.ts';
 export { newReference, RANDOM_REFERENCE_PART, randomReference } from './identifiers.ts';
@@ -15,18 +22,14 @@ export { keyLoader, listLoader, type PageKey, type PageOf, type Positioned, page
 export { maskError } from './mask-error.ts';
 export { MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS, municipalityKeyFields } from './municipality-key.ts';
 export { audited, type Change, type ChangeOutcome, expectVersion } from './mutation.ts';
+export { type ParentWindow, selectPage, selectPagesPerParent } from './page-queries.ts';
 export {
   type ConnectionResult,
   DEFAULT_PAGE_SIZE,
-  encodeCursor,
   MAX_PAGE_SIZE,
   type Page,
   type PageArgs,
-  pageFromArgs,
-  pageWithTotal,
-  toConnection,
 } from './pagination.ts';
-export { MUTATION_DESCRIPTION, QUERY_DESCRIPTION, relayOptions } from './relay.ts';
 export { sampleDataFromEnv } from './sample-data.ts';
 export {
   type ReadinessReport,
@@ -34,7 +37,6 @@ export {
   type SubgraphServerOptions,
   serveSubgraph,
 } from './server.ts';
-export { pageWindowFilter } from './sql.ts';
 export {
   migrateSubgraph,
   type RunningSubgraph,

@@ -48,7 +48,7 @@ export interface Positioned {
  * A loader for one page of a nested list per parent (e.g. the projects of each of 413 Kommunen).
  * `fetch` gets all parents that ask for the same page and returns, for each parent, the rows of
  * that page plus its first row, each with `position` and `total_count` from window functions
- * partitioned by the parent (see `pageWindowFilter`); the first row is there so that the total is
+ * partitioned by the parent (see `selectPagesPerParent`); the first row is there so that the total is
  * known even for a page past the end. One query per distinct page in a batch, however many parents.
  */
 export function pageLoader<K extends string | number, Row extends Positioned>(

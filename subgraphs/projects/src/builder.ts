@@ -1,23 +1,5 @@
-import { MUTATION_DESCRIPTION, QUERY_DESCRIPTION, relayOptions } from '@kaz/subgraph-kit';
-import SchemaBuilder from '@pothos/core';
-import DirectivePlugin from '@pothos/plugin-directives';
-import FederationPlugin from '@pothos/plugin-federation';
-import RelayPlugin from '@pothos/plugin-relay';
+import { createSubgraphBuilder } from '@kaz/subgraph-kit';
 import type { Context } from './context.ts';
 
 /** The Pothos builder of the projects subgraph. */
-export const builder = new SchemaBuilder<{
-  Context: Context;
-  DefaultFieldNullability: false;
-  Scalars: { ID: { Input: string; Output: string } };
-}>({
-  plugins: [RelayPlugin, DirectivePlugin, FederationPlugin],
-  defaultFieldNullability: false,
-  relay: relayOptions,
-});
-
-builder.queryType({ description: QUERY_DESCRIPTION });
-
-// Composition merges the root types of all subgraphs; this text is the one the contracts and
-// organisations subgraphs use too (a shared constant in the kit would keep them equal).
-builder.mutationType({ description: MUTATION_DESCRIPTION });
+export const builder = createSubgraphBuilder<Context>({ mutations: true });

@@ -1,4 +1,4 @@
-import { type Page, pageWindowFilter, pageWithTotal } from '@kaz/subgraph-kit';
+import { type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Versioned } from './database.ts';
 
@@ -30,24 +30,12 @@ export function findCertificatesById(db: Kysely<Database>, ids: readonly string[
  * one statement; each row carries its `parent` ARS, `position` and `total_count`.
  */
 export function pageCertificatesOfHolders(db: Kysely<Database>, ars: readonly string[], page: Page) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('certificate')
-        .selectAll()
-        .select([
-          sql<string>`holder_ars`.as('parent'),
-          sql<number>`row_number() over (partition by holder_ars order by valid_to, id)`.as('position'),
-          sql<number>`count(*) over (partition by holder_ars)`.as('total_count'),
-        ])
-        .where('holder_ars', 'in', ars)
-        .as('windowed'),
-    )
-    .selectAll()
-    .where(pageWindowFilter(page))
-    .orderBy('parent')
-    .orderBy('position')
-    .execute();
+  return selectPagesPerParent(
+    db,
+    db.selectFrom('certificate').selectAll(),
+    { parent: 'holder_ars', parents: ars, orderBy: sql`valid_to, id` },
+    page,
+  );
 }
 
 /** A filter on the list of certificates: the range `validTo` must fall in (both ends inclusive). */
@@ -65,19 +53,7 @@ function filtered(db: Kysely<Database>, filter: CertificateFilter) {
 
 /** One page of certificates matching the filter, soonest expiry first (then by id), and the number of all that match. */
 export function listCertificates(db: Kysely<Database>, filter: CertificateFilter, page: Page) {
-  return pageWithTotal(
-    page,
-    (limit) =>
-      filtered(db, filter)
-        .selectAll()
-        .select(sql<number>`count(*) over ()`.as('total_count'))
-        .orderBy('valid_to')
-        .orderBy('id')
-        .offset(page.offset)
-        .limit(limit)
-        .execute(),
-    async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
-  );
+  return selectPage(filtered(db, filter), page, (query) => query.selectAll().orderBy('valid_to').orderBy('id'));
 }
 
 /** The certificate, locked against other writers until the transaction ends; undefined when there is none. */

@@ -1,4 +1,4 @@
-import { type Page, pageWindowFilter, pageWithTotal } from '@kaz/subgraph-kit';
+import { type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Versioned } from './database.ts';
 
@@ -48,25 +48,15 @@ export function findEligibility(db: Kysely<Database>, contractIds: readonly stri
  * statement; each row carries its `parent` ARS, `position` and `total_count`.
  */
 export function pageContractsOfMunicipalities(db: Kysely<Database>, ars: readonly string[], page: Page) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('framework_contract_eligibility as e')
-        .innerJoin('framework_contract as c', 'c.id', 'e.contract_id')
-        .selectAll('c')
-        .select([
-          'e.ars as parent',
-          sql<number>`row_number() over (partition by e.ars order by c.id)`.as('position'),
-          sql<number>`count(*) over (partition by e.ars)`.as('total_count'),
-        ])
-        .where('e.ars', 'in', ars)
-        .as('windowed'),
-    )
-    .selectAll()
-    .where(pageWindowFilter(page))
-    .orderBy('parent')
-    .orderBy('position')
-    .execute();
+  return selectPagesPerParent(
+    db,
+    db
+      .selectFrom('framework_contract_eligibility as e')
+      .innerJoin('framework_contract as c', 'c.id', 'e.contract_id')
+      .selectAll('c'),
+    { parent: 'e.ars', parents: ars, orderBy: sql`c.id` },
+    page,
+  );
 }
 
 /** A filter on the list of contracts; all given parts must match. */
@@ -89,18 +79,7 @@ function filtered(db: Kysely<Database>, filter: ContractFilter) {
 
 /** One page of contracts matching the filter, ordered by id, and the number of all that match. */
 export function listContracts(db: Kysely<Database>, filter: ContractFilter, page: Page) {
-  return pageWithTotal(
-    page,
-    (limit) =>
-      filtered(db, filter)
-        .selectAll()
-        .select(sql<number>`count(*) over ()`.as('total_count'))
-        .orderBy('id')
-        .offset(page.offset)
-        .limit(limit)
-        .execute(),
-    async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
-  );
+  return selectPage(filtered(db, filter), page, (query) => query.selectAll().orderBy('id'));
 }
 
 /** Writes a new contract and the Kommunen that may call off from it; returns the stored row. */

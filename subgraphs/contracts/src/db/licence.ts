@@ -1,4 +1,4 @@
-import { type Page, pageWindowFilter, pageWithTotal } from '@kaz/subgraph-kit';
+import { type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Versioned } from './database.ts';
 
@@ -62,25 +62,12 @@ export function sumAllocatedSeats(db: Kysely<Database>, licenceIds: readonly str
  * statement; each row carries its `parent` ARS, `position` and `total_count`.
  */
 export function pageLicencesOfMunicipalities(db: Kysely<Database>, ars: readonly string[], page: Page) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('licence_allocation as a')
-        .innerJoin('licence as l', 'l.id', 'a.licence_id')
-        .selectAll('l')
-        .select([
-          'a.ars as parent',
-          sql<number>`row_number() over (partition by a.ars order by l.id)`.as('position'),
-          sql<number>`count(*) over (partition by a.ars)`.as('total_count'),
-        ])
-        .where('a.ars', 'in', ars)
-        .as('windowed'),
-    )
-    .selectAll()
-    .where(pageWindowFilter(page))
-    .orderBy('parent')
-    .orderBy('position')
-    .execute();
+  return selectPagesPerParent(
+    db,
+    db.selectFrom('licence_allocation as a').innerJoin('licence as l', 'l.id', 'a.licence_id').selectAll('l'),
+    { parent: 'a.ars', parents: ars, orderBy: sql`l.id` },
+    page,
+  );
 }
 
 /** A filter on the list of licences; all given parts must match. */
@@ -128,18 +115,7 @@ function filtered(db: Kysely<Database>, filter: LicenceFilter) {
 
 /** One page of the licences matching the filter, ordered by id, and the number of all that match. */
 export function listLicences(db: Kysely<Database>, filter: LicenceFilter, page: Page) {
-  return pageWithTotal(
-    page,
-    (limit) =>
-      filtered(db, filter)
-        .selectAll()
-        .select(sql<number>`count(*) over ()`.as('total_count'))
-        .orderBy('id')
-        .offset(page.offset)
-        .limit(limit)
-        .execute(),
-    async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
-  );
+  return selectPage(filtered(db, filter), page, (query) => query.selectAll().orderBy('id'));
 }
 
 /** The allocations one Kommune (`ars`) has of each of the licences; one row per licence at most. */

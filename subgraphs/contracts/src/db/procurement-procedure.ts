@@ -1,4 +1,4 @@
-import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
+import { type Page, selectPage } from '@kaz/subgraph-kit';
 import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { Database, Versioned } from './database.ts';
 
@@ -101,18 +101,7 @@ function filtered(db: Kysely<Database>, filter: ProcedureFilter) {
 
 /** One page of procedures matching the filter, ordered by id, and the number of all that match. */
 export function listProcedures(db: Kysely<Database>, filter: ProcedureFilter, page: Page) {
-  return pageWithTotal(
-    page,
-    (limit) =>
-      filtered(db, filter)
-        .selectAll()
-        .select(sql<number>`count(*) over ()`.as('total_count'))
-        .orderBy('id')
-        .offset(page.offset)
-        .limit(limit)
-        .execute(),
-    async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
-  );
+  return selectPage(filtered(db, filter), page, (query) => query.selectAll().orderBy('id'));
 }
 
 /** The procedure, locked against other writers until the transaction ends; undefined when there is none. */

@@ -1,10 +1,10 @@
 import { addDays } from '@kaz/reference-data';
-import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { badUserInput, connectionType, loadPage, pageArgs } from '@kaz/subgraph-kit';
 import { certificateReach, requireAll, visibleCertificate } from '../access.ts';
 import { builder } from '../builder.ts';
 import { asOfOrToday, daysBetween } from '../dates.ts';
 import { type CERTIFICATE_KINDS, listCertificates } from '../db/certificate.ts';
-import { CertificateRef, IS_SAMPLE_DESCRIPTION, MunicipalityRef, pageArgs, totalCountOf } from './refs.ts';
+import { CertificateRef, IS_SAMPLE_DESCRIPTION, MunicipalityRef } from './refs.ts';
 
 /** The last day written YYYY-MM-DD. */
 const LAST_DAY = '9999-12-31';
@@ -30,20 +30,11 @@ export const CertificateKindEnum = builder.enumType('CertificateKind', {
   } satisfies Record<(typeof CERTIFICATE_KINDS)[number], { description: string }>,
 });
 
-export const CertificateConnection = builder.connectionObject(
-  {
-    type: CertificateRef,
-    name: 'CertificateConnection',
-    description: 'A page of certificates.',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'The number of certificates in the whole list, across all pages.',
-        resolve: totalCountOf,
-      }),
-    }),
-  },
-  { name: 'CertificateEdge', description: 'A certificate in a page, with its cursor.' },
-);
+export const CertificateConnection = connectionType(builder, CertificateRef, {
+  description: 'A page of certificates.',
+  items: 'certificates',
+  item: 'A certificate',
+});
 
 CertificateRef.implement({
   description:
@@ -124,7 +115,7 @@ builder.queryFields((t) => ({
         description:
           'Reference date (Stichtag) for `expiringWithinDays`, YYYY-MM-DD; default today in Europe/Berlin. Malformed: BAD_USER_INPUT.',
       }),
-      ...pageArgs,
+      ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
       requireAll(certificateReach(ctx.principal), 'certificates');
@@ -133,16 +124,17 @@ builder.queryFields((t) => ({
       if (days != null && (days < 0 || days > MAX_EXPIRY_WINDOW_DAYS)) {
         throw badUserInput('expiringWithinDays', `must be between 0 and ${MAX_EXPIRY_WINDOW_DAYS}; got ${days}`);
       }
-      const page = pageFromArgs(args);
       // A window that reaches past 9999-12-31 (the last day a date has four digits for) ends there:
       // no validTo lies later, and a later day would not be a date PostgreSQL reads.
       const filter =
         days == null
           ? {}
           : { validToFrom: asOf, validToUntil: days > daysBetween(asOf, LAST_DAY) ? LAST_DAY : addDays(asOf, days) };
-      const { rows, totalCount } = await listCertificates(ctx.db, filter, page);
-      for (const row of rows) ctx.loaders.certificateById.prime(row.id, row);
-      return toConnection(rows, page, totalCount);
+      return loadPage(
+        args,
+        (page) => listCertificates(ctx.db, filter, page),
+        (row) => ctx.loaders.certificateById.prime(row.id, row),
+      );
     },
   }),
 }));

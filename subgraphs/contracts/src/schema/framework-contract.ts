@@ -1,4 +1,4 @@
-import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { connectionType, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
 import { licenceReach, visibleLicence, visibleProcedure, visibleProcedures } from '../access.ts';
 import { builder } from '../builder.ts';
 import { asOfOrToday, dateArg } from '../dates.ts';
@@ -9,8 +9,6 @@ import {
   LicenceRef,
   MunicipalityRef,
   ProcurementProcedureRef,
-  pageArgs,
-  totalCountOf,
 } from './refs.ts';
 
 /** Where a contract's term stands on a given day. */
@@ -35,20 +33,11 @@ export const FrameworkContractStatusEnum = builder.enumType('FrameworkContractSt
   } satisfies Record<FrameworkContractStatus, { description: string }>,
 });
 
-export const FrameworkContractConnection = builder.connectionObject(
-  {
-    type: FrameworkContractRef,
-    name: 'FrameworkContractConnection',
-    description: 'A page of Rahmenverträge (framework contracts).',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'The number of contracts in the whole list, across all pages.',
-        resolve: totalCountOf,
-      }),
-    }),
-  },
-  { name: 'FrameworkContractEdge', description: 'A Rahmenvertrag in a page, with its cursor.' },
-);
+export const FrameworkContractConnection = connectionType(builder, FrameworkContractRef, {
+  description: 'A page of Rahmenverträge (framework contracts).',
+  items: 'contracts',
+  item: 'A Rahmenvertrag',
+});
 
 FrameworkContractRef.implement({
   description:
@@ -158,14 +147,15 @@ builder.queryFields((t) => ({
         description:
           'Only contracts whose term ends before this date (YYYY-MM-DD), expired ones included. Malformed: BAD_USER_INPUT.',
       }),
-      ...pageArgs,
+      ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
       const endsBefore = args.expiringBefore == null ? null : dateArg('expiringBefore', args.expiringBefore);
-      const page = pageFromArgs(args);
-      const { rows, totalCount } = await listContracts(ctx.db, { vendorContains: args.vendor, endsBefore }, page);
-      for (const row of rows) ctx.loaders.contractById.prime(row.id, row);
-      return toConnection(rows, page, totalCount);
+      return loadPage(
+        args,
+        (page) => listContracts(ctx.db, { vendorContains: args.vendor, endsBefore }, page),
+        (row) => ctx.loaders.contractById.prime(row.id, row),
+      );
     },
   }),
 }));

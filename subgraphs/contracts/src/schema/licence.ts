@@ -1,32 +1,16 @@
-import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { connectionType, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
 import { licenceReach, requireAll, visibleAllocations, visibleLicence } from '../access.ts';
 import { builder } from '../builder.ts';
 import { dateArg } from '../dates.ts';
 import { listLicences } from '../db/licence.ts';
 import { arsInput } from '../validation.ts';
-import {
-  FrameworkContractRef,
-  IS_SAMPLE_DESCRIPTION,
-  LicenceAllocationRef,
-  LicenceRef,
-  pageArgs,
-  totalCountOf,
-} from './refs.ts';
+import { FrameworkContractRef, IS_SAMPLE_DESCRIPTION, LicenceAllocationRef, LicenceRef } from './refs.ts';
 
-export const LicenceConnection = builder.connectionObject(
-  {
-    type: LicenceRef,
-    name: 'LicenceConnection',
-    description: 'A page of software licences.',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'The number of licences in the whole list, across all pages.',
-        resolve: totalCountOf,
-      }),
-    }),
-  },
-  { name: 'LicenceEdge', description: 'A licence in a page, with its cursor.' },
-);
+export const LicenceConnection = connectionType(builder, LicenceRef, {
+  description: 'A page of software licences.',
+  items: 'licences',
+  item: 'A licence',
+});
 
 LicenceRef.implement({
   description:
@@ -122,7 +106,7 @@ builder.queryFields((t) => ({
       'own licences under Municipality.licences); null with FORBIDDEN otherwise.',
     args: {
       filter: t.arg({ type: LicenceFilterInput, required: false, description: 'Only licences matching this filter.' }),
-      ...pageArgs,
+      ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
       requireAll(licenceReach(ctx.principal), 'licences');
@@ -133,10 +117,11 @@ builder.queryFields((t) => ({
         validOn: f?.validOn == null ? null : dateArg('filter.validOn', f.validOn),
         municipalityArs: f?.municipalityArs == null ? null : arsInput('filter.municipalityArs', f.municipalityArs),
       };
-      const page = pageFromArgs(args);
-      const { rows, totalCount } = await listLicences(ctx.db, filter, page);
-      for (const row of rows) ctx.loaders.licenceById.prime(row.id, row);
-      return toConnection(rows, page, totalCount);
+      return loadPage(
+        args,
+        (page) => listLicences(ctx.db, filter, page),
+        (row) => ctx.loaders.licenceById.prime(row.id, row),
+      );
     },
   }),
 }));

@@ -1,9 +1,9 @@
-import { listSize, municipalityKeyFields, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { listSize, loadPage, municipalityKeyFields, pageArgs } from '@kaz/subgraph-kit';
 import { assertOwnKommune, certificateReach, licenceReach, visibleProcedures } from '../access.ts';
 import { CertificateConnection } from './certificate.ts';
 import { FrameworkContractConnection } from './framework-contract.ts';
 import { LicenceConnection } from './licence.ts';
-import { MunicipalityRef, ProcurementProcedureRef, pageArgs } from './refs.ts';
+import { MunicipalityRef, ProcurementProcedureRef } from './refs.ts';
 
 // No type description here: the municipalities subgraph owns Municipality and its description wins.
 MunicipalityRef.implement({
@@ -17,24 +17,19 @@ MunicipalityRef.implement({
       description:
         'Licences with seats allocated to this Kommune, ordered by licence number. Needs the scope contracts:write, ' +
         "or the Kommune's own token; null with FORBIDDEN otherwise.",
-      args: pageArgs,
+      args: pageArgs(t.arg),
       resolve: async (m, args, ctx) => {
         // Decided from the token alone, so that the licences of 413 Kommunen still take one statement.
         assertOwnKommune(ctx.principal, licenceReach(ctx.principal), m.ars, 'licences');
-        const page = pageFromArgs(args);
-        const { rows, totalCount } = await ctx.loaders.licencesOfMunicipality.load({ parent: m.ars, ...page });
-        return toConnection(rows, page, totalCount);
+        return loadPage(args, (page) => ctx.loaders.licencesOfMunicipality.load({ parent: m.ars, ...page }));
       },
     }),
     contracts: t.field({
       type: FrameworkContractConnection,
       description: 'Rahmenverträge this Kommune may call off from (abrufberechtigt), ordered by contract number.',
-      args: pageArgs,
-      resolve: async (m, args, ctx) => {
-        const page = pageFromArgs(args);
-        const { rows, totalCount } = await ctx.loaders.contractsOfMunicipality.load({ parent: m.ars, ...page });
-        return toConnection(rows, page, totalCount);
-      },
+      args: pageArgs(t.arg),
+      resolve: (m, args, ctx) =>
+        loadPage(args, (page) => ctx.loaders.contractsOfMunicipality.load({ parent: m.ars, ...page })),
     }),
     certificates: t.field({
       type: CertificateConnection,
@@ -42,12 +37,10 @@ MunicipalityRef.implement({
       description:
         'Certificates this Kommune holds, soonest expiry first (then by number). Needs the scope contracts:write or ' +
         "security:read, or the Kommune's own token; null with FORBIDDEN otherwise.",
-      args: pageArgs,
+      args: pageArgs(t.arg),
       resolve: async (m, args, ctx) => {
         assertOwnKommune(ctx.principal, certificateReach(ctx.principal), m.ars, 'certificates');
-        const page = pageFromArgs(args);
-        const { rows, totalCount } = await ctx.loaders.certificatesOfHolder.load({ parent: m.ars, ...page });
-        return toConnection(rows, page, totalCount);
+        return loadPage(args, (page) => ctx.loaders.certificatesOfHolder.load({ parent: m.ars, ...page }));
       },
     }),
     procurementProcedures: t.field({

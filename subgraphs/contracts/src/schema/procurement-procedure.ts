@@ -1,4 +1,4 @@
-import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { connectionType, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
 import { mayReadPlannedProcedures, visibleProcedure } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listProcedures, type PROCEDURE_TYPES, type PROCUREMENT_STATUSES } from '../db/procurement-procedure.ts';
@@ -8,8 +8,6 @@ import {
   MunicipalityRef,
   ProcurementProcedureRef,
   ProjectRef,
-  pageArgs,
-  totalCountOf,
 } from './refs.ts';
 
 export const ProcedureTypeEnum = builder.enumType('ProcurementProcedureType', {
@@ -41,20 +39,11 @@ export const ProcurementStatusEnum = builder.enumType('ProcurementStatus', {
   } satisfies Record<(typeof PROCUREMENT_STATUSES)[number], { description: string }>,
 });
 
-export const ProcurementProcedureConnection = builder.connectionObject(
-  {
-    type: ProcurementProcedureRef,
-    name: 'ProcurementProcedureConnection',
-    description: 'A page of Vergabeverfahren (procurement procedures).',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'The number of procedures in the whole list, across all pages.',
-        resolve: totalCountOf,
-      }),
-    }),
-  },
-  { name: 'ProcurementProcedureEdge', description: 'A Vergabeverfahren in a page, with its cursor.' },
-);
+export const ProcurementProcedureConnection = connectionType(builder, ProcurementProcedureRef, {
+  description: 'A page of Vergabeverfahren (procurement procedures).',
+  items: 'procedures',
+  item: 'A Vergabeverfahren',
+});
 
 ProcurementProcedureRef.implement({
   description:
@@ -145,17 +134,19 @@ builder.queryFields((t) => ({
       '(unpublished) ones are listed and counted only for the scope contracts:write.',
     args: {
       status: t.arg({ type: ProcurementStatusEnum, required: false, description: 'Only procedures in this status.' }),
-      ...pageArgs,
+      ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
-      const page = pageFromArgs(args);
-      const { rows, totalCount } = await listProcedures(
-        ctx.db,
-        { status: args.status, includePlanned: mayReadPlannedProcedures(ctx.principal) },
-        page,
+      return loadPage(
+        args,
+        (page) =>
+          listProcedures(
+            ctx.db,
+            { status: args.status, includePlanned: mayReadPlannedProcedures(ctx.principal) },
+            page,
+          ),
+        (row) => ctx.loaders.procedureById.prime(row.id, row),
       );
-      for (const row of rows) ctx.loaders.procedureById.prime(row.id, row);
-      return toConnection(rows, page, totalCount);
     },
   }),
 }));

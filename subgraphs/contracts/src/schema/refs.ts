@@ -19,16 +19,5 @@ export const MunicipalityRef = builder.externalRef('Municipality', builder.selec
 /** A digitalisation project, owned by the projects subgraph; here only its key. */
 export const ProjectRef = builder.externalRef('Project', builder.selection<{ id: string }>('id'));
 
-/** The paging arguments of every connection field. */
-export const pageArgs = builder.args((t) => ({
-  first: t.int({ description: 'Page size (default 50, at most 500).' }),
-  after: t.string({ description: 'Cursor of the item after which the page starts.' }),
-}));
-
 /** The description of the `isSample` field of every sample entity. */
 export const IS_SAMPLE_DESCRIPTION = 'true for SAMPLE DATA made up for demonstration; not a real record.';
-
-/** Resolves `totalCount` of a connection built by `toConnection`. */
-export function totalCountOf(connection: object): number {
-  return (connection as { totalCount: number }).totalCount;
-}

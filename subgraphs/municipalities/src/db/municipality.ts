@@ -1,4 +1,4 @@
-import { type Page, pageWindowFilter, pageWithTotal } from '@kaz/subgraph-kit';
+import { type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from './database.ts';
 
@@ -74,19 +74,8 @@ function filtered(db: Kysely<Database>, filter: MunicipalityFilter) {
 }
 
 /** One page of Kommunen matching the filter, ordered by ARS, and the number of all that match. */
-export async function listMunicipalities(db: Kysely<Database>, filter: MunicipalityFilter, page: Page) {
-  return pageWithTotal(
-    page,
-    (limit) =>
-      filtered(db, filter)
-        .selectAll()
-        .select(sql<number>`count(*) over ()`.as('total_count'))
-        .orderBy('ars')
-        .offset(page.offset)
-        .limit(limit)
-        .execute(),
-    async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
-  );
+export function listMunicipalities(db: Kysely<Database>, filter: MunicipalityFilter, page: Page) {
+  return selectPage(filtered(db, filter), page, (query) => query.selectAll().orderBy('ars'));
 }
 
 /**
@@ -94,34 +83,23 @@ export async function listMunicipalities(db: Kysely<Database>, filter: Municipal
  * (by ARS), in one statement; each row carries its `parent`, `position` and `total_count`.
  */
 export function pageMembers(db: Kysely<Database>, parents: readonly string[], page: Page) {
+  // A Gemeinde is a member of its Landkreis and of its Amt: one row for each.
   const members = db
     .selectFrom('municipality')
     .selectAll()
-    .select(sql<string>`district_ars`.as('parent'))
-    .where('district_ars', 'in', parents)
+    .select(sql<string>`district_ars`.as('member_of'))
     .where('kind', 'in', GEMEINDE_KINDS)
     .unionAll(
       db
         .selectFrom('municipality')
         .selectAll()
-        .select(sql<string>`amt_ars`.as('parent'))
-        .where('amt_ars', 'in', parents)
+        .select(sql<string>`amt_ars`.as('member_of'))
         .where('kind', 'in', GEMEINDE_KINDS),
     );
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom(members.as('member'))
-        .selectAll()
-        .select([
-          sql<number>`row_number() over (partition by parent order by ars)`.as('position'),
-          sql<number>`count(*) over (partition by parent)`.as('total_count'),
-        ])
-        .as('windowed'),
-    )
-    .selectAll()
-    .where(pageWindowFilter(page))
-    .orderBy('parent')
-    .orderBy('position')
-    .execute();
+  return selectPagesPerParent(
+    db,
+    db.selectFrom(members.as('member')).selectAll(),
+    { parent: 'member_of', parents, orderBy: sql`ars` },
+    page,
+  );
 }

@@ -1,4 +1,4 @@
-import { badUserInput, municipalityKeyFields, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { badUserInput, connectionType, loadPage, municipalityKeyFields, pageArgs } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { listMunicipalities, type MUNICIPALITY_KINDS, type MunicipalityRow } from '../db/municipality.ts';
 
@@ -30,20 +30,11 @@ export const MunicipalityKindEnum = builder.enumType('MunicipalityKind', {
 
 export const MunicipalityRef = builder.objectRef<MunicipalityRow>('Municipality');
 
-export const MunicipalityConnection = builder.connectionObject(
-  {
-    type: MunicipalityRef,
-    name: 'MunicipalityConnection',
-    description: 'A page of Kommunen.',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'The number of Kommunen in the whole list, across all pages.',
-        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  { name: 'MunicipalityEdge', description: 'A Kommune in a page, with its cursor.' },
-);
+export const MunicipalityConnection = connectionType(builder, MunicipalityRef, {
+  description: 'A page of Kommunen.',
+  items: 'Kommunen',
+  item: 'A Kommune',
+});
 
 MunicipalityRef.implement({
   description:
@@ -104,15 +95,8 @@ MunicipalityRef.implement({
       type: MunicipalityConnection,
       description:
         'The Gemeinden of a Landkreis, Amt, Verbandsgemeinde or Mitverwaltung, ordered by ARS; empty for a Gemeinde.',
-      args: {
-        first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
-        after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
-      },
-      resolve: async (m, args, ctx) => {
-        const page = pageFromArgs(args);
-        const { rows, totalCount } = await ctx.loaders.members.load({ parent: m.ars, ...page });
-        return toConnection(rows, page, totalCount);
-      },
+      args: pageArgs(t.arg),
+      resolve: (m, args, ctx) => loadPage(args, (page) => ctx.loaders.members.load({ parent: m.ars, ...page })),
     }),
   }),
 });
@@ -163,19 +147,19 @@ builder.queryFields((t) => ({
     description: 'Kommunen matching the filter, ordered by ARS, a page at a time.',
     args: {
       filter: t.arg({ type: MunicipalityFilterInput, required: false, description: 'Which Kommunen to list.' }),
-      first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
-      after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
+      ...pageArgs(t.arg),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: (_root, args, ctx) => {
       const filter = args.filter ?? {};
       if (filter.districtArs != null && !ARS_PATTERN.test(filter.districtArs))
         throw badUserInput('filter.districtArs', 'must be 12 digits');
       if (filter.amtArs != null && !ARS_PATTERN.test(filter.amtArs))
         throw badUserInput('filter.amtArs', 'must be 12 digits');
-      const page = pageFromArgs(args);
-      const { rows, totalCount } = await listMunicipalities(ctx.db, filter, page);
-      for (const row of rows) ctx.loaders.municipalityByArs.prime(row.ars, row);
-      return toConnection(rows, page, totalCount);
+      return loadPage(
+        args,
+        (page) => listMunicipalities(ctx.db, filter, page),
+        (row) => ctx.loaders.municipalityByArs.prime(row.ars, row),
+      );
     },
   }),
 }));

@@ -1,4 +1,4 @@
-import { type Page, pageWindowFilter, pageWithTotal } from '@kaz/subgraph-kit';
+import { type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { AuditColumns } from './audit.ts';
 import type { Database } from './database.ts';
@@ -30,19 +30,7 @@ export async function listDecisions(db: Kysely<Database>, committeeId: string | 
     const query = db.selectFrom('decision');
     return committeeId != null ? query.where('committee_id', '=', committeeId) : query;
   };
-  return pageWithTotal(
-    page,
-    (limit) =>
-      filtered()
-        .selectAll()
-        .select(sql<number>`count(*) over ()`.as('total_count'))
-        .orderBy('decided_on')
-        .orderBy('id')
-        .offset(page.offset)
-        .limit(limit)
-        .execute(),
-    async () => (await filtered().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
-  );
+  return selectPage(filtered(), page, (query) => query.selectAll().orderBy('decided_on').orderBy('id'));
 }
 
 /**
@@ -50,24 +38,12 @@ export async function listDecisions(db: Kysely<Database>, committeeId: string | 
  * statement; each row carries its `parent`, `position` and `total_count` (see `pageLoader`).
  */
 export function pageDecisionsOfCommittees(db: Kysely<Database>, committeeIds: readonly string[], page: Page) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('decision')
-        .selectAll()
-        .select([
-          sql<string>`committee_id`.as('parent'),
-          sql<number>`row_number() over (partition by committee_id order by decided_on, id)`.as('position'),
-          sql<number>`count(*) over (partition by committee_id)`.as('total_count'),
-        ])
-        .where('committee_id', 'in', committeeIds)
-        .as('windowed'),
-    )
-    .selectAll()
-    .where(pageWindowFilter(page))
-    .orderBy('parent')
-    .orderBy('position')
-    .execute();
+  return selectPagesPerParent(
+    db,
+    db.selectFrom('decision').selectAll(),
+    { parent: 'committee_id', parents: committeeIds, orderBy: sql`decided_on, id` },
+    page,
+  );
 }
 
 /** Locks a committee row until the transaction ends, so that its decisions are numbered one at a time. */

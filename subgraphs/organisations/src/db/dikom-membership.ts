@@ -1,4 +1,4 @@
-import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
+import { type Page, selectPage } from '@kaz/subgraph-kit';
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { AuditColumns } from './audit.ts';
 import type { Database } from './database.ts';
@@ -44,19 +44,7 @@ export async function listDikomMemberships(db: Kysely<Database>, activeOn: strin
       .where('member_since', '<=', activeOn)
       .where((eb) => eb.or([eb('member_until', 'is', null), eb('member_until', '>=', activeOn)]));
   };
-  return pageWithTotal(
-    page,
-    (limit) =>
-      filtered()
-        .selectAll()
-        .select(sql<number>`count(*) over ()`.as('total_count'))
-        .orderBy('member_since')
-        .orderBy('ars')
-        .offset(page.offset)
-        .limit(limit)
-        .execute(),
-    async () => (await filtered().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
-  );
+  return selectPage(filtered(), page, (query) => query.selectAll().orderBy('member_since').orderBy('ars'));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { checkDateArg, dateArgOrToday } from '../dates.ts';
 import { type COMMITTEE_KINDS, listCommittees } from '../db/committee.ts';
@@ -71,15 +71,9 @@ CommitteeRef.implement({
     decisions: t.field({
       type: DecisionConnection,
       description: 'The decisions of this committee, ordered by date, then id, a page at a time.',
-      args: {
-        first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
-        after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
-      },
-      resolve: async (c, args, ctx) => {
-        const page = pageFromArgs(args);
-        const { rows, totalCount } = await ctx.loaders.decisionsOfCommittee.load({ parent: c.id, ...page });
-        return toConnection(rows, page, totalCount);
-      },
+      args: pageArgs(t.arg),
+      resolve: (c, args, ctx) =>
+        loadPage(args, (page) => ctx.loaders.decisionsOfCommittee.load({ parent: c.id, ...page })),
     }),
   }),
 });

@@ -1,23 +1,14 @@
-import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { connectionType, loadPage, pageArgs } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { listDecisions } from '../db/decision.ts';
 import { CommitteeRef, DecisionRef } from './refs.ts';
 
 /** A page of decisions; used by `Query.decisions` and `Committee.decisions`. */
-export const DecisionConnection = builder.connectionObject(
-  {
-    type: DecisionRef,
-    name: 'DecisionConnection',
-    description: 'A page of committee decisions (Beschlüsse).',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'The number of decisions in the whole list, across all pages.',
-        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  { name: 'DecisionEdge', description: 'A decision in a page, with its cursor.' },
-);
+export const DecisionConnection = connectionType(builder, DecisionRef, {
+  description: 'A page of committee decisions (Beschlüsse).',
+  items: 'decisions',
+  item: 'A decision',
+});
 
 DecisionRef.implement({
   description:
@@ -71,14 +62,14 @@ builder.queryFields((t) => ({
       committeeId: t.arg.id({
         description: 'Only decisions of this committee, e.g. "it-rat"; an unknown key gives none.',
       }),
-      first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
-      after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
+      ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
-      const page = pageFromArgs(args);
-      const { rows, totalCount } = await listDecisions(ctx.db, args.committeeId, page);
-      for (const row of rows) ctx.loaders.decisionById.prime(row.id, row);
-      return toConnection(rows, page, totalCount);
+      return loadPage(
+        args,
+        (page) => listDecisions(ctx.db, args.committeeId, page),
+        (row) => ctx.loaders.decisionById.prime(row.id, row),
+      );
     },
   }),
 }));

@@ -1,4 +1,4 @@
-import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { connectionType, loadPage, pageArgs } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { checkDateArg } from '../dates.ts';
 import { DIKOM_FOUNDED_ON, listDikomMemberships } from '../db/dikom-membership.ts';
@@ -6,20 +6,11 @@ import { MunicipalityRef } from './municipality.ts';
 import { DikomMembershipRef } from './refs.ts';
 
 /** A page of DIKOM memberships; used by `Query.dikomMembers`. */
-export const DikomMembershipConnection = builder.connectionObject(
-  {
-    type: DikomMembershipRef,
-    name: 'DikomMembershipConnection',
-    description: 'A page of memberships in the Zweckverband DIKOM.',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'The number of memberships in the whole list, across all pages.',
-        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  { name: 'DikomMembershipEdge', description: 'A DIKOM membership in a page, with its cursor.' },
-);
+export const DikomMembershipConnection = connectionType(builder, DikomMembershipRef, {
+  description: 'A page of memberships in the Zweckverband DIKOM.',
+  items: 'memberships',
+  item: 'A DIKOM membership',
+});
 
 DikomMembershipRef.implement({
   description:
@@ -73,14 +64,11 @@ builder.queryFields((t) => ({
       'that left and joined again appears once per period).',
     args: {
       activeOn: t.arg.string({ description: 'Only memberships that cover this day (YYYY-MM-DD).' }),
-      first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
-      after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
+      ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
       const activeOn = args.activeOn == null ? null : checkDateArg('activeOn', args.activeOn);
-      const page = pageFromArgs(args);
-      const { rows, totalCount } = await listDikomMemberships(ctx.db, activeOn, page);
-      return toConnection(rows, page, totalCount);
+      return loadPage(args, (page) => listDikomMemberships(ctx.db, activeOn, page));
     },
   }),
 }));

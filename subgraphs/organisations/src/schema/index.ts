@@ -7,7 +7,6 @@ import './decision.ts';
 import './committee.ts';
 import './municipality.ts';
 import './dikom-membership.ts';
-import './mutation.ts';
 import './record-decision.ts';
 import './dikom-mutations.ts';
 import './audit-log.ts';

@@ -1,4 +1,4 @@
-import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
+import { type Page, selectPage } from '@kaz/subgraph-kit';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from './database.ts';
 
@@ -43,18 +43,7 @@ function filtered(db: Kysely<Database>, filter: OzgServiceFilter) {
 
 /** One page of OZG-Leistungen matching the filter, ordered by OZG-ID, and the number of all that match. */
 export async function listOzgServices(db: Kysely<Database>, filter: OzgServiceFilter, page: Page) {
-  return pageWithTotal(
-    page,
-    (limit) =>
-      filtered(db, filter)
-        .selectAll()
-        .select(sql<number>`count(*) over ()`.as('total_count'))
-        .orderBy('id')
-        .offset(page.offset)
-        .limit(limit)
-        .execute(),
-    async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
-  );
+  return selectPage(filtered(db, filter), page, (query) => query.selectAll().orderBy('id'));
 }
 
 /** The distinct Themenfelder, sorted by code point (the same order on PGlite and PostgreSQL). */

@@ -1,4 +1,4 @@
-import { type Page, pageWindowFilter, pageWithTotal } from '@kaz/subgraph-kit';
+import { type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
 import { type Generated, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from './database.ts';
 
@@ -100,18 +100,7 @@ function filtered(db: Kysely<Database>, filter: ProjectFilter) {
 
 /** One page of projects matching the filter, ordered by id, and the number of all that match. */
 export async function listProjects(db: Kysely<Database>, filter: ProjectFilter, page: Page) {
-  return pageWithTotal(
-    page,
-    (limit) =>
-      filtered(db, filter)
-        .selectAll()
-        .select(sql<number>`count(*) over ()`.as('total_count'))
-        .orderBy('id')
-        .offset(page.offset)
-        .limit(limit)
-        .execute(),
-    async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
-  );
+  return selectPage(filtered(db, filter), page, (query) => query.selectAll().orderBy('id'));
 }
 
 /**
@@ -125,24 +114,12 @@ export function pageProjectsByOrganisation(
   parents: readonly string[],
   page: Page,
 ) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('project')
-        .selectAll()
-        .select([
-          sql<string>`${sql.ref(column)}`.as('parent'),
-          sql<number>`row_number() over (partition by ${sql.ref(column)} order by id)`.as('position'),
-          sql<number>`count(*) over (partition by ${sql.ref(column)})`.as('total_count'),
-        ])
-        .where(column, 'in', parents)
-        .as('windowed'),
-    )
-    .selectAll()
-    .where(pageWindowFilter(page))
-    .orderBy('parent')
-    .orderBy('position')
-    .execute();
+  return selectPagesPerParent(
+    db,
+    db.selectFrom('project').selectAll(),
+    { parent: column, parents, orderBy: sql`id` },
+    page,
+  );
 }
 
 /**
@@ -150,25 +127,15 @@ export function pageProjectsByOrganisation(
  * id, in one statement; each row carries its `parent`, `position` and `total_count`.
  */
 export function pageProjectsOfMunicipalities(db: Kysely<Database>, parents: readonly string[], page: Page) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('project_municipality')
-        .innerJoin('project', 'project.id', 'project_municipality.project_id')
-        .selectAll('project')
-        .select([
-          'project_municipality.ars as parent',
-          sql<number>`row_number() over (partition by project_municipality.ars order by project.id)`.as('position'),
-          sql<number>`count(*) over (partition by project_municipality.ars)`.as('total_count'),
-        ])
-        .where('project_municipality.ars', 'in', parents)
-        .as('windowed'),
-    )
-    .selectAll()
-    .where(pageWindowFilter(page))
-    .orderBy('parent')
-    .orderBy('position')
-    .execute();
+  return selectPagesPerParent(
+    db,
+    db
+      .selectFrom('project_municipality')
+      .innerJoin('project', 'project.id', 'project_municipality.project_id')
+      .selectAll('project'),
+    { parent: 'project_municipality.ars', parents, orderBy: sql`project.id` },
+    page,
+  );
 }
 
 /**
@@ -176,27 +143,15 @@ export function pageProjectsOfMunicipalities(db: Kysely<Database>, parents: read
  * project id, in one statement; each row carries its `parent`, `position` and `total_count`.
  */
 export function pageProjectsOfOzgServices(db: Kysely<Database>, parents: readonly string[], page: Page) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('project_ozg_service')
-        .innerJoin('project', 'project.id', 'project_ozg_service.project_id')
-        .selectAll('project')
-        .select([
-          'project_ozg_service.ozg_service_id as parent',
-          sql<number>`row_number() over (partition by project_ozg_service.ozg_service_id order by project.id)`.as(
-            'position',
-          ),
-          sql<number>`count(*) over (partition by project_ozg_service.ozg_service_id)`.as('total_count'),
-        ])
-        .where('project_ozg_service.ozg_service_id', 'in', parents)
-        .as('windowed'),
-    )
-    .selectAll()
-    .where(pageWindowFilter(page))
-    .orderBy('parent')
-    .orderBy('position')
-    .execute();
+  return selectPagesPerParent(
+    db,
+    db
+      .selectFrom('project_ozg_service')
+      .innerJoin('project', 'project.id', 'project_ozg_service.project_id')
+      .selectAll('project'),
+    { parent: 'project_ozg_service.ozg_service_id', parents, orderBy: sql`project.id` },
+    page,
+  );
 }
 
 /** The projects whose results each Kommune in `ars` reuses (Nachnutzung), each row with its `ars`, ordered by project id. */

@@ -1,4 +1,4 @@
-import { newReference, type Page, pageWithTotal } from '@kaz/subgraph-kit';
+import { newReference, type Page, selectPage } from '@kaz/subgraph-kit';
 import { type Generated, type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { Database } from './database.ts';
 
@@ -57,18 +57,7 @@ export async function listWorkOrders(
   page: Page,
   ministry: string | null = null,
 ) {
-  return pageWithTotal(
-    page,
-    (limit) =>
-      filtered(db, status, ministry)
-        .selectAll()
-        .select(sql<number>`count(*) over ()`.as('total_count'))
-        .orderBy('id')
-        .offset(page.offset)
-        .limit(limit)
-        .execute(),
-    async () => (await filtered(db, status, ministry).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
-  );
+  return selectPage(filtered(db, status, ministry), page, (query) => query.selectAll().orderBy('id'));
 }
 
 /** The work orders linked by `column` to any of `keys` (project, decision or issuing ministry), ordered by id. */

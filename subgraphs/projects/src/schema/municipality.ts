@@ -1,5 +1,5 @@
-import { listSize, municipalityKeyFields, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
-import { MunicipalityRef, ProjectConnection, ProjectRef, pageArgs } from './refs.ts';
+import { listSize, loadPage, municipalityKeyFields, pageArgs } from '@kaz/subgraph-kit';
+import { MunicipalityRef, ProjectConnection, ProjectRef } from './refs.ts';
 
 MunicipalityRef.implement({
   fields: (t) => ({
@@ -9,14 +9,8 @@ MunicipalityRef.implement({
       type: ProjectConnection,
       description: 'The digitalisation projects this Kommune takes part in, ordered by id.',
       args: pageArgs(t.arg),
-      resolve: async (municipality, args, ctx) => {
-        const page = pageFromArgs(args);
-        const { rows, totalCount } = await ctx.loaders.projectsOfMunicipality.load({
-          parent: municipality.ars,
-          ...page,
-        });
-        return toConnection(rows, page, totalCount);
-      },
+      resolve: (municipality, args, ctx) =>
+        loadPage(args, (page) => ctx.loaders.projectsOfMunicipality.load({ parent: municipality.ars, ...page })),
     }),
     reusedProjects: t.field({
       directives: listSize(100),

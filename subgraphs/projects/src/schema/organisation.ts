@@ -1,6 +1,6 @@
-import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
 import { visibleWorkOrders, workOrderReach } from '../access.ts';
-import { OrganisationRef, ProjectConnection, pageArgs, WorkOrderRef } from './refs.ts';
+import { OrganisationRef, ProjectConnection, WorkOrderRef } from './refs.ts';
 
 OrganisationRef.implement({
   fields: (t) => ({
@@ -10,21 +10,15 @@ OrganisationRef.implement({
       description:
         'The projects for which this ministry has the fachliche Federführung (lead responsibility), ordered by id.',
       args: pageArgs(t.arg),
-      resolve: async (organisation, args, ctx) => {
-        const page = pageFromArgs(args);
-        const { rows, totalCount } = await ctx.loaders.projectsLedBy.load({ parent: organisation.id, ...page });
-        return toConnection(rows, page, totalCount);
-      },
+      resolve: (organisation, args, ctx) =>
+        loadPage(args, (page) => ctx.loaders.projectsLedBy.load({ parent: organisation.id, ...page })),
     }),
     coordinatedProjects: t.field({
       type: ProjectConnection,
       description: 'The projects this organisation coordinates operationally (the Kaz), ordered by id.',
       args: pageArgs(t.arg),
-      resolve: async (organisation, args, ctx) => {
-        const page = pageFromArgs(args);
-        const { rows, totalCount } = await ctx.loaders.projectsCoordinatedBy.load({ parent: organisation.id, ...page });
-        return toConnection(rows, page, totalCount);
-      },
+      resolve: (organisation, args, ctx) =>
+        loadPage(args, (page) => ctx.loaders.projectsCoordinatedBy.load({ parent: organisation.id, ...page })),
     }),
     issuedWorkOrders: t.field({
       directives: listSize(200),

@@ -1,7 +1,7 @@
-import { badUserInput, listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { badUserInput, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { listOzgServices, listThemenfelder } from '../db/ozg-service.ts';
-import { OzgServiceConnection, OzgServiceRef, ProjectConnection, pageArgs } from './refs.ts';
+import { OzgServiceConnection, OzgServiceRef, ProjectConnection } from './refs.ts';
 
 /** An OZG-ID: 5 digits. */
 export const OZG_ID_PATTERN = /^\d{5}$/;
@@ -44,11 +44,8 @@ OzgServiceRef.implement({
       type: ProjectConnection,
       description: 'The projects that implement this OZG-Leistung, ordered by id.',
       args: pageArgs(t.arg),
-      resolve: async (service, args, ctx) => {
-        const page = pageFromArgs(args);
-        const { rows, totalCount } = await ctx.loaders.projectsOfOzgService.load({ parent: service.id, ...page });
-        return toConnection(rows, page, totalCount);
-      },
+      resolve: (service, args, ctx) =>
+        loadPage(args, (page) => ctx.loaders.projectsOfOzgService.load({ parent: service.id, ...page })),
     }),
   }),
 });
@@ -96,10 +93,11 @@ builder.queryFields((t) => ({
       const filter = args.filter ?? {};
       if (filter.leikaKey != null && !LEIKA_KEY_PATTERN.test(filter.leikaKey))
         throw badUserInput('filter.leikaKey', 'must be a LeiKa key of 14 digits');
-      const page = pageFromArgs(args);
-      const { rows, totalCount } = await listOzgServices(ctx.db, filter, page);
-      for (const row of rows) ctx.loaders.ozgServiceById.prime(row.id, row);
-      return toConnection(rows, page, totalCount);
+      return loadPage(
+        args,
+        (page) => listOzgServices(ctx.db, filter, page),
+        (row) => ctx.loaders.ozgServiceById.prime(row.id, row),
+      );
     },
   }),
   themenfelder: t.stringList({

@@ -1,4 +1,4 @@
-import { badUserInput, listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { badUserInput, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
 import { assertMayReadProjectInternals, assertMayReadWorkOrders } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listProjects, type PROJECT_KINDS, type PROJECT_PHASES, type ProjectFilter } from '../db/project.ts';
@@ -11,7 +11,6 @@ import {
   OzgServiceRef,
   ProjectConnection,
   ProjectRef,
-  pageArgs,
   ResultTransferRef,
   WorkOrderRef,
 } from './refs.ts';
@@ -236,10 +235,11 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const filter = args.filter ?? {};
       validateFilter(filter);
-      const page = pageFromArgs(args);
-      const { rows, totalCount } = await listProjects(ctx.db, filter, page);
-      for (const row of rows) ctx.loaders.projectById.prime(row.id, row);
-      return toConnection(rows, page, totalCount);
+      return loadPage(
+        args,
+        (page) => listProjects(ctx.db, filter, page),
+        (row) => ctx.loaders.projectById.prime(row.id, row),
+      );
     },
   }),
 }));

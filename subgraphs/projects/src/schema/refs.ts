@@ -1,4 +1,4 @@
-import type { ArgBuilder, SchemaTypes } from '@pothos/core';
+import { connectionType } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { OzgServiceRow } from '../db/ozg-service.ts';
 import type { ProjectRow } from '../db/project.ts';
@@ -23,47 +23,20 @@ export const OrganisationRef = builder.externalRef('Organisation', builder.selec
 /** A committee decision (Beschluss), owned by the organisations subgraph; known here by its key. */
 export const DecisionRef = builder.externalRef('Decision', builder.selection<{ id: string }>('id'));
 
-/** The `first`/`after` arguments of every connection field. */
-export function pageArgs<Types extends SchemaTypes>(arg: ArgBuilder<Types>) {
-  return {
-    first: arg.int({ description: 'Page size (default 50, at most 500).' }),
-    after: arg.string({ description: 'Cursor of the item after which the page starts.' }),
-  };
-}
+export const ProjectConnection = connectionType(builder, ProjectRef, {
+  description: 'A page of digitalisation projects.',
+  items: 'projects',
+  item: 'A project',
+});
 
-function totalCountField(what: string) {
-  return {
-    description: `The number of ${what} in the whole list, across all pages.`,
-    resolve: (parent: unknown) => (parent as { totalCount: number }).totalCount,
-  };
-}
+export const OzgServiceConnection = connectionType(builder, OzgServiceRef, {
+  description: 'A page of OZG-Leistungen.',
+  items: 'OZG-Leistungen',
+  item: 'An OZG-Leistung',
+});
 
-export const ProjectConnection = builder.connectionObject(
-  {
-    type: ProjectRef,
-    name: 'ProjectConnection',
-    description: 'A page of digitalisation projects.',
-    fields: (t) => ({ totalCount: t.int(totalCountField('projects')) }),
-  },
-  { name: 'ProjectEdge', description: 'A project in a page, with its cursor.' },
-);
-
-export const OzgServiceConnection = builder.connectionObject(
-  {
-    type: OzgServiceRef,
-    name: 'OzgServiceConnection',
-    description: 'A page of OZG-Leistungen.',
-    fields: (t) => ({ totalCount: t.int(totalCountField('OZG-Leistungen')) }),
-  },
-  { name: 'OzgServiceEdge', description: 'An OZG-Leistung in a page, with its cursor.' },
-);
-
-export const WorkOrderConnection = builder.connectionObject(
-  {
-    type: WorkOrderRef,
-    name: 'WorkOrderConnection',
-    description: 'A page of work orders (Arbeitsaufträge).',
-    fields: (t) => ({ totalCount: t.int(totalCountField('work orders')) }),
-  },
-  { name: 'WorkOrderEdge', description: 'A work order in a page, with its cursor.' },
-);
+export const WorkOrderConnection = connectionType(builder, WorkOrderRef, {
+  description: 'A page of work orders (Arbeitsaufträge).',
+  items: 'work orders',
+  item: 'A work order',
+});

@@ -1,8 +1,8 @@
-import { badUserInput, pageFromArgs, RANDOM_REFERENCE_PART, toConnection } from '@kaz/subgraph-kit';
+import { badUserInput, loadPage, pageArgs, RANDOM_REFERENCE_PART } from '@kaz/subgraph-kit';
 import { visibleWorkOrder, workOrderReach } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listWorkOrders, type WORK_ORDER_STATUSES } from '../db/work-order.ts';
-import { DecisionRef, OrganisationRef, ProjectRef, pageArgs, WorkOrderConnection, WorkOrderRef } from './refs.ts';
+import { DecisionRef, OrganisationRef, ProjectRef, WorkOrderConnection, WorkOrderRef } from './refs.ts';
 
 /**
  * A work order id: `AA-` and a random part (`AA-7QK3-M9XA-2DHF`), or the numbered `AA-<year>-<nnn>`
@@ -120,10 +120,11 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const reach = workOrderReach(ctx.principal);
-      const page = pageFromArgs(args);
-      const { rows, totalCount } = await listWorkOrders(ctx.db, args.status, page, reach.all ? null : reach.ministry);
-      for (const row of rows) ctx.loaders.workOrderById.prime(row.id, row);
-      return toConnection(rows, page, totalCount);
+      return loadPage(
+        args,
+        (page) => listWorkOrders(ctx.db, args.status, page, reach.all ? null : reach.ministry),
+        (row) => ctx.loaders.workOrderById.prime(row.id, row),
+      );
     },
   }),
 }));

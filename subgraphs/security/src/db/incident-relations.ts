@@ -1,4 +1,4 @@
-import { type Page, pageWindowFilter } from '@kaz/subgraph-kit';
+import { type Page, selectPagesPerParent } from '@kaz/subgraph-kit';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './database.ts';
 import { FINISHED_STATUSES } from './security-incident.ts';
@@ -28,28 +28,20 @@ export function pageIncidentsByMunicipality(
   arsList: readonly string[],
   page: Page,
 ) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('security_incident_municipality as affected')
-        .innerJoin('security_incident', 'security_incident.id', 'affected.incident_id')
-        .selectAll('security_incident')
-        .select([
-          'affected.ars as parent',
-          sql<number>`row_number() over (partition by affected.ars order by security_incident.detected_at desc, security_incident.id)`.as(
-            'position',
-          ),
-          sql<number>`count(*) over (partition by affected.ars)`.as('total_count'),
-        ])
-        .where('affected.ars', 'in', arsList)
-        .where(visibleIncident(visibility))
-        .as('windowed'),
-    )
-    .selectAll()
-    .where(pageWindowFilter(page))
-    .orderBy('parent')
-    .orderBy('position')
-    .execute();
+  return selectPagesPerParent(
+    db,
+    db
+      .selectFrom('security_incident_municipality as affected')
+      .innerJoin('security_incident', 'security_incident.id', 'affected.incident_id')
+      .selectAll('security_incident')
+      .where(visibleIncident(visibility)),
+    {
+      parent: 'affected.ars',
+      parents: arsList,
+      orderBy: sql`security_incident.detected_at desc, security_incident.id`,
+    },
+    page,
+  );
 }
 
 /**
@@ -62,27 +54,12 @@ export function pageIncidentsByReporter(
   organisationIds: readonly string[],
   page: Page,
 ) {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('security_incident')
-        .selectAll()
-        .select([
-          sql<string>`reporter_organisation_id`.as('parent'),
-          sql<number>`row_number() over (partition by reporter_organisation_id order by detected_at desc, id)`.as(
-            'position',
-          ),
-          sql<number>`count(*) over (partition by reporter_organisation_id)`.as('total_count'),
-        ])
-        .where('reporter_organisation_id', 'in', organisationIds)
-        .where(visibleIncident(visibility))
-        .as('windowed'),
-    )
-    .selectAll()
-    .where(pageWindowFilter(page))
-    .orderBy('parent')
-    .orderBy('position')
-    .execute();
+  return selectPagesPerParent(
+    db,
+    db.selectFrom('security_incident').selectAll().where(visibleIncident(visibility)),
+    { parent: 'reporter_organisation_id', parents: organisationIds, orderBy: sql`detected_at desc, id` },
+    page,
+  );
 }
 
 /** Incident figures of one Kommune, over the incidents the request may see. */

@@ -1,4 +1,4 @@
-import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
+import { type Page, selectPage } from '@kaz/subgraph-kit';
 import { type Generated, type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { Database } from './database.ts';
 
@@ -61,18 +61,8 @@ function filtered(db: Kysely<Database>, filter: ConceptFilter) {
  * without one last), then id; and the number of all that match.
  */
 export async function listConcepts(db: Kysely<Database>, filter: ConceptFilter, page: Page) {
-  return pageWithTotal(
-    page,
-    (limit) =>
-      filtered(db, filter)
-        .selectAll()
-        .select(sql<number>`count(*) over ()`.as('total_count'))
-        .orderBy(sql`review_due_on asc nulls last`)
-        .orderBy('id')
-        .offset(page.offset)
-        .limit(limit)
-        .execute(),
-    async () => (await filtered(db, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
+  return selectPage(filtered(db, filter), page, (query) =>
+    query.selectAll().orderBy(sql`review_due_on asc nulls last`).orderBy('id'),
   );
 }
 

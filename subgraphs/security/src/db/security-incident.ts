@@ -1,6 +1,5 @@
-import { type Page, pageWithTotal } from '@kaz/subgraph-kit';
+import { type Page, selectPage } from '@kaz/subgraph-kit';
 import type { ColumnType, Generated, Insertable, Kysely, Selectable } from 'kysely';
-import { sql } from 'kysely';
 import type { Database } from './database.ts';
 import { type IncidentVisibility, type Tlp, visibleIncident } from './visibility.ts';
 
@@ -117,19 +116,8 @@ export async function listIncidents(
   filter: IncidentFilter,
   page: Page,
 ) {
-  return pageWithTotal(
-    page,
-    (limit) =>
-      filtered(db, visibility, filter)
-        .selectAll()
-        .select(sql<number>`count(*) over ()`.as('total_count'))
-        .orderBy('detected_at', 'desc')
-        .orderBy('id')
-        .offset(page.offset)
-        .limit(limit)
-        .execute(),
-    async () =>
-      (await filtered(db, visibility, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
+  return selectPage(filtered(db, visibility, filter), page, (query) =>
+    query.selectAll().orderBy('detected_at', 'desc').orderBy('id'),
   );
 }
 

@@ -1,4 +1,4 @@
-import { badUserInput, listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { badUserInput, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { parseInstantInput, upperBound } from '../dates.ts';
 import { findLdaNotificationsDue, type IncidentFilter, listIncidents } from '../db/security-incident.ts';
@@ -65,8 +65,7 @@ builder.queryFields((t) => ({
       'The security incidents the request may see that match the filter, newest first (detectedAt descending, then id).',
     args: {
       filter: t.arg({ type: IncidentFilterInput, required: false, description: 'Which incidents to list.' }),
-      first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
-      after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
+      ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
       const input = args.filter ?? {};
@@ -87,10 +86,11 @@ builder.queryFields((t) => ({
         if (!ARS_PATTERN.test(input.municipalityArs)) throw badUserInput('filter.municipalityArs', 'must be 12 digits');
         filter.municipalityArs = input.municipalityArs;
       }
-      const page = pageFromArgs(args);
-      const { rows, totalCount } = await listIncidents(ctx.db, ctx.visibility, filter, page);
-      for (const row of rows) ctx.loaders.incidentById.prime(row.id, row);
-      return toConnection(rows, page, totalCount);
+      return loadPage(
+        args,
+        (page) => listIncidents(ctx.db, ctx.visibility, filter, page),
+        (row) => ctx.loaders.incidentById.prime(row.id, row),
+      );
     },
   }),
   ldaNotificationsDue: t.field({

@@ -1,4 +1,4 @@
-import { municipalityKeyFields, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { loadPage, municipalityKeyFields, pageArgs } from '@kaz/subgraph-kit';
 import { ARS_PATTERN, MunicipalityRef } from './refs.ts';
 import { SecurityIncidentConnection } from './security-incident.ts';
 import { SecurityPostureRef } from './security-posture.ts';
@@ -18,15 +18,9 @@ MunicipalityRef.implement({
     incidents: t.field({
       type: SecurityIncidentConnection,
       description: 'The security incidents affecting this Kommune that the request may see, newest first.',
-      args: {
-        first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
-        after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
-      },
-      resolve: async (m, args, ctx) => {
-        const page = pageFromArgs(args);
-        const { rows, totalCount } = await ctx.loaders.incidentsByMunicipality.load({ parent: m.ars, ...page });
-        return toConnection(rows, page, totalCount);
-      },
+      args: pageArgs(t.arg),
+      resolve: (m, args, ctx) =>
+        loadPage(args, (page) => ctx.loaders.incidentsByMunicipality.load({ parent: m.ars, ...page })),
     }),
   }),
 });

@@ -1,5 +1,13 @@
 import type { Principal } from '@kaz/auth';
-import { badUserInput, forbidden, pageFromArgs, requirePrincipal, requireScope, toConnection } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  connectionType,
+  forbidden,
+  loadPage,
+  pageArgs,
+  requirePrincipal,
+  requireScope,
+} from '@kaz/subgraph-kit';
 import { mayReadConcept } from '../access.ts';
 import { builder } from '../builder.ts';
 import { parseDateInput } from '../dates.ts';
@@ -51,20 +59,11 @@ export const ConceptStatusEnum = builder.enumType('SecurityConceptStatus', {
 
 export const SecurityConceptRef = builder.objectRef<ConceptRow>('SecurityConcept');
 
-export const SecurityConceptConnection = builder.connectionObject(
-  {
-    type: SecurityConceptRef,
-    name: 'SecurityConceptConnection',
-    description: 'A page of IT-Sicherheitskonzepte.',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'The number of concepts in the whole list, across all pages.',
-        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  { name: 'SecurityConceptEdge', description: 'An IT-Sicherheitskonzept in a page, with its cursor.' },
-);
+export const SecurityConceptConnection = connectionType(builder, SecurityConceptRef, {
+  description: 'A page of IT-Sicherheitskonzepte.',
+  items: 'concepts',
+  item: 'An IT-Sicherheitskonzept',
+});
 
 SecurityConceptRef.implement({
   description:
@@ -154,18 +153,18 @@ builder.queryFields((t) => ({
         required: false,
         description: 'Only concepts whose review is due strictly before this date (YYYY-MM-DD); drafts never match.',
       }),
-      first: t.arg.int({ description: 'Page size (default 50, at most 500).' }),
-      after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
+      ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
       requireScope(ctx.principal, 'security:read');
       const filter: ConceptFilter = { status: args.status };
       if (args.reviewDueBefore != null)
         filter.reviewDueBefore = parseDateInput('reviewDueBefore', args.reviewDueBefore);
-      const page = pageFromArgs(args);
-      const { rows, totalCount } = await listConcepts(ctx.db, filter, page);
-      for (const row of rows) ctx.loaders.conceptById.prime(row.id, row);
-      return toConnection(rows, page, totalCount);
+      return loadPage(
+        args,
+        (page) => listConcepts(ctx.db, filter, page),
+        (row) => ctx.loaders.conceptById.prime(row.id, row),
+      );
     },
   }),
 }));

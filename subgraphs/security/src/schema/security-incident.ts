@@ -1,4 +1,4 @@
-import { listSize, requireScope } from '@kaz/subgraph-kit';
+import { connectionType, listSize, requireScope } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { IncidentRow } from '../db/security-incident.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
@@ -9,20 +9,11 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 export const SecurityIncidentRef = builder.objectRef<IncidentRow>('SecurityIncident');
 
-export const SecurityIncidentConnection = builder.connectionObject(
-  {
-    type: SecurityIncidentRef,
-    name: 'SecurityIncidentConnection',
-    description: 'A page of security incidents (only those the request may see).',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'The number of incidents in the whole list that the request may see, across all pages.',
-        resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  { name: 'SecurityIncidentEdge', description: 'A security incident in a page, with its cursor.' },
-);
+export const SecurityIncidentConnection = connectionType(builder, SecurityIncidentRef, {
+  description: 'A page of security incidents (only those the request may see).',
+  item: 'A security incident',
+  totalCountDescription: 'The number of incidents in the whole list that the request may see, across all pages.',
+});
 
 SecurityIncidentRef.implement({
   description:
