@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { countMutationFields, rateLimitedError } from '@kaz/subgraph-kit/mutation-count';
+import { countMutationFields, rateLimitedError } from '@kaz/limits';
 import { MemoryStore, type Options } from 'express-rate-limit';
 
 /** How many writes one client may make. */

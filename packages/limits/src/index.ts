@@ -1,3 +1,9 @@
+export {
+  countMutationFields,
+  DEFAULT_MAX_MUTATIONS_PER_REQUEST,
+  mutationsPerRequestPlugin,
+  rateLimitedError,
+} from './mutation-count.ts';
 export { buildCostSchema, operationCost, UNDECLARED_LIST_SIZE } from './operation-cost.ts';
 export {
   DEFAULT_OPERATION_LIMITS,

@@ -36,7 +36,7 @@ const CLIENT_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  // A write quota (mutation-count.ts): HTTP 429 with Retry-After.
+  // A write quota (@kaz/limits, mutation-count.ts): HTTP 429 with Retry-After.
   'RATE_LIMITED',
   // The operation limits (@kaz/limits) and the gateway's signature.
   'DEPTH_LIMIT_EXCEEDED',

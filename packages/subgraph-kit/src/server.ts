@@ -18,8 +18,10 @@ import {
   requestInputGuard,
 } from '@kaz/http';
 import {
+  DEFAULT_MAX_MUTATIONS_PER_REQUEST,
   type HardLimits,
   hardLimitsPlugin,
+  mutationsPerRequestPlugin,
   type OperationLimits,
   operationLimits,
   type RequestGuard,
@@ -32,7 +34,6 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Registry } from 'prom-client';
 import { maskError } from './mask-error.ts';
-import { DEFAULT_MAX_MUTATIONS_PER_REQUEST, mutationsPerRequestPlugin } from './mutation-count.ts';
 import { representationCheck } from './representations.ts';
 import {
   costSdl,
