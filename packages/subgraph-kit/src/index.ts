@@ -2,9 +2,47 @@ export { hasScope, type Principal } from '@kaz/auth';
 export { forbidden, requirePrincipal, requireScope } from './access.ts';
 export { type AuditedEntity, type AuditReadable, addAuditLog } from './audit-log-schema.ts';
 export { type Clock, fixedClock, systemClock, todayBy } from './clock.ts';
-export { isCalendarDate, todayInBerlin } from './dates.ts';
-export { badUserInput, type ClientErrorCode, clientError, isClientErrorCode } from './errors.ts';
+export {
+  isCheckViolation,
+  isForeignKeyViolation,
+  isKeyCollision,
+  isUniqueViolation,
+  isViolation,
+  type ViolationKind,
+} from './database-errors.ts';
+export {
+  INSTANT_YEARS,
+  type InstantInput,
+  notBefore,
+  parseDate,
+  parseDateOrToday,
+  parseInstant,
+  parsePastDate,
+  parsePastTimestamp,
+  parseTimestamp,
+  upperBound,
+  type YearRange,
+} from './date-inputs.ts';
+export { daysBetween, isCalendarDate, todayInBerlin } from './dates.ts';
+export { badUserInput, type ClientErrorCode, clientError, conflict, isClientErrorCode } from './errors.ts';
 export { newReference, RANDOM_REFERENCE_PART, randomReference } from './identifiers.ts';
+export {
+  AGS_PATTERN,
+  ARS_PATTERN,
+  notNull,
+  ORGANISATION_KEY_PATTERN,
+  parseAgs,
+  parseArs,
+  parseDistinct,
+  parseKey,
+  parseKommuneArs,
+  parseKommuneArsList,
+  parseMoney,
+  parseOrganisationKey,
+  parseText,
+  parseVersion,
+  quoteInput,
+} from './inputs.ts';
 export {
   demandControlledSubgraphSchema,
   FEDERATION_LINK_URL,
@@ -33,7 +71,7 @@ export {
   type SubgraphServerOptions,
   serveSubgraph,
 } from './server.ts';
-export { pageWindowFilter } from './sql.ts';
+export { containsPattern, pageWindowFilter } from './sql.ts';
 export {
   migrateSubgraph,
   type RunningSubgraph,

@@ -1,11 +1,10 @@
 import type { Principal } from '@kaz/auth';
-import { forbidden, requirePrincipal, requireScope } from '@kaz/subgraph-kit';
+import { ARS_PATTERN, forbidden, requirePrincipal, requireScope } from '@kaz/subgraph-kit';
 import { ANONYMOUS_VISIBILITY, type IncidentVisibility, TLP_LEVELS, type Tlp } from './db/visibility.ts';
 
 // `@kaz/auth` is imported for its type only (erased at runtime): this package does not list it as a
 // dependency, so the scope checks below read `principal.scopes` directly instead of `hasScope`.
 
-const ARS = /^\d{12}$/;
 const LANDKREIS = /^(\d{5})0{7}$/;
 const GEMEINDEVERBAND = /^(\d{9})000$/;
 
@@ -17,7 +16,7 @@ const GEMEINDEVERBAND = /^(\d{9})000$/;
  * as "administering" the ARS under its own 5 digits, which is only itself.
  */
 export function administeredPrefix(ars: string): string | null {
-  if (!ARS.test(ars)) return null;
+  if (!ARS_PATTERN.test(ars)) return null;
   return LANDKREIS.exec(ars)?.[1] ?? GEMEINDEVERBAND.exec(ars)?.[1] ?? null;
 }
 
@@ -36,7 +35,7 @@ export function incidentVisibility(principal: Principal | null): IncidentVisibil
   if (principal.scopes.has('security:read')) {
     return { everything: true, levels: TLP_LEVELS, ownArs: null, administeredPrefix: null, recipient: null };
   }
-  const kommune = principal.kind === 'municipality' && ARS.test(principal.org);
+  const kommune = principal.kind === 'municipality' && ARS_PATTERN.test(principal.org);
   return {
     everything: false,
     levels: ['CLEAR', 'GREEN'] satisfies Tlp[],

@@ -1,4 +1,14 @@
-import { audited, badUserInput, expectVersion, requireScope } from '@kaz/subgraph-kit';
+import {
+  audited,
+  badUserInput,
+  expectVersion,
+  isUniqueViolation,
+  parseDate,
+  parseKey,
+  parseKommuneArs,
+  parseText,
+  requireScope,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import {
   findCertificateIdBySerial,
@@ -7,8 +17,7 @@ import {
   lockCertificate,
   renewCertificateRow,
 } from '../db/certificate.ts';
-import { isUniqueViolation } from '../db/errors.ts';
-import { arsInput, CERTIFICATE_ID, dateInput, keyInput, SERIAL_NUMBER, textInput } from '../validation.ts';
+import { CERTIFICATE_ID, MAX_TEXT, SERIAL_NUMBER } from '../validation.ts';
 import { CertificateKindEnum } from './certificate.ts';
 import { CertificateRef } from './refs.ts';
 
@@ -66,13 +75,13 @@ builder.mutationField('createCertificate', (t) =>
     args: { input: t.arg({ type: CreateCertificateInput, required: true, description: 'The new certificate.' }) },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'contracts:write');
-      const id = keyInput('input.id', input.id, CERTIFICATE_ID, 'CERT-0081');
-      const commonName = textInput('input.commonName', input.commonName);
-      const issuer = textInput('input.issuer', input.issuer);
-      const holderArs = input.holderArs == null ? null : arsInput('input.holderArs', input.holderArs);
-      const serialNumber = keyInput('input.serialNumber', input.serialNumber, SERIAL_NUMBER, SERIAL_EXAMPLE);
-      const validFrom = dateInput('input.validFrom', input.validFrom);
-      const validTo = dateInput('input.validTo', input.validTo);
+      const id = parseKey('input.id', input.id, CERTIFICATE_ID, 'CERT-0081');
+      const commonName = parseText('input.commonName', input.commonName, MAX_TEXT);
+      const issuer = parseText('input.issuer', input.issuer, MAX_TEXT);
+      const holderArs = input.holderArs == null ? null : parseKommuneArs('input.holderArs', input.holderArs);
+      const serialNumber = parseKey('input.serialNumber', input.serialNumber, SERIAL_NUMBER, SERIAL_EXAMPLE);
+      const validFrom = parseDate('input.validFrom', input.validFrom);
+      const validTo = parseDate('input.validTo', input.validTo);
       if (validTo <= validFrom)
         throw badUserInput('input.validTo', `must be after validFrom (${validFrom}); got ${validTo}`);
       try {
@@ -114,9 +123,9 @@ builder.mutationField('renewCertificate', (t) =>
     args: { input: t.arg({ type: RenewCertificateInput, required: true, description: 'The renewal.' }) },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'contracts:write');
-      const id = keyInput('input.id', input.id, CERTIFICATE_ID, 'CERT-0001');
-      const validTo = dateInput('input.validTo', input.validTo);
-      const serialNumber = keyInput('input.serialNumber', input.serialNumber, SERIAL_NUMBER, SERIAL_EXAMPLE);
+      const id = parseKey('input.id', input.id, CERTIFICATE_ID, 'CERT-0001');
+      const validTo = parseDate('input.validTo', input.validTo);
+      const serialNumber = parseKey('input.serialNumber', input.serialNumber, SERIAL_NUMBER, SERIAL_EXAMPLE);
       try {
         return await audited(
           ctx.db,

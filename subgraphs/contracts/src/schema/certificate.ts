@@ -1,8 +1,7 @@
 import { addDays } from '@kaz/reference-data';
-import { badUserInput, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { badUserInput, daysBetween, pageFromArgs, parseDateOrToday, toConnection } from '@kaz/subgraph-kit';
 import { certificateReach, requireAll, visibleCertificate } from '../access.ts';
 import { builder } from '../builder.ts';
-import { asOfOrToday, daysBetween } from '../dates.ts';
 import { type CERTIFICATE_KINDS, listCertificates } from '../db/certificate.ts';
 import { CertificateRef, IS_SAMPLE_DESCRIPTION, MunicipalityRef, pageArgs, totalCountOf } from './refs.ts';
 
@@ -82,7 +81,7 @@ CertificateRef.implement({
             'Reference date (Stichtag), YYYY-MM-DD; default today in Europe/Berlin. Malformed: BAD_USER_INPUT.',
         }),
       },
-      resolve: (c, args, ctx) => daysBetween(asOfOrToday(args.asOf, ctx.clock), c.valid_to),
+      resolve: (c, args, ctx) => daysBetween(parseDateOrToday('asOf', args.asOf, ctx.clock), c.valid_to),
     }),
     version: t.exposeInt('version', {
       description: 'Increases by one with every change; send it back with your next change (optimistic locking).',
@@ -128,7 +127,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       requireAll(certificateReach(ctx.principal), 'certificates');
-      const asOf = asOfOrToday(args.asOf, ctx.clock);
+      const asOf = parseDateOrToday('asOf', args.asOf, ctx.clock);
       const days = args.expiringWithinDays;
       if (days != null && (days < 0 || days > MAX_EXPIRY_WINDOW_DAYS)) {
         throw badUserInput('expiringWithinDays', `must be between 0 and ${MAX_EXPIRY_WINDOW_DAYS}; got ${days}`);

@@ -1,6 +1,16 @@
-import { audited, badUserInput, requireScope } from '@kaz/subgraph-kit';
+import {
+  audited,
+  badUserInput,
+  isUniqueViolation,
+  notBefore,
+  parseDate,
+  parseKey,
+  parseKommuneArsList,
+  parseMoney,
+  parseText,
+  requireScope,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
-import { isUniqueViolation } from '../db/errors.ts';
 import {
   contractSnapshot,
   findContractsById,
@@ -8,16 +18,7 @@ import {
   insertContract,
 } from '../db/framework-contract.ts';
 import { findProceduresById } from '../db/procurement-procedure.ts';
-import {
-  amountInput,
-  arsListInput,
-  CONTRACT_ID,
-  dateInput,
-  keyInput,
-  notBefore,
-  PROCEDURE_ID,
-  textInput,
-} from '../validation.ts';
+import { CONTRACT_ID, MAX_TEXT, PROCEDURE_ID } from '../validation.ts';
 import { FrameworkContractRef } from './refs.ts';
 
 const CreateFrameworkContractInput = builder.inputType('CreateFrameworkContractInput', {
@@ -59,18 +60,18 @@ builder.mutationField('createFrameworkContract', (t) =>
     args: { input: t.arg({ type: CreateFrameworkContractInput, required: true, description: 'The new contract.' }) },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'contracts:write');
-      const id = keyInput('input.id', input.id, CONTRACT_ID, 'RV-2027-001');
-      const title = textInput('input.title', input.title);
-      const vendor = textInput('input.vendor', input.vendor);
-      const startsOn = dateInput('input.startsOn', input.startsOn);
-      const endsOn = dateInput('input.endsOn', input.endsOn);
+      const id = parseKey('input.id', input.id, CONTRACT_ID, 'RV-2027-001');
+      const title = parseText('input.title', input.title, MAX_TEXT);
+      const vendor = parseText('input.vendor', input.vendor, MAX_TEXT);
+      const startsOn = parseDate('input.startsOn', input.startsOn);
+      const endsOn = parseDate('input.endsOn', input.endsOn);
       notBefore('input.endsOn', endsOn, startsOn, 'startsOn');
-      const ceiling = amountInput('input.ceilingEur', input.ceilingEur);
-      const eligible = arsListInput('input.eligibleMunicipalityArs', input.eligibleMunicipalityArs);
+      const ceiling = parseMoney('input.ceilingEur', input.ceilingEur);
+      const eligible = parseKommuneArsList('input.eligibleMunicipalityArs', input.eligibleMunicipalityArs);
       const procurementId =
         input.procurementId == null
           ? null
-          : keyInput('input.procurementId', input.procurementId, PROCEDURE_ID, 'VG-2023-004');
+          : parseKey('input.procurementId', input.procurementId, PROCEDURE_ID, 'VG-2023-004');
       try {
         return await audited(
           ctx.db,

@@ -1,7 +1,6 @@
-import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { listSize, pageFromArgs, parseDate, parseDateOrToday, toConnection } from '@kaz/subgraph-kit';
 import { licenceReach, visibleLicence, visibleProcedure, visibleProcedures } from '../access.ts';
 import { builder } from '../builder.ts';
-import { asOfOrToday, dateArg } from '../dates.ts';
 import { type FrameworkContractRow, listContracts } from '../db/framework-contract.ts';
 import {
   FrameworkContractRef,
@@ -81,7 +80,7 @@ FrameworkContractRef.implement({
             'Reference date (Stichtag), YYYY-MM-DD; default today in Europe/Berlin. Malformed: BAD_USER_INPUT.',
         }),
       },
-      resolve: (c, args, ctx) => contractStatus(c, asOfOrToday(args.asOf, ctx.clock)),
+      resolve: (c, args, ctx) => contractStatus(c, parseDateOrToday('asOf', args.asOf, ctx.clock)),
     }),
     eligibleMunicipalities: t.field({
       directives: listSize(250),
@@ -161,7 +160,7 @@ builder.queryFields((t) => ({
       ...pageArgs,
     },
     resolve: async (_root, args, ctx) => {
-      const endsBefore = args.expiringBefore == null ? null : dateArg('expiringBefore', args.expiringBefore);
+      const endsBefore = args.expiringBefore == null ? null : parseDate('expiringBefore', args.expiringBefore);
       const page = pageFromArgs(args);
       const { rows, totalCount } = await listContracts(ctx.db, { vendorContains: args.vendor, endsBefore }, page);
       for (const row of rows) ctx.loaders.contractById.prime(row.id, row);

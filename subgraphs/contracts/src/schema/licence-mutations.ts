@@ -1,6 +1,19 @@
-import { audited, badUserInput, clientError, expectVersion, requireScope, todayBy } from '@kaz/subgraph-kit';
+import {
+  audited,
+  badUserInput,
+  clientError,
+  expectVersion,
+  isUniqueViolation,
+  notBefore,
+  parseDate,
+  parseKey,
+  parseKommuneArs,
+  parseMoney,
+  parseText,
+  requireScope,
+  todayBy,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
-import { isUniqueViolation } from '../db/errors.ts';
 import { findContractsById } from '../db/framework-contract.ts';
 import {
   allocatedSeatsOf,
@@ -12,17 +25,7 @@ import {
   lockLicence,
   wasReleased,
 } from '../db/licence.ts';
-import {
-  amountInput,
-  arsInput,
-  CONTRACT_ID,
-  dateInput,
-  keyInput,
-  LICENCE_ID,
-  notBefore,
-  seatsInput,
-  textInput,
-} from '../validation.ts';
+import { CONTRACT_ID, LICENCE_ID, MAX_TEXT, parseSeats } from '../validation.ts';
 import { allocationKey } from './licence-allocation.ts';
 import { LicenceAllocationRef, LicenceRef } from './refs.ts';
 
@@ -83,16 +86,16 @@ builder.mutationField('createLicence', (t) =>
     args: { input: t.arg({ type: CreateLicenceInput, required: true, description: 'The new licence.' }) },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'contracts:write');
-      const id = keyInput('input.id', input.id, LICENCE_ID, 'LIZ-0041');
-      const product = textInput('input.product', input.product);
-      const vendor = textInput('input.vendor', input.vendor);
-      const seats = seatsInput('input.seats', input.seats, 0);
-      const validFrom = dateInput('input.validFrom', input.validFrom);
-      const validTo = dateInput('input.validTo', input.validTo);
+      const id = parseKey('input.id', input.id, LICENCE_ID, 'LIZ-0041');
+      const product = parseText('input.product', input.product, MAX_TEXT);
+      const vendor = parseText('input.vendor', input.vendor, MAX_TEXT);
+      const seats = parseSeats('input.seats', input.seats, 0);
+      const validFrom = parseDate('input.validFrom', input.validFrom);
+      const validTo = parseDate('input.validTo', input.validTo);
       notBefore('input.validTo', validTo, validFrom, 'validFrom');
-      const annualCost = amountInput('input.annualCostEur', input.annualCostEur);
+      const annualCost = parseMoney('input.annualCostEur', input.annualCostEur);
       const contractId =
-        input.contractId == null ? null : keyInput('input.contractId', input.contractId, CONTRACT_ID, 'RV-2023-001');
+        input.contractId == null ? null : parseKey('input.contractId', input.contractId, CONTRACT_ID, 'RV-2023-001');
       try {
         return await audited(
           ctx.db,
@@ -142,9 +145,9 @@ builder.mutationField('allocateLicence', (t) =>
     },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'contracts:write');
-      const licenceId = keyInput('input.licenceId', input.licenceId, LICENCE_ID, 'LIZ-0001');
-      const ars = arsInput('input.municipalityArs', input.municipalityArs);
-      const seats = seatsInput('input.seats', input.seats, 1);
+      const licenceId = parseKey('input.licenceId', input.licenceId, LICENCE_ID, 'LIZ-0001');
+      const ars = parseKommuneArs('input.municipalityArs', input.municipalityArs);
+      const seats = parseSeats('input.seats', input.seats, 1);
       return audited(
         ctx.db,
         principal,
@@ -197,8 +200,8 @@ builder.mutationField('releaseLicenceAllocation', (t) =>
     args: { input: t.arg({ type: ReleaseLicenceAllocationInput, required: true, description: 'The allocation.' }) },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'contracts:write');
-      const licenceId = keyInput('input.licenceId', input.licenceId, LICENCE_ID, 'LIZ-0001');
-      const ars = arsInput('input.municipalityArs', input.municipalityArs);
+      const licenceId = parseKey('input.licenceId', input.licenceId, LICENCE_ID, 'LIZ-0001');
+      const ars = parseKommuneArs('input.municipalityArs', input.municipalityArs);
       return audited(
         ctx.db,
         principal,

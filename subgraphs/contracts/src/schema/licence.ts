@@ -1,9 +1,7 @@
-import { listSize, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { listSize, pageFromArgs, parseDate, parseKommuneArs, toConnection } from '@kaz/subgraph-kit';
 import { licenceReach, requireAll, visibleAllocations, visibleLicence } from '../access.ts';
 import { builder } from '../builder.ts';
-import { dateArg } from '../dates.ts';
 import { listLicences } from '../db/licence.ts';
-import { arsInput } from '../validation.ts';
 import {
   FrameworkContractRef,
   IS_SAMPLE_DESCRIPTION,
@@ -130,8 +128,9 @@ builder.queryFields((t) => ({
       const filter = {
         vendorContains: f?.vendor,
         productContains: f?.productContains,
-        validOn: f?.validOn == null ? null : dateArg('filter.validOn', f.validOn),
-        municipalityArs: f?.municipalityArs == null ? null : arsInput('filter.municipalityArs', f.municipalityArs),
+        validOn: f?.validOn == null ? null : parseDate('filter.validOn', f.validOn),
+        municipalityArs:
+          f?.municipalityArs == null ? null : parseKommuneArs('filter.municipalityArs', f.municipalityArs),
       };
       const page = pageFromArgs(args);
       const { rows, totalCount } = await listLicences(ctx.db, filter, page);

@@ -1,7 +1,18 @@
 import { sampleProjectIds } from '@kaz/reference-data';
-import { audited, badUserInput, expectVersion, requireScope } from '@kaz/subgraph-kit';
+import {
+  audited,
+  badUserInput,
+  expectVersion,
+  isUniqueViolation,
+  notBefore,
+  parseDate,
+  parseKey,
+  parseKommuneArsList,
+  parseMoney,
+  parseText,
+  requireScope,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
-import { isUniqueViolation } from '../db/errors.ts';
 import { findContractsById } from '../db/framework-contract.ts';
 import {
   findProceduresById,
@@ -12,17 +23,7 @@ import {
   procedureSnapshot,
   updateProcedure,
 } from '../db/procurement-procedure.ts';
-import {
-  amountInput,
-  arsListInput,
-  CONTRACT_ID,
-  dateInput,
-  keyInput,
-  notBefore,
-  PROCEDURE_ID,
-  PROJECT_ID,
-  textInput,
-} from '../validation.ts';
+import { CONTRACT_ID, MAX_TEXT, PROCEDURE_ID, PROJECT_ID } from '../validation.ts';
 import { ProcedureTypeEnum, ProcurementStatusEnum } from './procurement-procedure.ts';
 import { ProcurementProcedureRef } from './refs.ts';
 
@@ -107,28 +108,31 @@ builder.mutationField('createProcurementProcedure', (t) =>
     },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'contracts:write');
-      const id = keyInput('input.id', input.id, PROCEDURE_ID, 'VG-2027-002');
-      const title = textInput('input.title', input.title);
+      const id = parseKey('input.id', input.id, PROCEDURE_ID, 'VG-2027-002');
+      const title = parseText('input.title', input.title, MAX_TEXT);
       const status = input.status ?? 'PLANNED';
       if (status !== 'PLANNED' && status !== 'PUBLISHED') {
         throw badUserInput('input.status', `a new procedure is PLANNED or PUBLISHED; got ${status}`);
       }
-      const publishedOn = input.publishedOn == null ? null : dateInput('input.publishedOn', input.publishedOn);
+      const publishedOn = input.publishedOn == null ? null : parseDate('input.publishedOn', input.publishedOn);
       if (status === 'PUBLISHED' && publishedOn == null) {
         throw badUserInput('input.publishedOn', 'a PUBLISHED procedure needs the date of its Bekanntmachung');
       }
       if (status === 'PLANNED' && publishedOn != null) {
         throw badUserInput('input.publishedOn', 'a PLANNED procedure is not published yet; leave publishedOn out');
       }
-      const estimatedValue = amountInput('input.estimatedValueEur', input.estimatedValueEur);
-      const participants = arsListInput('input.participatingMunicipalityArs', input.participatingMunicipalityArs);
+      const estimatedValue = parseMoney('input.estimatedValueEur', input.estimatedValueEur);
+      const participants = parseKommuneArsList(
+        'input.participatingMunicipalityArs',
+        input.participatingMunicipalityArs,
+      );
       const projectId =
-        input.projectId == null ? null : keyInput('input.projectId', input.projectId, PROJECT_ID, 'KAZ-2025-03');
+        input.projectId == null ? null : parseKey('input.projectId', input.projectId, PROJECT_ID, 'KAZ-2025-03');
       const isCallOff = input.procedureType === 'FRAMEWORK_CALL_OFF';
       const callOffContractId =
         input.callOffContractId == null
           ? null
-          : keyInput('input.callOffContractId', input.callOffContractId, CONTRACT_ID, 'RV-2024-001');
+          : parseKey('input.callOffContractId', input.callOffContractId, CONTRACT_ID, 'RV-2024-001');
       if (isCallOff !== (callOffContractId != null)) {
         throw badUserInput(
           'input.callOffContractId',
@@ -194,12 +198,12 @@ builder.mutationField('updateProcurementProcedure', (t) =>
     args: { input: t.arg({ type: UpdateProcurementProcedureInput, required: true, description: 'The changes.' }) },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'contracts:write');
-      const id = keyInput('input.id', input.id, PROCEDURE_ID, 'VG-2026-005');
-      const title = input.title == null ? undefined : textInput('input.title', input.title);
+      const id = parseKey('input.id', input.id, PROCEDURE_ID, 'VG-2026-005');
+      const title = input.title == null ? undefined : parseText('input.title', input.title, MAX_TEXT);
       const estimatedValue =
-        input.estimatedValueEur == null ? undefined : amountInput('input.estimatedValueEur', input.estimatedValueEur);
-      const publishedOn = input.publishedOn == null ? undefined : dateInput('input.publishedOn', input.publishedOn);
-      const awardedOn = input.awardedOn == null ? undefined : dateInput('input.awardedOn', input.awardedOn);
+        input.estimatedValueEur == null ? undefined : parseMoney('input.estimatedValueEur', input.estimatedValueEur);
+      const publishedOn = input.publishedOn == null ? undefined : parseDate('input.publishedOn', input.publishedOn);
+      const awardedOn = input.awardedOn == null ? undefined : parseDate('input.awardedOn', input.awardedOn);
       if ([input.status, publishedOn, awardedOn, title, estimatedValue].every((value) => value == null)) {
         throw badUserInput(
           'input',

@@ -1,6 +1,5 @@
-import { pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { pageFromArgs, parseDate, toConnection } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
-import { checkDateArg } from '../dates.ts';
 import { DIKOM_FOUNDED_ON, listDikomMemberships } from '../db/dikom-membership.ts';
 import { MunicipalityRef } from './municipality.ts';
 import { DikomMembershipRef } from './refs.ts';
@@ -77,7 +76,7 @@ builder.queryFields((t) => ({
       after: t.arg.string({ description: 'Cursor of the item after which the page starts.' }),
     },
     resolve: async (_root, args, ctx) => {
-      const activeOn = args.activeOn == null ? null : checkDateArg('activeOn', args.activeOn);
+      const activeOn = args.activeOn == null ? null : parseDate('activeOn', args.activeOn);
       const page = pageFromArgs(args);
       const { rows, totalCount } = await listDikomMemberships(ctx.db, activeOn, page);
       return toConnection(rows, page, totalCount);

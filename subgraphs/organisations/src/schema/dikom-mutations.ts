@@ -1,4 +1,15 @@
-import { audited, badUserInput, clientError, expectVersion, requireScope } from '@kaz/subgraph-kit';
+import {
+  audited,
+  badUserInput,
+  clientError,
+  conflict,
+  expectVersion,
+  isKeyCollision,
+  parseKommuneArs,
+  parsePastDate,
+  parseVersion,
+  requireScope,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import {
   DIKOM_FOUNDED_ON,
@@ -6,7 +17,6 @@ import {
   insertDikomMembership,
   lockLatestDikomMembership,
 } from '../db/dikom-membership.ts';
-import { conflict, isKeyCollision, requireKommuneArs, requirePastDate, requireVersion } from '../validation.ts';
 import { DikomMembershipRef } from './refs.ts';
 
 // The audit entries of both mutations name the entity DikomMembership by the Kommune's ARS, so that
@@ -56,8 +66,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RecordDikomMembershipInput, required: true, description: 'Who joins, and when.' }) },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'organisations:write');
-      const ars = requireKommuneArs('input.municipalityArs', input.municipalityArs);
-      const memberSince = requirePastDate('input.memberSince', input.memberSince, ctx.clock);
+      const ars = parseKommuneArs('input.municipalityArs', input.municipalityArs);
+      const memberSince = parsePastDate('input.memberSince', input.memberSince, ctx.clock);
       if (memberSince < DIKOM_FOUNDED_ON) {
         throw badUserInput('input.memberSince', `must not be before ${DIKOM_FOUNDED_ON}, when DIKOM came into being`);
       }
@@ -109,9 +119,9 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'organisations:write');
-      const ars = requireKommuneArs('input.municipalityArs', input.municipalityArs);
-      const version = requireVersion('input.version', input.version);
-      const memberUntil = requirePastDate('input.memberUntil', input.memberUntil, ctx.clock);
+      const ars = parseKommuneArs('input.municipalityArs', input.municipalityArs);
+      const version = parseVersion('input.version', input.version);
+      const memberUntil = parsePastDate('input.memberUntil', input.memberUntil, ctx.clock);
       return audited(
         ctx.db,
         principal,

@@ -1,9 +1,17 @@
 import { sampleDecisionKeys } from '@kaz/reference-data';
-import { audited, badUserInput, clientError, requireScope } from '@kaz/subgraph-kit';
+import {
+  audited,
+  badUserInput,
+  clientError,
+  conflict,
+  isKeyCollision,
+  parsePastDate,
+  parseText,
+  requireScope,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { findCommitteesById } from '../db/committee.ts';
 import { findDecisionByReference, highestDecisionNumber, insertDecision, lockCommittee } from '../db/decision.ts';
-import { conflict, isKeyCollision, requirePastDate, requireText } from '../validation.ts';
 import { DecisionRef } from './refs.ts';
 
 /** Longest title (Betreff) a decision may have. */
@@ -55,10 +63,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RecordDecisionInput, required: true, description: 'The decision.' }) },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'organisations:write');
-      const reference = requireText('input.reference', input.reference, MAX_REFERENCE_LENGTH);
-      const decidedOn = requirePastDate('input.decidedOn', input.decidedOn, ctx.clock);
-      const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);
-      const text = requireText('input.text', input.text, MAX_TEXT_LENGTH);
+      const reference = parseText('input.reference', input.reference, MAX_REFERENCE_LENGTH);
+      const decidedOn = parsePastDate('input.decidedOn', input.decidedOn, ctx.clock);
+      const title = parseText('input.title', input.title, MAX_TITLE_LENGTH);
+      const text = parseText('input.text', input.text, MAX_TEXT_LENGTH);
       const [committee] = await findCommitteesById(ctx.db, [input.committeeId]);
       if (!committee) throw badUserInput('input.committeeId', `there is no committee "${input.committeeId}"`);
       const prefix = decisionPrefix(committee.id);

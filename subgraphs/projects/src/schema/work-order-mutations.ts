@@ -1,5 +1,14 @@
-import { sampleDecisionKeys } from '@kaz/reference-data';
-import { audited, badUserInput, expectVersion, forbidden, requireScope, todayBy } from '@kaz/subgraph-kit';
+import { ministryKeySet, sampleDecisionKeys } from '@kaz/reference-data';
+import {
+  audited,
+  badUserInput,
+  expectVersion,
+  forbidden,
+  parseDate,
+  parseText,
+  requireScope,
+  todayBy,
+} from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import { builder } from '../builder.ts';
 import type { Database } from '../db/database.ts';
@@ -13,8 +22,7 @@ import {
   workOrderSnapshot,
 } from '../db/work-order.ts';
 import { createLoaders } from '../loaders.ts';
-import { checkDate, checkText, ministryKeys } from '../validation.ts';
-import { PROJECT_ID_PATTERN } from './project.ts';
+import { PROJECT_ID_PATTERN, PROJECT_YEARS } from './project.ts';
 import { WorkOrderRef } from './refs.ts';
 import { WORK_ORDER_ID_PATTERN, WorkOrderStatusEnum } from './work-order.ts';
 
@@ -124,12 +132,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IssueWorkOrderInput, required: true, description: 'The new work order.' }) },
     resolve: async (_root, { input }, ctx) => {
       const principal = requireScope(ctx.principal, 'workorders:write');
-      if (principal.kind !== 'organisation' || !ministryKeys().has(principal.org)) {
+      if (principal.kind !== 'organisation' || !ministryKeySet().has(principal.org)) {
         throw forbidden(`only a ministry (Ressort) issues work orders; "${principal.org}" is none`);
       }
-      const title = checkText('input.title', input.title, TITLE_MAX);
+      const title = parseText('input.title', input.title, TITLE_MAX);
       const today = todayBy(ctx.clock);
-      const dueDate = checkDate('input.dueDate', input.dueDate);
+      const dueDate = parseDate('input.dueDate', input.dueDate, PROJECT_YEARS);
       if (dueDate < today) throw badUserInput('input.dueDate', `must be today (${today}) or later`);
       const decisionId = input.decisionId ?? null;
       if (decisionId !== null) {

@@ -1,9 +1,15 @@
-import { audited, badUserInput, clientError, expectVersion } from '@kaz/subgraph-kit';
+import {
+  audited,
+  badUserInput,
+  clientError,
+  expectVersion,
+  parseDate,
+  parseKommuneArs,
+  parseVersion,
+} from '@kaz/subgraph-kit';
 import { requireConceptWrite } from '../access.ts';
 import { builder } from '../builder.ts';
-import { parseDateInput } from '../dates.ts';
 import { insertConcept, lockConceptByArs, updateConcept } from '../db/security-concept.ts';
-import { parseKommuneArs, parseVersion } from '../validation.ts';
 import { ConceptBasisEnum, ConceptStatusEnum, SecurityConceptRef } from './security-concept.ts';
 
 const SaveSecurityConceptInput = builder.inputType('SaveSecurityConceptInput', {
@@ -44,8 +50,8 @@ builder.mutationField('saveSecurityConcept', (t) =>
       const principal = requireConceptWrite(ctx.principal, input.municipalityArs);
       const ars = parseKommuneArs('input.municipalityArs', input.municipalityArs);
       const version = input.version == null ? null : parseVersion('input.version', input.version);
-      const adoptedOn = input.adoptedOn == null ? null : parseDateInput('input.adoptedOn', input.adoptedOn);
-      const reviewDueOn = input.reviewDueOn == null ? null : parseDateInput('input.reviewDueOn', input.reviewDueOn);
+      const adoptedOn = input.adoptedOn == null ? null : parseDate('input.adoptedOn', input.adoptedOn);
+      const reviewDueOn = input.reviewDueOn == null ? null : parseDate('input.reviewDueOn', input.reviewDueOn);
       // The same rules as the table's constraints: a draft is not adopted yet, so it has no dates.
       if (input.status === 'DRAFT') {
         if (adoptedOn) throw badUserInput('input.adoptedOn', 'a DRAFT has no adoption date');

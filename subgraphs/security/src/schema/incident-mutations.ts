@@ -1,21 +1,23 @@
 import type { Principal } from '@kaz/auth';
-import { audited, badUserInput, type Change, expectVersion, requireScope } from '@kaz/subgraph-kit';
+import {
+  audited,
+  badUserInput,
+  type Change,
+  expectVersion,
+  parseKommuneArsList,
+  parsePastTimestamp,
+  parseText,
+  parseVersion,
+  requireScope,
+} from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import { incidentVisibility, requireIncidentReport } from '../access.ts';
 import { builder } from '../builder.ts';
-import { parseTimestampInput } from '../dates.ts';
 import type { Database } from '../db/database.ts';
 import { insertIncident, lockIncident, newIncidentId, updateIncident } from '../db/incident-writes.ts';
 import { INCIDENT_STATUSES, type IncidentStatus } from '../db/security-incident.ts';
 import { isIncidentVisible } from '../db/visibility.ts';
-import {
-  notInFuture,
-  parseIncidentId,
-  parseKommuneArsList,
-  parseRecipients,
-  parseText,
-  parseVersion,
-} from '../validation.ts';
+import { parseIncidentId, parseRecipients } from '../validation.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
 import { SecurityIncidentRef } from './security-incident.ts';
 import { TlpEnum } from './tlp.ts';
@@ -123,11 +125,7 @@ builder.mutationFields((t) => ({
       const principal = requireIncidentReport(ctx.principal, input.affectedMunicipalityArs);
       const now = ctx.clock.now();
       const title = parseText('input.title', input.title, 200);
-      const detectedAt = notInFuture(
-        'input.detectedAt',
-        parseTimestampInput('input.detectedAt', input.detectedAt),
-        now,
-      );
+      const detectedAt = parsePastTimestamp('input.detectedAt', input.detectedAt, ctx.clock);
       const affected = parseKommuneArsList('input.affectedMunicipalityArs', input.affectedMunicipalityArs);
       const named = parseRecipients('input.recipients', input.recipients ?? []);
       const kommune = principal.kind === 'municipality';
@@ -219,11 +217,7 @@ builder.mutationFields((t) => ({
       const principal = requireScope(ctx.principal, 'security:write');
       const id = parseIncidentId('input.id', input.id);
       const version = parseVersion('input.version', input.version);
-      const notifiedAt = notInFuture(
-        'input.notifiedAt',
-        parseTimestampInput('input.notifiedAt', input.notifiedAt),
-        ctx.clock.now(),
-      );
+      const notifiedAt = parsePastTimestamp('input.notifiedAt', input.notifiedAt, ctx.clock);
       const change = { operation: 'recordLdaNotification', entityType: 'SecurityIncident', entityId: id };
       return audited(ctx.db, principal, change, async (trx) => {
         const before = expectVersion(await lockVisibleIncident(trx, principal, id), version, `incident ${id}`);

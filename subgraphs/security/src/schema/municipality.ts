@@ -1,5 +1,5 @@
-import { municipalityKeyFields, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
-import { ARS_PATTERN, MunicipalityRef } from './refs.ts';
+import { ARS_PATTERN, municipalityKeyFields, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
+import { MunicipalityRef } from './refs.ts';
 import { SecurityIncidentConnection } from './security-incident.ts';
 import { SecurityPostureRef } from './security-posture.ts';
 

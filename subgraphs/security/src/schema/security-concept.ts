@@ -1,8 +1,15 @@
 import type { Principal } from '@kaz/auth';
-import { badUserInput, forbidden, pageFromArgs, requirePrincipal, requireScope, toConnection } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  forbidden,
+  pageFromArgs,
+  parseDate,
+  requirePrincipal,
+  requireScope,
+  toConnection,
+} from '@kaz/subgraph-kit';
 import { mayReadConcept } from '../access.ts';
 import { builder } from '../builder.ts';
-import { parseDateInput } from '../dates.ts';
 import {
   type ConceptBasis,
   type ConceptFilter,
@@ -160,8 +167,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       requireScope(ctx.principal, 'security:read');
       const filter: ConceptFilter = { status: args.status };
-      if (args.reviewDueBefore != null)
-        filter.reviewDueBefore = parseDateInput('reviewDueBefore', args.reviewDueBefore);
+      if (args.reviewDueBefore != null) filter.reviewDueBefore = parseDate('reviewDueBefore', args.reviewDueBefore);
       const page = pageFromArgs(args);
       const { rows, totalCount } = await listConcepts(ctx.db, filter, page);
       for (const row of rows) ctx.loaders.conceptById.prime(row.id, row);
