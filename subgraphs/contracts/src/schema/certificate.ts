@@ -1,6 +1,6 @@
 import { addDays } from '@kaz/reference-data';
 import { badUserInput, daysBetween, pageFromArgs, parseDateOrToday, toConnection } from '@kaz/subgraph-kit';
-import { certificateReach, requireAll, visibleCertificate } from '../access.ts';
+import { requireAll, requireCertificateReach, visibleCertificate } from '../access.ts';
 import { builder } from '../builder.ts';
 import { type CERTIFICATE_KINDS, listCertificates } from '../db/certificate.ts';
 import { CertificateRef, IS_SAMPLE_DESCRIPTION, MunicipalityRef, pageArgs, totalCountOf } from './refs.ts';
@@ -126,7 +126,7 @@ builder.queryFields((t) => ({
       ...pageArgs,
     },
     resolve: async (_root, args, ctx) => {
-      requireAll(certificateReach(ctx.principal), 'certificates');
+      requireAll(requireCertificateReach(ctx.principal), 'certificates');
       const asOf = parseDateOrToday('asOf', args.asOf, ctx.clock);
       const days = args.expiringWithinDays;
       if (days != null && (days < 0 || days > MAX_EXPIRY_WINDOW_DAYS)) {

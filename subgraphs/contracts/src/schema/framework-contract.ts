@@ -1,5 +1,5 @@
 import { listSize, pageFromArgs, parseDate, parseDateOrToday, toConnection } from '@kaz/subgraph-kit';
-import { licenceReach, visibleLicence, visibleProcedure, visibleProcedures } from '../access.ts';
+import { requireLicenceReach, visibleLicence, visibleProcedure, visibleProcedures } from '../access.ts';
 import { builder } from '../builder.ts';
 import { type FrameworkContractRow, listContracts } from '../db/framework-contract.ts';
 import {
@@ -120,7 +120,7 @@ FrameworkContractRef.implement({
         'sees only the licences with seats allocated to it (the others are left out, as if absent, and no error ' +
         'names them); anyone else gets null with FORBIDDEN.',
       resolve: async (c, _args, ctx) => {
-        const reach = licenceReach(ctx.principal);
+        const reach = requireLicenceReach(ctx.principal);
         const licences = await ctx.loaders.licencesByContract.load(c.id);
         if (reach === 'all') return licences;
         const visible = await Promise.all(licences.map((licence) => visibleLicence(ctx, licence)));

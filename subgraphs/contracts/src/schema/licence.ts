@@ -1,5 +1,5 @@
 import { listSize, pageFromArgs, parseDate, parseKommuneArs, toConnection } from '@kaz/subgraph-kit';
-import { licenceReach, requireAll, visibleAllocations, visibleLicence } from '../access.ts';
+import { requireAll, requireLicenceReach, visibleAllocations, visibleLicence } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listLicences } from '../db/licence.ts';
 import {
@@ -123,7 +123,7 @@ builder.queryFields((t) => ({
       ...pageArgs,
     },
     resolve: async (_root, args, ctx) => {
-      requireAll(licenceReach(ctx.principal), 'licences');
+      requireAll(requireLicenceReach(ctx.principal), 'licences');
       const f = args.filter;
       const filter = {
         vendorContains: f?.vendor,

@@ -1,5 +1,5 @@
 import { listSize, municipalityKeyFields, pageFromArgs, toConnection } from '@kaz/subgraph-kit';
-import { assertOwnKommune, certificateReach, licenceReach, visibleProcedures } from '../access.ts';
+import { requireCertificateReach, requireLicenceReach, requireOwnKommune, visibleProcedures } from '../access.ts';
 import { CertificateConnection } from './certificate.ts';
 import { FrameworkContractConnection } from './framework-contract.ts';
 import { LicenceConnection } from './licence.ts';
@@ -20,7 +20,7 @@ MunicipalityRef.implement({
       args: pageArgs,
       resolve: async (m, args, ctx) => {
         // Decided from the token alone, so that the licences of 413 Kommunen still take one statement.
-        assertOwnKommune(ctx.principal, licenceReach(ctx.principal), m.ars, 'licences');
+        requireOwnKommune(ctx.principal, requireLicenceReach(ctx.principal), m.ars, 'licences');
         const page = pageFromArgs(args);
         const { rows, totalCount } = await ctx.loaders.licencesOfMunicipality.load({ parent: m.ars, ...page });
         return toConnection(rows, page, totalCount);
@@ -44,7 +44,7 @@ MunicipalityRef.implement({
         "security:read, or the Kommune's own token; null with FORBIDDEN otherwise.",
       args: pageArgs,
       resolve: async (m, args, ctx) => {
-        assertOwnKommune(ctx.principal, certificateReach(ctx.principal), m.ars, 'certificates');
+        requireOwnKommune(ctx.principal, requireCertificateReach(ctx.principal), m.ars, 'certificates');
         const page = pageFromArgs(args);
         const { rows, totalCount } = await ctx.loaders.certificatesOfHolder.load({ parent: m.ars, ...page });
         return toConnection(rows, page, totalCount);

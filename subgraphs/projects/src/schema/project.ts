@@ -7,7 +7,7 @@ import {
   toConnection,
   type YearRange,
 } from '@kaz/subgraph-kit';
-import { assertMayReadProjectInternals, assertMayReadWorkOrders } from '../access.ts';
+import { requireProjectInternalsRead, requireWorkOrderRead } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listProjects, type PROJECT_KINDS, type PROJECT_PHASES, type ProjectFilter } from '../db/project.ts';
 import { OZG_ID_PATTERN } from './ozg-service.ts';
@@ -111,7 +111,7 @@ ProjectRef.implement({
         'The milestones (Meilensteine) of the project, in their planned order. Internal: for the Kaz ' +
         '(projects:write) and the lead ministry; null with FORBIDDEN (UNAUTHENTICATED without a token) for others.',
       resolve: (p, _args, ctx) => {
-        assertMayReadProjectInternals(ctx.principal, p);
+        requireProjectInternalsRead(ctx.principal, p);
         return ctx.loaders.milestonesOfProject.load(p.id);
       },
     }),
@@ -123,7 +123,7 @@ ProjectRef.implement({
         'The budget by year and funding source, ordered by year, then source. Internal: for the Kaz ' +
         '(projects:write) and the lead ministry; null with FORBIDDEN (UNAUTHENTICATED without a token) for others.',
       resolve: (p, _args, ctx) => {
-        assertMayReadProjectInternals(ctx.principal, p);
+        requireProjectInternalsRead(ctx.principal, p);
         return ctx.loaders.budgetLinesOfProject.load(p.id);
       },
     }),
@@ -133,7 +133,7 @@ ProjectRef.implement({
         'The sum of all budget lines in euros. Internal: for the Kaz (projects:write) and the lead ministry; null ' +
         'with FORBIDDEN (UNAUTHENTICATED without a token) for others.',
       resolve: async (p, _args, ctx) => {
-        assertMayReadProjectInternals(ctx.principal, p);
+        requireProjectInternalsRead(ctx.principal, p);
         const lines = await ctx.loaders.budgetLinesOfProject.load(p.id);
         // Sum in cents so that the total is exact to the cent.
         return lines.reduce((cents, line) => cents + Math.round(line.amount_eur * 100), 0) / 100;
@@ -156,8 +156,8 @@ ProjectRef.implement({
         'under rule read.workorder); null with FORBIDDEN (UNAUTHENTICATED without a token) for others.',
       resolve: (p, _args, ctx) => {
         // Both rules apply: read.project.internal (whose project) and read.workorder (who reads work orders).
-        assertMayReadProjectInternals(ctx.principal, p);
-        assertMayReadWorkOrders(ctx.principal);
+        requireProjectInternalsRead(ctx.principal, p);
+        requireWorkOrderRead(ctx.principal);
         return ctx.loaders.workOrdersOfProject.load(p.id);
       },
     }),

@@ -1,14 +1,5 @@
-import type { Principal } from '@kaz/auth';
-import {
-  badUserInput,
-  forbidden,
-  pageFromArgs,
-  parseDate,
-  requirePrincipal,
-  requireScope,
-  toConnection,
-} from '@kaz/subgraph-kit';
-import { mayReadConcept } from '../access.ts';
+import { badUserInput, pageFromArgs, parseDate, requireScope, toConnection } from '@kaz/subgraph-kit';
+import { mayReadConcept, requireConceptLookup } from '../access.ts';
 import { builder } from '../builder.ts';
 import {
   type ConceptBasis,
@@ -118,18 +109,6 @@ builder.asEntity(SecurityConceptRef, {
     return ctx.loaders.conceptById.load(ref.id);
   },
 });
-
-/**
- * The role part of rule read.security.concept for lookups by key: CERT-Brandenburg (security:read)
- * and Kommunen. UNAUTHENTICATED without a token, FORBIDDEN for any other role, whatever the key.
- */
-function requireConceptLookup(principal: Principal | null) {
-  const known = requirePrincipal(principal);
-  if (!known.scopes.has('security:read') && known.kind !== 'municipality') {
-    throw forbidden('only CERT-Brandenburg (security:read) and the Kommune itself may read its IT-Sicherheitskonzept');
-  }
-  return known;
-}
 
 builder.queryFields((t) => ({
   securityConcept: t.field({
