@@ -52,6 +52,7 @@ export {
 export { keyLoader, listLoader, type PageKey, type PageOf, type Positioned, pageLoader } from './loaders.ts';
 export { MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS, municipalityKeyFields } from './municipality-key.ts';
 export { audited, type Change, type ChangeOutcome, expectVersion } from './mutation.ts';
+export { type PreparedWrite, runMutation, type WriteAccess, type WriteContext } from './mutation-recipe.ts';
 export {
   type ConnectionResult,
   DEFAULT_PAGE_SIZE,

@@ -1,6 +1,5 @@
 import { ministryKeySet } from '@kaz/reference-data';
 import {
-  audited,
   badUserInput,
   clientError,
   expectVersion,
@@ -11,7 +10,7 @@ import {
   parseOrganisationKey,
   parseText,
   parseVersion,
-  requireScope,
+  runMutation,
 } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import { builder } from '../builder.ts';
@@ -26,7 +25,6 @@ import {
   replaceProjectLinks,
   updateProjectRow,
 } from '../db/project-write.ts';
-import { createLoaders } from '../loaders.ts';
 import { OZG_ID_PATTERN } from './ozg-service.ts';
 import { PROJECT_ID_PATTERN, PROJECT_YEARS, ProjectKindEnum, ProjectPhaseEnum } from './project.ts';
 import { ProjectRef } from './refs.ts';
@@ -157,45 +155,43 @@ builder.mutationFields((t) => ({
     description:
       'Creates a project coordinated by the Kaz (not sample data) with version 1. Needs the scope projects:write.',
     args: { input: t.arg({ type: CreateProjectInput, required: true, description: 'The new project.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'projects:write');
-      const id = checkProjectId('input.id', input.id);
-      const title = parseText('input.title', input.title, TITLE_MAX);
-      const summary = parseText('input.summary', input.summary, SUMMARY_MAX);
-      const leadMinistryId = checkLeadMinistry(input.leadMinistryId ?? null);
-      const startDate = parseDate('input.startDate', input.startDate, PROJECT_YEARS);
-      const endDate = input.endDate == null ? null : parseDate('input.endDate', input.endDate, PROJECT_YEARS);
-      if (endDate !== null && endDate < startDate) throw badUserInput('input.endDate', 'must not be before startDate');
-      const links = {
-        municipalityArs: parseKommuneArsList('input.municipalityArs', input.municipalityArs),
-        ozgServiceIds: checkOzgServiceIds(input.ozgServiceIds),
-      };
-      const project = await audited(
-        ctx.db,
-        principal,
-        { operation: 'createProject', entityType: 'Project', entityId: id },
-        async (trx) => {
-          await checkOzgServicesExist(trx, links.ozgServiceIds);
-          const row = await insertProject(trx, {
-            id,
-            title,
-            summary,
-            kind: input.kind,
-            phase: input.phase,
-            lead_ministry_id: leadMinistryId,
-            coordinator_id: 'kaz',
-            start_date: startDate,
-            end_date: endDate,
-            is_sample: false,
-          });
-          if (!row) throw clientError('CONFLICT', `project ${id} exists already; choose another id`);
-          await replaceProjectLinks(trx, row, links);
-          return { before: null, after: projectSnapshot(row, links), result: row };
-        },
-      );
-      ctx.loaders = createLoaders(ctx.db);
-      return project;
-    },
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'projects:write', async () => {
+        const id = checkProjectId('input.id', input.id);
+        const title = parseText('input.title', input.title, TITLE_MAX);
+        const summary = parseText('input.summary', input.summary, SUMMARY_MAX);
+        const leadMinistryId = checkLeadMinistry(input.leadMinistryId ?? null);
+        const startDate = parseDate('input.startDate', input.startDate, PROJECT_YEARS);
+        const endDate = input.endDate == null ? null : parseDate('input.endDate', input.endDate, PROJECT_YEARS);
+        if (endDate !== null && endDate < startDate)
+          throw badUserInput('input.endDate', 'must not be before startDate');
+        const links = {
+          municipalityArs: parseKommuneArsList('input.municipalityArs', input.municipalityArs),
+          ozgServiceIds: checkOzgServiceIds(input.ozgServiceIds),
+        };
+        return {
+          entityType: 'Project',
+          entityId: id,
+          work: async (trx) => {
+            await checkOzgServicesExist(trx, links.ozgServiceIds);
+            const row = await insertProject(trx, {
+              id,
+              title,
+              summary,
+              kind: input.kind,
+              phase: input.phase,
+              lead_ministry_id: leadMinistryId,
+              coordinator_id: 'kaz',
+              start_date: startDate,
+              end_date: endDate,
+              is_sample: false,
+            });
+            if (!row) throw clientError('CONFLICT', `project ${id} exists already; choose another id`);
+            await replaceProjectLinks(trx, row, links);
+            return { before: null, after: projectSnapshot(row, links), result: row };
+          },
+        };
+      }),
   }),
   updateProject: t.field({
     type: ProjectRef,
@@ -203,57 +199,54 @@ builder.mutationFields((t) => ({
       'Changes a project and counts its version up by one. Needs the scope projects:write. NOT_FOUND for an ' +
       'unknown id, CONFLICT when `version` is not the stored one.',
     args: { input: t.arg({ type: UpdateProjectInput, required: true, description: 'What to change.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'projects:write');
-      const id = checkProjectId('input.id', input.id);
-      const version = parseVersion('input.version', input.version);
-      const title = notNull('input.title', input.title);
-      const summary = notNull('input.summary', input.summary);
-      const phase = notNull('input.phase', input.phase);
-      const municipalityArs = notNull('input.municipalityArs', input.municipalityArs);
-      const ozgServiceIds = notNull('input.ozgServiceIds', input.ozgServiceIds);
-      const changes = {
-        ...(title !== undefined && { title: parseText('input.title', title, TITLE_MAX) }),
-        ...(summary !== undefined && { summary: parseText('input.summary', summary, SUMMARY_MAX) }),
-        ...(phase !== undefined && { phase }),
-        ...(input.endDate !== undefined && {
-          end_date: input.endDate === null ? null : parseDate('input.endDate', input.endDate, PROJECT_YEARS),
-        }),
-        ...(input.leadMinistryId !== undefined && { lead_ministry_id: checkLeadMinistry(input.leadMinistryId) }),
-      };
-      const newLinks = {
-        ...(municipalityArs !== undefined && {
-          municipalityArs: parseKommuneArsList('input.municipalityArs', municipalityArs),
-        }),
-        ...(ozgServiceIds !== undefined && { ozgServiceIds: checkOzgServiceIds(ozgServiceIds) }),
-      };
-      if (Object.keys(changes).length + Object.keys(newLinks).length === 0) {
-        throw badUserInput('input', 'name at least one field to change');
-      }
-      const project = await audited(
-        ctx.db,
-        principal,
-        { operation: 'updateProject', entityType: 'Project', entityId: id },
-        async (trx) => {
-          // Lock first: the checks below depend on the stored row, which no one may change meanwhile.
-          const row = expectVersion(await lockProject(trx, id), version, `project ${id}`);
-          if (changes.phase) checkPhaseMove(row.phase, changes.phase);
-          if (changes.end_date && changes.end_date < row.start_date) {
-            throw badUserInput('input.endDate', `must not be before the start date ${row.start_date}`);
-          }
-          if (newLinks.ozgServiceIds) await checkOzgServicesExist(trx, newLinks.ozgServiceIds);
-          const before = await findProjectLinks(trx, id);
-          const updated = await updateProjectRow(trx, id, changes);
-          await replaceProjectLinks(trx, updated, newLinks);
-          return {
-            before: projectSnapshot(row, before),
-            after: projectSnapshot(updated, { ...before, ...newLinks }),
-            result: updated,
-          };
-        },
-      );
-      ctx.loaders = createLoaders(ctx.db);
-      return project;
-    },
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'projects:write', async () => {
+        const id = checkProjectId('input.id', input.id);
+        const version = parseVersion('input.version', input.version);
+        const title = notNull('input.title', input.title);
+        const summary = notNull('input.summary', input.summary);
+        const phase = notNull('input.phase', input.phase);
+        const municipalityArs = notNull('input.municipalityArs', input.municipalityArs);
+        const ozgServiceIds = notNull('input.ozgServiceIds', input.ozgServiceIds);
+        const changes = {
+          ...(title !== undefined && { title: parseText('input.title', title, TITLE_MAX) }),
+          ...(summary !== undefined && { summary: parseText('input.summary', summary, SUMMARY_MAX) }),
+          ...(phase !== undefined && { phase }),
+          ...(input.endDate !== undefined && {
+            end_date: input.endDate === null ? null : parseDate('input.endDate', input.endDate, PROJECT_YEARS),
+          }),
+          ...(input.leadMinistryId !== undefined && { lead_ministry_id: checkLeadMinistry(input.leadMinistryId) }),
+        };
+        const newLinks = {
+          ...(municipalityArs !== undefined && {
+            municipalityArs: parseKommuneArsList('input.municipalityArs', municipalityArs),
+          }),
+          ...(ozgServiceIds !== undefined && { ozgServiceIds: checkOzgServiceIds(ozgServiceIds) }),
+        };
+        if (Object.keys(changes).length + Object.keys(newLinks).length === 0) {
+          throw badUserInput('input', 'name at least one field to change');
+        }
+        return {
+          entityType: 'Project',
+          entityId: id,
+          work: async (trx) => {
+            // Lock first: the checks below depend on the stored row, which no one may change meanwhile.
+            const row = expectVersion(await lockProject(trx, id), version, `project ${id}`);
+            if (changes.phase) checkPhaseMove(row.phase, changes.phase);
+            if (changes.end_date && changes.end_date < row.start_date) {
+              throw badUserInput('input.endDate', `must not be before the start date ${row.start_date}`);
+            }
+            if (newLinks.ozgServiceIds) await checkOzgServicesExist(trx, newLinks.ozgServiceIds);
+            const before = await findProjectLinks(trx, id);
+            const updated = await updateProjectRow(trx, id, changes);
+            await replaceProjectLinks(trx, updated, newLinks);
+            return {
+              before: projectSnapshot(row, before),
+              after: projectSnapshot(updated, { ...before, ...newLinks }),
+              result: updated,
+            };
+          },
+        };
+      }),
   }),
 }));
