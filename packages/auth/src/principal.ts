@@ -1,4 +1,4 @@
-import { kommuneArsSet, organisationKeySet } from '@kaz/reference-data';
+import { ARS_PATTERN, kommuneArsSet, ORGANISATION_KEY_PATTERN, organisationKeySet } from '@kaz/reference-data';
 import type { JWTPayload } from 'jose';
 
 /** The scopes a token can carry, with what each allows. */
@@ -27,9 +27,6 @@ export interface Principal {
   scopes: ReadonlySet<Scope>;
 }
 
-const ARS = /^\d{12}$/;
-const ORGANISATION_KEY = /^[a-z][a-z0-9_]{1,31}$/;
-
 /** Why a token was not accepted; the message is safe to show the client. */
 export class TokenError extends Error {
   override readonly name = 'TokenError';
@@ -44,7 +41,7 @@ export class TokenError extends Error {
 export function principalFromClaims(claims: JWTPayload): Principal {
   const org = claims.org;
   if (typeof claims.sub !== 'string' || claims.sub === '') throw new TokenError('token has no subject (sub)');
-  if (typeof org !== 'string' || !(ARS.test(org) || ORGANISATION_KEY.test(org))) {
+  if (typeof org !== 'string' || !(ARS_PATTERN.test(org) || ORGANISATION_KEY_PATTERN.test(org))) {
     throw new TokenError('token has no valid org claim (an organisation key or a 12-digit ARS)');
   }
   if (!isKnownOrg(org)) throw new TokenError('token names an organisation or Kommune the hub does not know');
@@ -52,7 +49,7 @@ export function principalFromClaims(claims: JWTPayload): Principal {
   return {
     subject: claims.sub,
     org,
-    kind: ARS.test(org) ? 'municipality' : 'organisation',
+    kind: ARS_PATTERN.test(org) ? 'municipality' : 'organisation',
     scopes: new Set(granted.filter((scope): scope is Scope => scope in SCOPES)),
   };
 }
@@ -64,7 +61,7 @@ export function hasScope(principal: Principal | null, scope: Scope): boolean {
 
 /** True for a valid organisation key or ARS, as `org` claims must be. */
 export function isValidOrg(org: string): boolean {
-  return ARS.test(org) || ORGANISATION_KEY.test(org);
+  return ARS_PATTERN.test(org) || ORGANISATION_KEY_PATTERN.test(org);
 }
 
 /**
@@ -72,5 +69,5 @@ export function isValidOrg(org: string): boolean {
  * (@kaz/reference-data) — the only principals the access rules know.
  */
 export function isKnownOrg(org: string): boolean {
-  return ARS.test(org) ? kommuneArsSet().has(org) : organisationKeySet().has(org);
+  return ARS_PATTERN.test(org) ? kommuneArsSet().has(org) : organisationKeySet().has(org);
 }

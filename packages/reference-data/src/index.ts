@@ -1,4 +1,11 @@
-export { kommuneArsSet, ministryKeySet, organisationKeySet } from './keys.ts';
+export {
+  AGS_PATTERN,
+  ARS_PATTERN,
+  kommuneArsSet,
+  ministryKeySet,
+  ORGANISATION_KEY_PATTERN,
+  organisationKeySet,
+} from './keys.ts';
 export {
   type DistrictOrAmtRecord,
   type MunicipalityRecord,

@@ -1,6 +1,18 @@
 import { readDistrictsAndAemter, readMunicipalities, toArs } from './municipalities.ts';
 import { readOrganisations } from './organisations.ts';
 
+/** The shape of an ARS (Amtlicher Regionalschlüssel): 12 digits, e.g. `120540000000`. */
+export const ARS_PATTERN = /^\d{12}$/;
+
+/** The shape of an AGS (Amtlicher Gemeindeschlüssel): 8 digits, e.g. `12054000`. */
+export const AGS_PATTERN = /^\d{8}$/;
+
+/**
+ * The shape of an organisation key (`kaz`, `mdjd`, `lda`): a lower-case letter, then 1 to 31 lower-case
+ * letters, digits or underscores. Tokens' `org` claims and every subgraph's organisation keys share it.
+ */
+export const ORGANISATION_KEY_PATTERN = /^[a-z][a-z0-9_]{1,31}$/;
+
 let kommunen: ReadonlySet<string> | undefined;
 let organisations: ReadonlySet<string> | undefined;
 let ministries: ReadonlySet<string> | undefined;

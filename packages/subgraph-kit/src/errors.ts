@@ -23,6 +23,11 @@ export function badUserInput(field: string, message: string): GraphQLError {
   return clientError('BAD_USER_INPUT', `${field}: ${message}`, { field });
 }
 
+/** CONFLICT naming the input field whose value someone else holds already (or changed meanwhile). */
+export function conflict(field: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return clientError('CONFLICT', `${field}: ${message}`, { ...extensions, field });
+}
+
 const CLIENT_CODES = new Set<string>([
   'BAD_USER_INPUT',
   'NOT_FOUND',

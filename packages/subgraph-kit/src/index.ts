@@ -8,10 +8,51 @@ export {
   type SubgraphSchemaTypes,
 } from './builder.ts';
 export { type Clock, fixedClock, systemClock, todayBy } from './clock.ts';
+
 export { type ConnectionTypeOptions, connectionType, loadPage, pageArgs } from './connections.ts';
-export { isCalendarDate, todayInBerlin } from './dates.ts';
-export { badUserInput, type ClientErrorCode, clientError, isClientErrorCode } from './errors.ts';
+
+export {
+  isCheckViolation,
+  isForeignKeyViolation,
+  isKeyCollision,
+  isUniqueViolation,
+  isViolation,
+  type ViolationKind,
+} from './database-errors.ts';
+export {
+  INSTANT_YEARS,
+  type InstantInput,
+  notBefore,
+  parseDate,
+  parseDateOrToday,
+  parseInstant,
+  parsePastDate,
+  parsePastTimestamp,
+  parseTimestamp,
+  upperBound,
+  type YearRange,
+} from './date-inputs.ts';
+export { daysBetween, isCalendarDate, todayInBerlin } from './dates.ts';
+export { badUserInput, type ClientErrorCode, clientError, conflict, isClientErrorCode } from './errors.ts';
+
 export { newReference, RANDOM_REFERENCE_PART, randomReference } from './identifiers.ts';
+export {
+  AGS_PATTERN,
+  ARS_PATTERN,
+  notNull,
+  ORGANISATION_KEY_PATTERN,
+  parseAgs,
+  parseArs,
+  parseDistinct,
+  parseKey,
+  parseKommuneArs,
+  parseKommuneArsList,
+  parseMoney,
+  parseOrganisationKey,
+  parseText,
+  parseVersion,
+  quoteInput,
+} from './inputs.ts';
 export {
   demandControlledSubgraphSchema,
   FEDERATION_LINK_URL,
@@ -22,7 +63,9 @@ export { keyLoader, listLoader, type PageKey, type PageOf, type Positioned, page
 export { maskError } from './mask-error.ts';
 export { MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS, municipalityKeyFields } from './municipality-key.ts';
 export { audited, type Change, type ChangeOutcome, expectVersion } from './mutation.ts';
+export { type PreparedWrite, runMutation, type WriteAccess, type WriteContext } from './mutation-recipe.ts';
 export { type ParentWindow, selectPage, selectPagesPerParent } from './page-queries.ts';
+
 export {
   type ConnectionResult,
   DEFAULT_PAGE_SIZE,
@@ -37,6 +80,9 @@ export {
   type SubgraphServerOptions,
   serveSubgraph,
 } from './server.ts';
+
+export { containsPattern, pageWindowFilter } from './sql.ts';
+
 export {
   migrateSubgraph,
   type RunningSubgraph,

@@ -9,3 +9,11 @@ import type { Page } from './pagination.ts';
 export function pageWindowFilter(page: Page): RawBuilder<boolean> {
   return sql<boolean>`(position = 1 or position between ${page.offset + 1} and ${page.offset + page.limit})`;
 }
+
+/**
+ * A LIKE pattern that finds `text` anywhere in a value compared in lower case (`lower(name) like …`):
+ * `text` in lower case, its `%`, `_` and backslash escaped so that they match themselves, between two `%`.
+ */
+export function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -15,7 +15,7 @@ export type Reach = 'all' | 'own';
  * and for a Kommune (the licences with seats allocated to its own ARS). Throws UNAUTHENTICATED
  * without a token, FORBIDDEN for anyone else.
  */
-export function licenceReach(principal: Principal | null): Reach {
+export function requireLicenceReach(principal: Principal | null): Reach {
   const known = requirePrincipal(principal);
   if (hasScope(known, 'contracts:write')) return 'all';
   if (known.kind === 'municipality') return 'own';
@@ -27,7 +27,7 @@ export function licenceReach(principal: Principal | null): Reach {
  * (security:read), all of them, and for a Kommune (the certificates it holds). Throws
  * UNAUTHENTICATED without a token, FORBIDDEN for anyone else.
  */
-export function certificateReach(principal: Principal | null): Reach {
+export function requireCertificateReach(principal: Principal | null): Reach {
   const known = requirePrincipal(principal);
   if (hasScope(known, 'contracts:write') || hasScope(known, 'security:read')) return 'all';
   if (known.kind === 'municipality') return 'own';
@@ -47,7 +47,7 @@ export function requireAll(reach: Reach, what: string): void {
  * For the records of one Kommune (`Municipality.licences`, `Municipality.certificates`): a
  * Kommune may read only its own ARS. Throws FORBIDDEN for another one.
  */
-export function assertOwnKommune(principal: Principal | null, reach: Reach, ars: string, what: string): void {
+export function requireOwnKommune(principal: Principal | null, reach: Reach, ars: string, what: string): void {
   if (reach === 'own' && principal?.org !== ars) throw forbidden(`a Kommune sees only its own ${what}`);
 }
 
@@ -58,20 +58,20 @@ export function assertOwnKommune(principal: Principal | null, reach: Reach, ars:
  * exists. Throws UNAUTHENTICATED / FORBIDDEN for principals without the rule at all, whatever the id.
  */
 export async function visibleLicence(ctx: Context, licence: LicenceRow | null): Promise<LicenceRow | null> {
-  const reach = licenceReach(ctx.principal);
+  const reach = requireLicenceReach(ctx.principal);
   if (!licence || reach === 'all') return licence;
   return (await ctx.loaders.ownAllocationByLicence.load(licence.id)) ? licence : null;
 }
 
 /**
  * The allocations of a licence the principal may read: all for the Kaz, only its own for a Kommune
- * (never another Kommune's seats and dates). Throws like `licenceReach`.
+ * (never another Kommune's seats and dates). Throws like `requireLicenceReach`.
  */
 export function visibleAllocations(
   principal: Principal | null,
   allocations: readonly LicenceAllocationRow[],
 ): LicenceAllocationRow[] {
-  if (licenceReach(principal) === 'all') return [...allocations];
+  if (requireLicenceReach(principal) === 'all') return [...allocations];
   return allocations.filter((allocation) => allocation.ars === principal?.org);
 }
 
@@ -81,7 +81,7 @@ export function visibleAllocations(
  * UNAUTHENTICATED / FORBIDDEN for principals without the rule at all, whatever the id.
  */
 export function visibleCertificate(principal: Principal | null, certificate: CertificateRow | null) {
-  const reach = certificateReach(principal);
+  const reach = requireCertificateReach(principal);
   if (!certificate || reach === 'all' || certificate.holder_ars === principal?.org) return certificate;
   return null;
 }
@@ -119,5 +119,5 @@ export function visibleProcedures<T extends ProcurementProcedureRow>(
  * UNAUTHENTICATED without a token, FORBIDDEN for anyone else, a Kommune included.
  */
 export function requireLicenceOverview(principal: Principal | null, what: string): void {
-  if (licenceReach(principal) !== 'all') throw forbidden(`${what} need the scope contracts:write`);
+  if (requireLicenceReach(principal) !== 'all') throw forbidden(`${what} need the scope contracts:write`);
 }

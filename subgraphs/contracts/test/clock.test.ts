@@ -1,7 +1,6 @@
-import { fixedClock, todayBy } from '@kaz/subgraph-kit';
+import { daysBetween, fixedClock, todayBy } from '@kaz/subgraph-kit';
 import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { daysBetween } from '../src/dates.ts';
 import type { Database } from '../src/db/database.ts';
 import { contractsSubgraph } from '../src/subgraph.ts';
 import { type Principals, principalsOf } from './support.ts';

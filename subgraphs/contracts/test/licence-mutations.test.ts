@@ -328,3 +328,25 @@ describe('write.licence: who may', () => {
     expect(await snapshot(subgraph)).toEqual(before);
   });
 });
+
+describe('several writes in one request', () => {
+  it('answers every mutation with the rows as they are after it, never a row cached before it', async () => {
+    const licence = await createLicence({ seats: 10 });
+    const result = await subgraph.query(
+      `mutation ($first: AllocateLicenceInput!, $second: AllocateLicenceInput!) {
+        first: allocateLicence(input: $first) { licence { freeSeats allocatedSeats } }
+        second: allocateLicence(input: $second) { licence { freeSeats allocatedSeats } }
+      }`,
+      {
+        first: { licenceId: licence.id, municipalityArs: GEMEINDEN[0], seats: 3 },
+        second: { licenceId: licence.id, municipalityArs: GEMEINDEN[1], seats: 4 },
+      },
+      as.kazEditor,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      first: { licence: { freeSeats: 7, allocatedSeats: 3 } },
+      second: { licence: { freeSeats: 3, allocatedSeats: 7 } },
+    });
+  });
+});

@@ -17,16 +17,16 @@ export type WorkOrderReach = { all: true } | { all: false; ministry: string };
  * its own. Throws UNAUTHENTICATED without a token and FORBIDDEN for every other principal, whatever
  * the record: the role decides, never the record's existence.
  */
-export function workOrderReach(principal: Principal | null): WorkOrderReach {
+export function requireWorkOrderReach(principal: Principal | null): WorkOrderReach {
   const known = requirePrincipal(principal);
   if (hasScope(known, 'projects:write')) return { all: true };
   if (hasScope(known, 'workorders:write')) return { all: false, ministry: known.org };
   throw forbidden('work orders need the scope projects:write or workorders:write');
 }
 
-/** Throws like `workOrderReach`; for paths that check the role only (e.g. a project the reader leads). */
-export function assertMayReadWorkOrders(principal: Principal | null): void {
-  workOrderReach(principal);
+/** Throws like `requireWorkOrderReach`; for paths that check the role only (e.g. a project the reader leads). */
+export function requireWorkOrderRead(principal: Principal | null): void {
+  requireWorkOrderReach(principal);
 }
 
 /**
@@ -74,7 +74,7 @@ export function mayReadProjectInternals(
  * (projects:write, every project) and for the ministry that leads the project (its own projects).
  * Throws UNAUTHENTICATED without a token, FORBIDDEN for anyone else.
  */
-export function assertMayReadProjectInternals(
+export function requireProjectInternalsRead(
   principal: Principal | null,
   project: { id: string; lead_ministry_id: string | null },
 ): void {
@@ -91,7 +91,7 @@ export function assertMayReadProjectInternals(
  * sees its own projects' budgets on the projects themselves. UNAUTHENTICATED without a token,
  * FORBIDDEN for anyone else.
  */
-export function assertMayReadAllBudgets(principal: Principal | null): void {
+export function requireBudgetTotalsRead(principal: Principal | null): void {
   const known = requirePrincipal(principal);
   if (!hasScope(known, 'projects:write')) {
     throw forbidden('budget totals over all projects are for the Kaz (projects:write) only');

@@ -9,7 +9,7 @@ export interface Context {
   db: Kysely<Database>;
   /** Who makes the request; null when anonymous (or when the token failed verification). */
   principal: Principal | null;
-  /** Replaced with fresh ones after each mutation, so that later fields never see cached old rows. */
+  /** Cleared after each committed mutation (runMutation), so that later fields never see cached old rows. */
   loaders: Loaders;
   /** Where the domain rules take "now" and today's date from (the server's clock; fixed in tests). */
   clock: Clock;

@@ -1,11 +1,10 @@
-import type { Principal } from '@kaz/auth';
-import { forbidden, requirePrincipal, requireScope } from '@kaz/subgraph-kit';
+import { ARS_PATTERN, forbidden, hasScope, type Principal, requirePrincipal, requireScope } from '@kaz/subgraph-kit';
 import { ANONYMOUS_VISIBILITY, type IncidentVisibility, TLP_LEVELS, type Tlp } from './db/visibility.ts';
 
-// `@kaz/auth` is imported for its type only (erased at runtime): this package does not list it as a
-// dependency, so the scope checks below read `principal.scopes` directly instead of `hasScope`.
+// The access rules of the security subgraph (docs/access-control.md), by one verb each: `require*`
+// returns the principal or throws (UNAUTHENTICATED, FORBIDDEN), `may*` answers true or false, and the
+// visibility of incidents is one value per request that every incident query applies in SQL.
 
-const ARS = /^\d{12}$/;
 const LANDKREIS = /^(\d{5})0{7}$/;
 const GEMEINDEVERBAND = /^(\d{9})000$/;
 
@@ -17,7 +16,7 @@ const GEMEINDEVERBAND = /^(\d{9})000$/;
  * as "administering" the ARS under its own 5 digits, which is only itself.
  */
 export function administeredPrefix(ars: string): string | null {
-  if (!ARS.test(ars)) return null;
+  if (!ARS_PATTERN.test(ars)) return null;
   return LANDKREIS.exec(ars)?.[1] ?? GEMEINDEVERBAND.exec(ars)?.[1] ?? null;
 }
 
@@ -33,10 +32,10 @@ export function administeredPrefix(ars: string): string | null {
  */
 export function incidentVisibility(principal: Principal | null): IncidentVisibility {
   if (!principal) return ANONYMOUS_VISIBILITY;
-  if (principal.scopes.has('security:read')) {
+  if (hasScope(principal, 'security:read')) {
     return { everything: true, levels: TLP_LEVELS, ownArs: null, administeredPrefix: null, recipient: null };
   }
-  const kommune = principal.kind === 'municipality' && ARS.test(principal.org);
+  const kommune = principal.kind === 'municipality' && ARS_PATTERN.test(principal.org);
   return {
     everything: false,
     levels: ['CLEAR', 'GREEN'] satisfies Tlp[],
@@ -49,7 +48,7 @@ export function incidentVisibility(principal: Principal | null): IncidentVisibil
 /** True when the principal may read the IT-Sicherheitskonzept of the Kommune `ars` (rule read.security.concept). */
 export function mayReadConcept(principal: Principal | null, ars: string): boolean {
   if (!principal) return false;
-  return principal.scopes.has('security:read') || (principal.kind === 'municipality' && principal.org === ars);
+  return hasScope(principal, 'security:read') || (principal.kind === 'municipality' && principal.org === ars);
 }
 
 /**
@@ -66,12 +65,24 @@ export function requireConceptRead(principal: Principal | null, ars: string): Pr
 }
 
 /**
+ * The role part of rule read.security.concept for lookups by key: CERT-Brandenburg (security:read)
+ * and Kommunen. UNAUTHENTICATED without a token, FORBIDDEN for any other role, whatever the key.
+ */
+export function requireConceptLookup(principal: Principal | null): Principal {
+  const known = requirePrincipal(principal);
+  if (!hasScope(known, 'security:read') && known.kind !== 'municipality') {
+    throw forbidden('only CERT-Brandenburg (security:read) and the Kommune itself may read its IT-Sicherheitskonzept');
+  }
+  return known;
+}
+
+/**
  * Checks rule write.security.concept: `security:write`, or the Kommune `ars` itself. UNAUTHENTICATED
  * without a token, FORBIDDEN otherwise.
  */
 export function requireConceptWrite(principal: Principal | null, ars: string): Principal {
   const known = requirePrincipal(principal);
-  if (known.scopes.has('security:write')) return known;
+  if (hasScope(known, 'security:write')) return known;
   if (known.kind === 'municipality') {
     if (known.org === ars) return known;
     throw forbidden('a Kommune may only save its own IT-Sicherheitskonzept');
@@ -86,7 +97,7 @@ export function requireConceptWrite(principal: Principal | null, ars: string): P
  */
 export function requireIncidentReport(principal: Principal | null, affectedArs: readonly string[]): Principal {
   const known = requirePrincipal(principal);
-  if (known.scopes.has('security:write')) return known;
+  if (hasScope(known, 'security:write')) return known;
   if (known.kind === 'municipality') {
     if (affectedArs.every((ars) => ars === known.org)) return known;
     throw forbidden('a Kommune may only report incidents that affect itself alone');

@@ -1,4 +1,5 @@
-import { type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
+import { containsPattern, type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
+
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Versioned } from './database.ts';
 
@@ -70,8 +71,7 @@ export interface ContractFilter {
 function filtered(db: Kysely<Database>, filter: ContractFilter) {
   let query = db.selectFrom('framework_contract');
   if (filter.vendorContains) {
-    const pattern = `%${filter.vendorContains.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where(sql<string>`lower(vendor)`, 'like', pattern);
+    query = query.where(sql<string>`lower(vendor)`, 'like', containsPattern(filter.vendorContains));
   }
   if (filter.endsBefore) query = query.where('ends_on', '<', sql<string>`cast(${filter.endsBefore} as date)`);
   return query;

@@ -1,4 +1,5 @@
-import { type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
+import { containsPattern, type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
+
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Versioned } from './database.ts';
 
@@ -80,11 +81,6 @@ export interface LicenceFilter {
   validOn?: string | null | undefined;
   /** Only licences with seats allocated to this Kommune (ARS). */
   municipalityArs?: string | null | undefined;
-}
-
-/** A LIKE pattern that finds `text` anywhere, case-insensitive; the wildcards in `text` match themselves. */
-function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function filtered(db: Kysely<Database>, filter: LicenceFilter) {

@@ -1,8 +1,8 @@
 import { type AuditedEntity, type AuditReadable, addAuditLog } from '@kaz/subgraph-kit';
 import {
-  certificateReach,
-  licenceReach,
   mayReadPlannedProcedures,
+  requireCertificateReach,
+  requireLicenceReach,
   visibleCertificate,
   visibleLicence,
 } from '../access.ts';
@@ -30,10 +30,10 @@ const readable: AuditReadable<Context> = async (ctx, entry) => {
       return (await visibleLicence(ctx, await ctx.loaders.licenceById.load(entry.entity_id))) !== null;
     case 'LicenceAllocation':
       // The key is "<licence>/<ARS>": a Kommune reads its own allocations only.
-      return licenceReach(ctx.principal) === 'all' || entry.entity_id.endsWith(`/${ctx.principal?.org}`);
+      return requireLicenceReach(ctx.principal) === 'all' || entry.entity_id.endsWith(`/${ctx.principal?.org}`);
     case 'Certificate':
       return (
-        certificateReach(ctx.principal) === 'all' ||
+        requireCertificateReach(ctx.principal) === 'all' ||
         visibleCertificate(ctx.principal, await ctx.loaders.certificateById.load(entry.entity_id)) !== null
       );
     default:

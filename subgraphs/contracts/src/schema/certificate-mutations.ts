@@ -1,4 +1,13 @@
-import { audited, badUserInput, expectVersion, requireScope } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  expectVersion,
+  isUniqueViolation,
+  parseDate,
+  parseKey,
+  parseKommuneArs,
+  parseText,
+  runMutation,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import {
   findCertificateIdBySerial,
@@ -7,8 +16,7 @@ import {
   lockCertificate,
   renewCertificateRow,
 } from '../db/certificate.ts';
-import { isUniqueViolation } from '../db/errors.ts';
-import { arsInput, CERTIFICATE_ID, dateInput, keyInput, SERIAL_NUMBER, textInput } from '../validation.ts';
+import { CERTIFICATE_ID, MAX_TEXT, SERIAL_NUMBER } from '../validation.ts';
 import { CertificateKindEnum } from './certificate.ts';
 import { CertificateRef } from './refs.ts';
 
@@ -64,23 +72,21 @@ builder.mutationField('createCertificate', (t) =>
     type: CertificateRef,
     description: 'Adds a certificate to the Kaz inventory. Needs the scope contracts:write.',
     args: { input: t.arg({ type: CreateCertificateInput, required: true, description: 'The new certificate.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'contracts:write');
-      const id = keyInput('input.id', input.id, CERTIFICATE_ID, 'CERT-0081');
-      const commonName = textInput('input.commonName', input.commonName);
-      const issuer = textInput('input.issuer', input.issuer);
-      const holderArs = input.holderArs == null ? null : arsInput('input.holderArs', input.holderArs);
-      const serialNumber = keyInput('input.serialNumber', input.serialNumber, SERIAL_NUMBER, SERIAL_EXAMPLE);
-      const validFrom = dateInput('input.validFrom', input.validFrom);
-      const validTo = dateInput('input.validTo', input.validTo);
-      if (validTo <= validFrom)
-        throw badUserInput('input.validTo', `must be after validFrom (${validFrom}); got ${validTo}`);
-      try {
-        return await audited(
-          ctx.db,
-          principal,
-          { operation: 'createCertificate', entityType: 'Certificate', entityId: id },
-          async (trx) => {
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'contracts:write', async () => {
+        const id = parseKey('input.id', input.id, CERTIFICATE_ID, 'CERT-0081');
+        const commonName = parseText('input.commonName', input.commonName, MAX_TEXT);
+        const issuer = parseText('input.issuer', input.issuer, MAX_TEXT);
+        const holderArs = input.holderArs == null ? null : parseKommuneArs('input.holderArs', input.holderArs);
+        const serialNumber = parseKey('input.serialNumber', input.serialNumber, SERIAL_NUMBER, SERIAL_EXAMPLE);
+        const validFrom = parseDate('input.validFrom', input.validFrom);
+        const validTo = parseDate('input.validTo', input.validTo);
+        if (validTo <= validFrom)
+          throw badUserInput('input.validTo', `must be after validFrom (${validFrom}); got ${validTo}`);
+        return {
+          entityType: 'Certificate',
+          entityId: id,
+          work: async (trx) => {
             if ((await findCertificatesById(trx, [id])).length > 0)
               throw badUserInput('input.id', `${id} already exists`);
             await checkSerialUnused(trx, serialNumber);
@@ -97,11 +103,9 @@ builder.mutationField('createCertificate', (t) =>
             });
             return { before: null, after: row, result: row };
           },
-        );
-      } catch (error) {
-        throw uniqueViolationAsInput(error, id, serialNumber);
-      }
-    },
+          mapError: (error) => uniqueViolationAsInput(error, id, serialNumber),
+        };
+      }),
   }),
 );
 
@@ -112,17 +116,15 @@ builder.mutationField('renewCertificate', (t) =>
       'Records the renewal of a certificate: a later end of validity and the new serial number. Needs the scope ' +
       'contracts:write; NOT_FOUND for an unknown certificate, CONFLICT when `version` is stale.',
     args: { input: t.arg({ type: RenewCertificateInput, required: true, description: 'The renewal.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'contracts:write');
-      const id = keyInput('input.id', input.id, CERTIFICATE_ID, 'CERT-0001');
-      const validTo = dateInput('input.validTo', input.validTo);
-      const serialNumber = keyInput('input.serialNumber', input.serialNumber, SERIAL_NUMBER, SERIAL_EXAMPLE);
-      try {
-        return await audited(
-          ctx.db,
-          principal,
-          { operation: 'renewCertificate', entityType: 'Certificate', entityId: id },
-          async (trx) => {
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'contracts:write', async () => {
+        const id = parseKey('input.id', input.id, CERTIFICATE_ID, 'CERT-0001');
+        const validTo = parseDate('input.validTo', input.validTo);
+        const serialNumber = parseKey('input.serialNumber', input.serialNumber, SERIAL_NUMBER, SERIAL_EXAMPLE);
+        return {
+          entityType: 'Certificate',
+          entityId: id,
+          work: async (trx) => {
             const current = expectVersion(await lockCertificate(trx, id), input.version, `certificate ${id}`);
             if (validTo <= current.valid_to) {
               throw badUserInput(
@@ -137,11 +139,9 @@ builder.mutationField('renewCertificate', (t) =>
             const row = await renewCertificateRow(trx, id, { valid_to: validTo, serial_number: serialNumber });
             return { before: current, after: row, result: row };
           },
-        );
-      } catch (error) {
-        throw uniqueViolationAsInput(error, id, serialNumber);
-      }
-    },
+          mapError: (error) => uniqueViolationAsInput(error, id, serialNumber),
+        };
+      }),
   }),
 );
 
@@ -152,10 +152,10 @@ async function checkSerialUnused(db: Parameters<typeof findCertificateIdBySerial
 }
 
 /** Two writers with the same new number or serial number at once: the later one hits a unique index. */
-function uniqueViolationAsInput(error: unknown, id: string, serialNumber: string): unknown {
+function uniqueViolationAsInput(error: unknown, id: string, serialNumber: string): Error | undefined {
   if (isUniqueViolation(error, 'certificate_pkey')) return badUserInput('input.id', `${id} already exists`);
   if (isUniqueViolation(error, 'certificate_serial_number_key')) {
     return badUserInput('input.serialNumber', `${serialNumber} is already the serial number of another certificate`);
   }
-  return error;
+  return undefined;
 }

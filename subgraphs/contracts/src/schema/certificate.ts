@@ -1,8 +1,9 @@
 import { addDays } from '@kaz/reference-data';
-import { badUserInput, connectionType, loadPage, pageArgs } from '@kaz/subgraph-kit';
-import { certificateReach, requireAll, visibleCertificate } from '../access.ts';
+
+import { badUserInput, connectionType, daysBetween, loadPage, pageArgs, parseDateOrToday } from '@kaz/subgraph-kit';
+import { requireAll, requireCertificateReach, visibleCertificate } from '../access.ts';
+
 import { builder } from '../builder.ts';
-import { asOfOrToday, daysBetween } from '../dates.ts';
 import { type CERTIFICATE_KINDS, listCertificates } from '../db/certificate.ts';
 import { CertificateRef, IS_SAMPLE_DESCRIPTION, MunicipalityRef } from './refs.ts';
 
@@ -73,7 +74,7 @@ CertificateRef.implement({
             'Reference date (Stichtag), YYYY-MM-DD; default today in Europe/Berlin. Malformed: BAD_USER_INPUT.',
         }),
       },
-      resolve: (c, args, ctx) => daysBetween(asOfOrToday(args.asOf, ctx.clock), c.valid_to),
+      resolve: (c, args, ctx) => daysBetween(parseDateOrToday('asOf', args.asOf, ctx.clock), c.valid_to),
     }),
     version: t.exposeInt('version', {
       description: 'Increases by one with every change; send it back with your next change (optimistic locking).',
@@ -118,8 +119,8 @@ builder.queryFields((t) => ({
       ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
-      requireAll(certificateReach(ctx.principal), 'certificates');
-      const asOf = asOfOrToday(args.asOf, ctx.clock);
+      requireAll(requireCertificateReach(ctx.principal), 'certificates');
+      const asOf = parseDateOrToday('asOf', args.asOf, ctx.clock);
       const days = args.expiringWithinDays;
       if (days != null && (days < 0 || days > MAX_EXPIRY_WINDOW_DAYS)) {
         throw badUserInput('expiringWithinDays', `must be between 0 and ${MAX_EXPIRY_WINDOW_DAYS}; got ${days}`);

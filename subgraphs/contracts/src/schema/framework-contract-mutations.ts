@@ -1,6 +1,15 @@
-import { audited, badUserInput, requireScope } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  isUniqueViolation,
+  notBefore,
+  parseDate,
+  parseKey,
+  parseKommuneArsList,
+  parseMoney,
+  parseText,
+  runMutation,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
-import { isUniqueViolation } from '../db/errors.ts';
 import {
   contractSnapshot,
   findContractsById,
@@ -8,16 +17,7 @@ import {
   insertContract,
 } from '../db/framework-contract.ts';
 import { findProceduresById } from '../db/procurement-procedure.ts';
-import {
-  amountInput,
-  arsListInput,
-  CONTRACT_ID,
-  dateInput,
-  keyInput,
-  notBefore,
-  PROCEDURE_ID,
-  textInput,
-} from '../validation.ts';
+import { CONTRACT_ID, MAX_TEXT, PROCEDURE_ID } from '../validation.ts';
 import { FrameworkContractRef } from './refs.ts';
 
 const CreateFrameworkContractInput = builder.inputType('CreateFrameworkContractInput', {
@@ -57,26 +57,24 @@ builder.mutationField('createFrameworkContract', (t) =>
     type: FrameworkContractRef,
     description: 'Records a Rahmenvertrag. Needs the scope contracts:write.',
     args: { input: t.arg({ type: CreateFrameworkContractInput, required: true, description: 'The new contract.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'contracts:write');
-      const id = keyInput('input.id', input.id, CONTRACT_ID, 'RV-2027-001');
-      const title = textInput('input.title', input.title);
-      const vendor = textInput('input.vendor', input.vendor);
-      const startsOn = dateInput('input.startsOn', input.startsOn);
-      const endsOn = dateInput('input.endsOn', input.endsOn);
-      notBefore('input.endsOn', endsOn, startsOn, 'startsOn');
-      const ceiling = amountInput('input.ceilingEur', input.ceilingEur);
-      const eligible = arsListInput('input.eligibleMunicipalityArs', input.eligibleMunicipalityArs);
-      const procurementId =
-        input.procurementId == null
-          ? null
-          : keyInput('input.procurementId', input.procurementId, PROCEDURE_ID, 'VG-2023-004');
-      try {
-        return await audited(
-          ctx.db,
-          principal,
-          { operation: 'createFrameworkContract', entityType: 'FrameworkContract', entityId: id },
-          async (trx) => {
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'contracts:write', async () => {
+        const id = parseKey('input.id', input.id, CONTRACT_ID, 'RV-2027-001');
+        const title = parseText('input.title', input.title, MAX_TEXT);
+        const vendor = parseText('input.vendor', input.vendor, MAX_TEXT);
+        const startsOn = parseDate('input.startsOn', input.startsOn);
+        const endsOn = parseDate('input.endsOn', input.endsOn);
+        notBefore('input.endsOn', endsOn, startsOn, 'startsOn');
+        const ceiling = parseMoney('input.ceilingEur', input.ceilingEur);
+        const eligible = parseKommuneArsList('input.eligibleMunicipalityArs', input.eligibleMunicipalityArs);
+        const procurementId =
+          input.procurementId == null
+            ? null
+            : parseKey('input.procurementId', input.procurementId, PROCEDURE_ID, 'VG-2023-004');
+        return {
+          entityType: 'FrameworkContract',
+          entityId: id,
+          work: async (trx) => {
             if ((await findContractsById(trx, [id])).length > 0) throw badUserInput('input.id', `${id} already exists`);
             if (procurementId != null) await checkProcurement(trx, procurementId);
             const row = await insertContract(
@@ -96,16 +94,17 @@ builder.mutationField('createFrameworkContract', (t) =>
             );
             return { before: null, after: await contractSnapshot(trx, row), result: row };
           },
-        );
-      } catch (error) {
-        // Two writers with the same new number, or for the same procedure, at the same time.
-        if (isUniqueViolation(error, 'framework_contract_pkey')) throw badUserInput('input.id', `${id} already exists`);
-        if (isUniqueViolation(error, 'framework_contract_procurement_id_key')) {
-          throw badUserInput('input.procurementId', `${procurementId} already has a contract`);
-        }
-        throw error;
-      }
-    },
+          mapError: (error) => {
+            // Two writers with the same new number, or for the same procedure, at the same time.
+            if (isUniqueViolation(error, 'framework_contract_pkey'))
+              return badUserInput('input.id', `${id} already exists`);
+            if (isUniqueViolation(error, 'framework_contract_procurement_id_key')) {
+              return badUserInput('input.procurementId', `${procurementId} already has a contract`);
+            }
+            return undefined;
+          },
+        };
+      }),
   }),
 );
 

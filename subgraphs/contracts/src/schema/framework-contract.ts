@@ -1,7 +1,7 @@
-import { connectionType, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
-import { licenceReach, visibleLicence, visibleProcedure, visibleProcedures } from '../access.ts';
+import { connectionType, listSize, loadPage, pageArgs, parseDate, parseDateOrToday } from '@kaz/subgraph-kit';
+import { requireLicenceReach, visibleLicence, visibleProcedure, visibleProcedures } from '../access.ts';
+
 import { builder } from '../builder.ts';
-import { asOfOrToday, dateArg } from '../dates.ts';
 import { type FrameworkContractRow, listContracts } from '../db/framework-contract.ts';
 import {
   FrameworkContractRef,
@@ -70,7 +70,7 @@ FrameworkContractRef.implement({
             'Reference date (Stichtag), YYYY-MM-DD; default today in Europe/Berlin. Malformed: BAD_USER_INPUT.',
         }),
       },
-      resolve: (c, args, ctx) => contractStatus(c, asOfOrToday(args.asOf, ctx.clock)),
+      resolve: (c, args, ctx) => contractStatus(c, parseDateOrToday('asOf', args.asOf, ctx.clock)),
     }),
     eligibleMunicipalities: t.field({
       directives: listSize(250),
@@ -110,7 +110,7 @@ FrameworkContractRef.implement({
         'sees only the licences with seats allocated to it (the others are left out, as if absent, and no error ' +
         'names them); anyone else gets null with FORBIDDEN.',
       resolve: async (c, _args, ctx) => {
-        const reach = licenceReach(ctx.principal);
+        const reach = requireLicenceReach(ctx.principal);
         const licences = await ctx.loaders.licencesByContract.load(c.id);
         if (reach === 'all') return licences;
         const visible = await Promise.all(licences.map((licence) => visibleLicence(ctx, licence)));
@@ -150,7 +150,7 @@ builder.queryFields((t) => ({
       ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
-      const endsBefore = args.expiringBefore == null ? null : dateArg('expiringBefore', args.expiringBefore);
+      const endsBefore = args.expiringBefore == null ? null : parseDate('expiringBefore', args.expiringBefore);
       return loadPage(
         args,
         (page) => listContracts(ctx.db, { vendorContains: args.vendor, endsBefore }, page),

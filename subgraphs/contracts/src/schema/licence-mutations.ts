@@ -1,6 +1,18 @@
-import { audited, badUserInput, clientError, expectVersion, requireScope, todayBy } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  clientError,
+  expectVersion,
+  isUniqueViolation,
+  notBefore,
+  parseDate,
+  parseKey,
+  parseKommuneArs,
+  parseMoney,
+  parseText,
+  runMutation,
+  todayBy,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
-import { isUniqueViolation } from '../db/errors.ts';
 import { findContractsById } from '../db/framework-contract.ts';
 import {
   allocatedSeatsOf,
@@ -12,17 +24,7 @@ import {
   lockLicence,
   wasReleased,
 } from '../db/licence.ts';
-import {
-  amountInput,
-  arsInput,
-  CONTRACT_ID,
-  dateInput,
-  keyInput,
-  LICENCE_ID,
-  notBefore,
-  seatsInput,
-  textInput,
-} from '../validation.ts';
+import { CONTRACT_ID, LICENCE_ID, MAX_TEXT, parseSeats } from '../validation.ts';
 import { allocationKey } from './licence-allocation.ts';
 import { LicenceAllocationRef, LicenceRef } from './refs.ts';
 
@@ -81,24 +83,22 @@ builder.mutationField('createLicence', (t) =>
     type: LicenceRef,
     description: 'Records a licence the Kaz bought. Needs the scope contracts:write.',
     args: { input: t.arg({ type: CreateLicenceInput, required: true, description: 'The new licence.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'contracts:write');
-      const id = keyInput('input.id', input.id, LICENCE_ID, 'LIZ-0041');
-      const product = textInput('input.product', input.product);
-      const vendor = textInput('input.vendor', input.vendor);
-      const seats = seatsInput('input.seats', input.seats, 0);
-      const validFrom = dateInput('input.validFrom', input.validFrom);
-      const validTo = dateInput('input.validTo', input.validTo);
-      notBefore('input.validTo', validTo, validFrom, 'validFrom');
-      const annualCost = amountInput('input.annualCostEur', input.annualCostEur);
-      const contractId =
-        input.contractId == null ? null : keyInput('input.contractId', input.contractId, CONTRACT_ID, 'RV-2023-001');
-      try {
-        return await audited(
-          ctx.db,
-          principal,
-          { operation: 'createLicence', entityType: 'Licence', entityId: id },
-          async (trx) => {
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'contracts:write', async () => {
+        const id = parseKey('input.id', input.id, LICENCE_ID, 'LIZ-0041');
+        const product = parseText('input.product', input.product, MAX_TEXT);
+        const vendor = parseText('input.vendor', input.vendor, MAX_TEXT);
+        const seats = parseSeats('input.seats', input.seats, 0);
+        const validFrom = parseDate('input.validFrom', input.validFrom);
+        const validTo = parseDate('input.validTo', input.validTo);
+        notBefore('input.validTo', validTo, validFrom, 'validFrom');
+        const annualCost = parseMoney('input.annualCostEur', input.annualCostEur);
+        const contractId =
+          input.contractId == null ? null : parseKey('input.contractId', input.contractId, CONTRACT_ID, 'RV-2023-001');
+        return {
+          entityType: 'Licence',
+          entityId: id,
+          work: async (trx) => {
             if ((await findLicencesById(trx, [id])).length > 0) throw badUserInput('input.id', `${id} already exists`);
             if (contractId != null && (await findContractsById(trx, [contractId])).length === 0) {
               throw badUserInput('input.contractId', `there is no Rahmenvertrag ${contractId}`);
@@ -116,12 +116,12 @@ builder.mutationField('createLicence', (t) =>
             });
             return { before: null, after: row, result: row };
           },
-        );
-      } catch (error) {
-        if (isUniqueViolation(error, 'licence_pkey')) throw badUserInput('input.id', `${id} already exists`);
-        throw error;
-      }
-    },
+          mapError: (error) => {
+            if (isUniqueViolation(error, 'licence_pkey')) return badUserInput('input.id', `${id} already exists`);
+            return undefined;
+          },
+        };
+      }),
   }),
 );
 
@@ -140,50 +140,49 @@ builder.mutationField('allocateLicence', (t) =>
         description: 'The licence, the Kommune and the seats.',
       }),
     },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'contracts:write');
-      const licenceId = keyInput('input.licenceId', input.licenceId, LICENCE_ID, 'LIZ-0001');
-      const ars = arsInput('input.municipalityArs', input.municipalityArs);
-      const seats = seatsInput('input.seats', input.seats, 1);
-      return audited(
-        ctx.db,
-        principal,
-        { operation: 'allocateLicence', entityType: 'LicenceAllocation', entityId: allocationKey(licenceId, ars) },
-        async (trx) => {
-          // The licence row lock queues concurrent allocations of one licence, so each sums what the ones
-          // before it committed; the deferred constraint trigger stays as the last line of defence.
-          const licence = await lockLicence(trx, licenceId);
-          if (!licence) throw badUserInput('input.licenceId', `there is no licence ${licenceId}`);
-          const existing = await lockAllocation(trx, licenceId, ars);
-          if (existing) {
-            throw clientError(
-              'CONFLICT',
-              `${ars} already has ${existing.seats} seats of ${licenceId}; release them before allocating anew`,
-              { currentVersion: existing.version },
-            );
-          }
-          const free = licence.seats - (await allocatedSeatsOf(trx, licenceId));
-          if (seats > free) {
-            throw clientError(
-              'BAD_USER_INPUT',
-              `input.seats: only ${free} of the ${licence.seats} seats of ${licenceId} are free; you asked for ${seats}`,
-              { field: 'input.seats', freeSeats: free },
-            );
-          }
-          const today = todayBy(ctx.clock);
-          // biome-ignore lint/complexity/useMathMinMax: YYYY-MM-DD strings compare as text; Math.max would give NaN.
-          const since = licence.valid_from > today ? licence.valid_from : today;
-          const row = await insertAllocation(trx, {
-            licence_id: licenceId,
-            ars,
-            seats,
-            since,
-            is_sample: false,
-          });
-          return { before: null, after: row, result: row };
-        },
-      );
-    },
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'contracts:write', async () => {
+        const licenceId = parseKey('input.licenceId', input.licenceId, LICENCE_ID, 'LIZ-0001');
+        const ars = parseKommuneArs('input.municipalityArs', input.municipalityArs);
+        const seats = parseSeats('input.seats', input.seats, 1);
+        return {
+          entityType: 'LicenceAllocation',
+          entityId: allocationKey(licenceId, ars),
+          work: async (trx) => {
+            // The licence row lock queues concurrent allocations of one licence, so each sums what the ones
+            // before it committed; the deferred constraint trigger stays as the last line of defence.
+            const licence = await lockLicence(trx, licenceId);
+            if (!licence) throw badUserInput('input.licenceId', `there is no licence ${licenceId}`);
+            const existing = await lockAllocation(trx, licenceId, ars);
+            if (existing) {
+              throw clientError(
+                'CONFLICT',
+                `${ars} already has ${existing.seats} seats of ${licenceId}; release them before allocating anew`,
+                { currentVersion: existing.version },
+              );
+            }
+            const free = licence.seats - (await allocatedSeatsOf(trx, licenceId));
+            if (seats > free) {
+              throw clientError(
+                'BAD_USER_INPUT',
+                `input.seats: only ${free} of the ${licence.seats} seats of ${licenceId} are free; you asked for ${seats}`,
+                { field: 'input.seats', freeSeats: free },
+              );
+            }
+            const today = todayBy(ctx.clock);
+            // biome-ignore lint/complexity/useMathMinMax: YYYY-MM-DD strings compare as text; Math.max would give NaN.
+            const since = licence.valid_from > today ? licence.valid_from : today;
+            const row = await insertAllocation(trx, {
+              licence_id: licenceId,
+              ars,
+              seats,
+              since,
+              is_sample: false,
+            });
+            return { before: null, after: row, result: row };
+          },
+        };
+      }),
   }),
 );
 
@@ -195,34 +194,29 @@ builder.mutationField('releaseLicenceAllocation', (t) =>
       'scope contracts:write; NOT_FOUND when there never was such an allocation, CONFLICT when `version` is stale ' +
       'or someone else released it since.',
     args: { input: t.arg({ type: ReleaseLicenceAllocationInput, required: true, description: 'The allocation.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'contracts:write');
-      const licenceId = keyInput('input.licenceId', input.licenceId, LICENCE_ID, 'LIZ-0001');
-      const ars = arsInput('input.municipalityArs', input.municipalityArs);
-      return audited(
-        ctx.db,
-        principal,
-        {
-          operation: 'releaseLicenceAllocation',
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'contracts:write', async () => {
+        const licenceId = parseKey('input.licenceId', input.licenceId, LICENCE_ID, 'LIZ-0001');
+        const ars = parseKommuneArs('input.municipalityArs', input.municipalityArs);
+        return {
           entityType: 'LicenceAllocation',
           entityId: allocationKey(licenceId, ars),
-        },
-        async (trx) => {
-          // Licence first, then allocation: the order allocateLicence takes its locks in.
-          const licence = await lockLicence(trx, licenceId);
-          const allocation = licence ? await lockAllocation(trx, licenceId, ars) : undefined;
-          // A writer that lost the race against another release finds no row; the version it saw is stale.
-          if (!allocation && (await wasReleased(trx, allocationKey(licenceId, ars)))) {
-            throw clientError(
-              'CONFLICT',
-              `the allocation of ${licenceId} to ${ars} was released by someone else; reload the licence`,
-            );
-          }
-          const current = expectVersion(allocation, input.version, `the allocation of ${licenceId} to ${ars}`);
-          await deleteAllocation(trx, licenceId, ars);
-          return { before: current, after: null, result: licence! };
-        },
-      );
-    },
+          work: async (trx) => {
+            // Licence first, then allocation: the order allocateLicence takes its locks in.
+            const licence = await lockLicence(trx, licenceId);
+            const allocation = licence ? await lockAllocation(trx, licenceId, ars) : undefined;
+            // A writer that lost the race against another release finds no row; the version it saw is stale.
+            if (!allocation && (await wasReleased(trx, allocationKey(licenceId, ars)))) {
+              throw clientError(
+                'CONFLICT',
+                `the allocation of ${licenceId} to ${ars} was released by someone else; reload the licence`,
+              );
+            }
+            const current = expectVersion(allocation, input.version, `the allocation of ${licenceId} to ${ars}`);
+            await deleteAllocation(trx, licenceId, ars);
+            return { before: current, after: null, result: licence! };
+          },
+        };
+      }),
   }),
 );

@@ -1,9 +1,9 @@
-import { connectionType, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
-import { licenceReach, requireAll, visibleAllocations, visibleLicence } from '../access.ts';
+import { connectionType, listSize, loadPage, pageArgs, parseDate, parseKommuneArs } from '@kaz/subgraph-kit';
+import { requireAll, requireLicenceReach, visibleAllocations, visibleLicence } from '../access.ts';
+
 import { builder } from '../builder.ts';
-import { dateArg } from '../dates.ts';
 import { listLicences } from '../db/licence.ts';
-import { arsInput } from '../validation.ts';
+
 import { FrameworkContractRef, IS_SAMPLE_DESCRIPTION, LicenceAllocationRef, LicenceRef } from './refs.ts';
 
 export const LicenceConnection = connectionType(builder, LicenceRef, {
@@ -109,13 +109,14 @@ builder.queryFields((t) => ({
       ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
-      requireAll(licenceReach(ctx.principal), 'licences');
+      requireAll(requireLicenceReach(ctx.principal), 'licences');
       const f = args.filter;
       const filter = {
         vendorContains: f?.vendor,
         productContains: f?.productContains,
-        validOn: f?.validOn == null ? null : dateArg('filter.validOn', f.validOn),
-        municipalityArs: f?.municipalityArs == null ? null : arsInput('filter.municipalityArs', f.municipalityArs),
+        validOn: f?.validOn == null ? null : parseDate('filter.validOn', f.validOn),
+        municipalityArs:
+          f?.municipalityArs == null ? null : parseKommuneArs('filter.municipalityArs', f.municipalityArs),
       };
       return loadPage(
         args,

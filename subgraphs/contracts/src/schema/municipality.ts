@@ -1,5 +1,6 @@
 import { listSize, loadPage, municipalityKeyFields, pageArgs } from '@kaz/subgraph-kit';
-import { assertOwnKommune, certificateReach, licenceReach, visibleProcedures } from '../access.ts';
+import { requireCertificateReach, requireLicenceReach, requireOwnKommune, visibleProcedures } from '../access.ts';
+
 import { CertificateConnection } from './certificate.ts';
 import { FrameworkContractConnection } from './framework-contract.ts';
 import { LicenceConnection } from './licence.ts';
@@ -20,7 +21,7 @@ MunicipalityRef.implement({
       args: pageArgs(t.arg),
       resolve: async (m, args, ctx) => {
         // Decided from the token alone, so that the licences of 413 Kommunen still take one statement.
-        assertOwnKommune(ctx.principal, licenceReach(ctx.principal), m.ars, 'licences');
+        requireOwnKommune(ctx.principal, requireLicenceReach(ctx.principal), m.ars, 'licences');
         return loadPage(args, (page) => ctx.loaders.licencesOfMunicipality.load({ parent: m.ars, ...page }));
       },
     }),
@@ -39,7 +40,7 @@ MunicipalityRef.implement({
         "security:read, or the Kommune's own token; null with FORBIDDEN otherwise.",
       args: pageArgs(t.arg),
       resolve: async (m, args, ctx) => {
-        assertOwnKommune(ctx.principal, certificateReach(ctx.principal), m.ars, 'certificates');
+        requireOwnKommune(ctx.principal, requireCertificateReach(ctx.principal), m.ars, 'certificates');
         return loadPage(args, (page) => ctx.loaders.certificatesOfHolder.load({ parent: m.ars, ...page }));
       },
     }),

@@ -1,7 +1,17 @@
 import { sampleProjectIds } from '@kaz/reference-data';
-import { audited, badUserInput, expectVersion, requireScope } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  expectVersion,
+  isUniqueViolation,
+  notBefore,
+  parseDate,
+  parseKey,
+  parseKommuneArsList,
+  parseMoney,
+  parseText,
+  runMutation,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
-import { isUniqueViolation } from '../db/errors.ts';
 import { findContractsById } from '../db/framework-contract.ts';
 import {
   findProceduresById,
@@ -12,17 +22,7 @@ import {
   procedureSnapshot,
   updateProcedure,
 } from '../db/procurement-procedure.ts';
-import {
-  amountInput,
-  arsListInput,
-  CONTRACT_ID,
-  dateInput,
-  keyInput,
-  notBefore,
-  PROCEDURE_ID,
-  PROJECT_ID,
-  textInput,
-} from '../validation.ts';
+import { CONTRACT_ID, MAX_TEXT, PROCEDURE_ID, PROJECT_ID } from '../validation.ts';
 import { ProcedureTypeEnum, ProcurementStatusEnum } from './procurement-procedure.ts';
 import { ProcurementProcedureRef } from './refs.ts';
 
@@ -105,44 +105,45 @@ builder.mutationField('createProcurementProcedure', (t) =>
     args: {
       input: t.arg({ type: CreateProcurementProcedureInput, required: true, description: 'The new procedure.' }),
     },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'contracts:write');
-      const id = keyInput('input.id', input.id, PROCEDURE_ID, 'VG-2027-002');
-      const title = textInput('input.title', input.title);
-      const status = input.status ?? 'PLANNED';
-      if (status !== 'PLANNED' && status !== 'PUBLISHED') {
-        throw badUserInput('input.status', `a new procedure is PLANNED or PUBLISHED; got ${status}`);
-      }
-      const publishedOn = input.publishedOn == null ? null : dateInput('input.publishedOn', input.publishedOn);
-      if (status === 'PUBLISHED' && publishedOn == null) {
-        throw badUserInput('input.publishedOn', 'a PUBLISHED procedure needs the date of its Bekanntmachung');
-      }
-      if (status === 'PLANNED' && publishedOn != null) {
-        throw badUserInput('input.publishedOn', 'a PLANNED procedure is not published yet; leave publishedOn out');
-      }
-      const estimatedValue = amountInput('input.estimatedValueEur', input.estimatedValueEur);
-      const participants = arsListInput('input.participatingMunicipalityArs', input.participatingMunicipalityArs);
-      const projectId =
-        input.projectId == null ? null : keyInput('input.projectId', input.projectId, PROJECT_ID, 'KAZ-2025-03');
-      const isCallOff = input.procedureType === 'FRAMEWORK_CALL_OFF';
-      const callOffContractId =
-        input.callOffContractId == null
-          ? null
-          : keyInput('input.callOffContractId', input.callOffContractId, CONTRACT_ID, 'RV-2024-001');
-      if (isCallOff !== (callOffContractId != null)) {
-        throw badUserInput(
-          'input.callOffContractId',
-          isCallOff
-            ? 'a FRAMEWORK_CALL_OFF names the Rahmenvertrag it draws on'
-            : 'only a FRAMEWORK_CALL_OFF draws on a Rahmenvertrag',
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'contracts:write', async () => {
+        const id = parseKey('input.id', input.id, PROCEDURE_ID, 'VG-2027-002');
+        const title = parseText('input.title', input.title, MAX_TEXT);
+        const status = input.status ?? 'PLANNED';
+        if (status !== 'PLANNED' && status !== 'PUBLISHED') {
+          throw badUserInput('input.status', `a new procedure is PLANNED or PUBLISHED; got ${status}`);
+        }
+        const publishedOn = input.publishedOn == null ? null : parseDate('input.publishedOn', input.publishedOn);
+        if (status === 'PUBLISHED' && publishedOn == null) {
+          throw badUserInput('input.publishedOn', 'a PUBLISHED procedure needs the date of its Bekanntmachung');
+        }
+        if (status === 'PLANNED' && publishedOn != null) {
+          throw badUserInput('input.publishedOn', 'a PLANNED procedure is not published yet; leave publishedOn out');
+        }
+        const estimatedValue = parseMoney('input.estimatedValueEur', input.estimatedValueEur);
+        const participants = parseKommuneArsList(
+          'input.participatingMunicipalityArs',
+          input.participatingMunicipalityArs,
         );
-      }
-      try {
-        return await audited(
-          ctx.db,
-          principal,
-          { operation: 'createProcurementProcedure', entityType: 'ProcurementProcedure', entityId: id },
-          async (trx) => {
+        const projectId =
+          input.projectId == null ? null : parseKey('input.projectId', input.projectId, PROJECT_ID, 'KAZ-2025-03');
+        const isCallOff = input.procedureType === 'FRAMEWORK_CALL_OFF';
+        const callOffContractId =
+          input.callOffContractId == null
+            ? null
+            : parseKey('input.callOffContractId', input.callOffContractId, CONTRACT_ID, 'RV-2024-001');
+        if (isCallOff !== (callOffContractId != null)) {
+          throw badUserInput(
+            'input.callOffContractId',
+            isCallOff
+              ? 'a FRAMEWORK_CALL_OFF names the Rahmenvertrag it draws on'
+              : 'only a FRAMEWORK_CALL_OFF draws on a Rahmenvertrag',
+          );
+        }
+        return {
+          entityType: 'ProcurementProcedure',
+          entityId: id,
+          work: async (trx) => {
             if ((await findProceduresById(trx, [id])).length > 0)
               throw badUserInput('input.id', `${id} already exists`);
             // Project keys belong to the projects subgraph: a key is known when it is a sample project or already referenced here.
@@ -174,14 +175,14 @@ builder.mutationField('createProcurementProcedure', (t) =>
             );
             return { before: null, after: await procedureSnapshot(trx, row), result: row };
           },
-        );
-      } catch (error) {
-        // Two writers with the same new number: the second one fails on the primary key.
-        if (isUniqueViolation(error, 'procurement_procedure_pkey'))
-          throw badUserInput('input.id', `${id} already exists`);
-        throw error;
-      }
-    },
+          mapError: (error) => {
+            // Two writers with the same new number: the second one fails on the primary key.
+            if (isUniqueViolation(error, 'procurement_procedure_pkey'))
+              return badUserInput('input.id', `${id} already exists`);
+            return undefined;
+          },
+        };
+      }),
   }),
 );
 
@@ -192,67 +193,66 @@ builder.mutationField('updateProcurementProcedure', (t) =>
       'Moves a Vergabeverfahren along its lifecycle and corrects its dates, title or value. Needs the scope ' +
       'contracts:write; NOT_FOUND for an unknown procedure, CONFLICT when `version` is stale.',
     args: { input: t.arg({ type: UpdateProcurementProcedureInput, required: true, description: 'The changes.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'contracts:write');
-      const id = keyInput('input.id', input.id, PROCEDURE_ID, 'VG-2026-005');
-      const title = input.title == null ? undefined : textInput('input.title', input.title);
-      const estimatedValue =
-        input.estimatedValueEur == null ? undefined : amountInput('input.estimatedValueEur', input.estimatedValueEur);
-      const publishedOn = input.publishedOn == null ? undefined : dateInput('input.publishedOn', input.publishedOn);
-      const awardedOn = input.awardedOn == null ? undefined : dateInput('input.awardedOn', input.awardedOn);
-      if ([input.status, publishedOn, awardedOn, title, estimatedValue].every((value) => value == null)) {
-        throw badUserInput(
-          'input',
-          'nothing to change: give status, publishedOn, awardedOn, title or estimatedValueEur',
-        );
-      }
-      return audited(
-        ctx.db,
-        principal,
-        { operation: 'updateProcurementProcedure', entityType: 'ProcurementProcedure', entityId: id },
-        async (trx) => {
-          const current = expectVersion(await lockProcedure(trx, id), input.version, `procurement procedure ${id}`);
-          const status = input.status ?? current.status;
-          if (status !== current.status && !PROCUREMENT_TRANSITIONS[current.status].includes(status)) {
-            const allowed = PROCUREMENT_TRANSITIONS[current.status];
-            throw badUserInput(
-              'input.status',
-              `a ${current.status} procedure cannot move to ${status}` +
-                (allowed.length ? `; it may move to ${allowed.join(' or ')}` : '; that status is final'),
-            );
-          }
-          const nextPublishedOn = publishedOn ?? current.published_on;
-          const nextAwardedOn = awardedOn ?? current.awarded_on;
-          if (publishedOn != null && status === 'PLANNED') {
-            throw badUserInput(
-              'input.publishedOn',
-              'a PLANNED procedure is not published; move it to PUBLISHED with the date',
-            );
-          }
-          if (nextPublishedOn == null && status !== 'PLANNED' && status !== 'CANCELLED') {
-            throw badUserInput('input.publishedOn', `moving to ${status} needs the date of the Bekanntmachung`);
-          }
-          if (awardedOn != null && status !== 'AWARDED') {
-            throw badUserInput('input.awardedOn', 'only an AWARDED procedure has an award date');
-          }
-          if (status === 'AWARDED' && nextAwardedOn == null) {
-            throw badUserInput('input.awardedOn', 'moving to AWARDED needs the date of the Zuschlag');
-          }
-          if (nextAwardedOn != null && nextPublishedOn != null && nextAwardedOn < nextPublishedOn) {
-            if (awardedOn != null) notBefore('input.awardedOn', nextAwardedOn, nextPublishedOn, 'publishedOn');
-            throw badUserInput('input.publishedOn', `must not be after the award date (${nextAwardedOn})`);
-          }
-          const before = await procedureSnapshot(trx, current);
-          const row = await updateProcedure(trx, id, {
-            status,
-            published_on: nextPublishedOn,
-            awarded_on: nextAwardedOn,
-            ...(title === undefined ? {} : { title }),
-            ...(estimatedValue === undefined ? {} : { estimated_value_eur: estimatedValue }),
-          });
-          return { before, after: await procedureSnapshot(trx, row), result: row };
-        },
-      );
-    },
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'contracts:write', async () => {
+        const id = parseKey('input.id', input.id, PROCEDURE_ID, 'VG-2026-005');
+        const title = input.title == null ? undefined : parseText('input.title', input.title, MAX_TEXT);
+        const estimatedValue =
+          input.estimatedValueEur == null ? undefined : parseMoney('input.estimatedValueEur', input.estimatedValueEur);
+        const publishedOn = input.publishedOn == null ? undefined : parseDate('input.publishedOn', input.publishedOn);
+        const awardedOn = input.awardedOn == null ? undefined : parseDate('input.awardedOn', input.awardedOn);
+        if ([input.status, publishedOn, awardedOn, title, estimatedValue].every((value) => value == null)) {
+          throw badUserInput(
+            'input',
+            'nothing to change: give status, publishedOn, awardedOn, title or estimatedValueEur',
+          );
+        }
+        return {
+          entityType: 'ProcurementProcedure',
+          entityId: id,
+          work: async (trx) => {
+            const current = expectVersion(await lockProcedure(trx, id), input.version, `procurement procedure ${id}`);
+            const status = input.status ?? current.status;
+            if (status !== current.status && !PROCUREMENT_TRANSITIONS[current.status].includes(status)) {
+              const allowed = PROCUREMENT_TRANSITIONS[current.status];
+              throw badUserInput(
+                'input.status',
+                `a ${current.status} procedure cannot move to ${status}` +
+                  (allowed.length ? `; it may move to ${allowed.join(' or ')}` : '; that status is final'),
+              );
+            }
+            const nextPublishedOn = publishedOn ?? current.published_on;
+            const nextAwardedOn = awardedOn ?? current.awarded_on;
+            if (publishedOn != null && status === 'PLANNED') {
+              throw badUserInput(
+                'input.publishedOn',
+                'a PLANNED procedure is not published; move it to PUBLISHED with the date',
+              );
+            }
+            if (nextPublishedOn == null && status !== 'PLANNED' && status !== 'CANCELLED') {
+              throw badUserInput('input.publishedOn', `moving to ${status} needs the date of the Bekanntmachung`);
+            }
+            if (awardedOn != null && status !== 'AWARDED') {
+              throw badUserInput('input.awardedOn', 'only an AWARDED procedure has an award date');
+            }
+            if (status === 'AWARDED' && nextAwardedOn == null) {
+              throw badUserInput('input.awardedOn', 'moving to AWARDED needs the date of the Zuschlag');
+            }
+            if (nextAwardedOn != null && nextPublishedOn != null && nextAwardedOn < nextPublishedOn) {
+              if (awardedOn != null) notBefore('input.awardedOn', nextAwardedOn, nextPublishedOn, 'publishedOn');
+              throw badUserInput('input.publishedOn', `must not be after the award date (${nextAwardedOn})`);
+            }
+            const before = await procedureSnapshot(trx, current);
+            const row = await updateProcedure(trx, id, {
+              status,
+              published_on: nextPublishedOn,
+              awarded_on: nextAwardedOn,
+              ...(title === undefined ? {} : { title }),
+              ...(estimatedValue === undefined ? {} : { estimated_value_eur: estimatedValue }),
+            });
+            return { before, after: await procedureSnapshot(trx, row), result: row };
+          },
+        };
+      }),
   }),
 );

@@ -1,4 +1,5 @@
-import { type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
+import { containsPattern, type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
+
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from './database.ts';
 
@@ -65,8 +66,7 @@ function filtered(db: Kysely<Database>, filter: MunicipalityFilter) {
   if (filter.districtArs) query = query.where('district_ars', '=', filter.districtArs);
   if (filter.amtArs) query = query.where('amt_ars', '=', filter.amtArs);
   if (filter.nameContains) {
-    const pattern = `%${filter.nameContains.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where(sql<string>`lower(name)`, 'like', pattern);
+    query = query.where(sql<string>`lower(name)`, 'like', containsPattern(filter.nameContains));
   }
   if (filter.populationMin != null) query = query.where('population', '>=', filter.populationMin);
   if (filter.populationMax != null) query = query.where('population', '<=', filter.populationMax);

@@ -1,9 +1,15 @@
-import { badUserInput, connectionType, loadPage, municipalityKeyFields, pageArgs } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  connectionType,
+  loadPage,
+  municipalityKeyFields,
+  pageArgs,
+  parseAgs,
+  parseArs,
+} from '@kaz/subgraph-kit';
+
 import { builder } from '../builder.ts';
 import { listMunicipalities, type MUNICIPALITY_KINDS, type MunicipalityRow } from '../db/municipality.ts';
-
-const ARS_PATTERN = /^\d{12}$/;
-const AGS_PATTERN = /^\d{8}$/;
 
 export const MunicipalityKindEnum = builder.enumType('MunicipalityKind', {
   description: 'The kind of a Kommune (local authority) in Brandenburg.',
@@ -134,11 +140,9 @@ builder.queryFields((t) => ({
     resolve: (_root, { ars, ags }, ctx) => {
       if ((ars == null) === (ags == null)) throw badUserInput('ars', 'give exactly one of ars and ags');
       if (ars != null) {
-        if (!ARS_PATTERN.test(ars)) throw badUserInput('ars', 'must be 12 digits, e.g. "120540000000"');
-        return ctx.loaders.municipalityByArs.load(ars);
+        return ctx.loaders.municipalityByArs.load(parseArs('ars', ars));
       }
-      if (!AGS_PATTERN.test(ags as string)) throw badUserInput('ags', 'must be 8 digits, e.g. "12054000"');
-      return ctx.loaders.municipalityByAgs.load(ags as string);
+      return ctx.loaders.municipalityByAgs.load(parseAgs('ags', ags as string));
     },
   }),
   municipalities: t.field({
@@ -151,10 +155,8 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => {
       const filter = args.filter ?? {};
-      if (filter.districtArs != null && !ARS_PATTERN.test(filter.districtArs))
-        throw badUserInput('filter.districtArs', 'must be 12 digits');
-      if (filter.amtArs != null && !ARS_PATTERN.test(filter.amtArs))
-        throw badUserInput('filter.amtArs', 'must be 12 digits');
+      if (filter.districtArs != null) parseArs('filter.districtArs', filter.districtArs);
+      if (filter.amtArs != null) parseArs('filter.amtArs', filter.amtArs);
       return loadPage(
         args,
         (page) => listMunicipalities(ctx.db, filter, page),

@@ -1,6 +1,6 @@
-import { listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
+import { listSize, loadPage, pageArgs, parseDate, parseDateOrToday } from '@kaz/subgraph-kit';
+
 import { builder } from '../builder.ts';
-import { checkDateArg, dateArgOrToday } from '../dates.ts';
 import { type COMMITTEE_KINDS, listCommittees } from '../db/committee.ts';
 import { isActiveOn } from '../db/committee-membership.ts';
 import { DecisionConnection } from './decision.ts';
@@ -49,7 +49,7 @@ CommitteeRef.implement({
       description: 'The organisation that chairs the committee on a day; null when no chair is recorded for that day.',
       args: { on: t.arg.string({ description: 'The day, as YYYY-MM-DD; default today (Europe/Berlin).' }) },
       resolve: async (c, args, ctx) => {
-        const on = dateArgOrToday('on', args.on, ctx.clock);
+        const on = parseDateOrToday('on', args.on, ctx.clock);
         const memberships = await ctx.loaders.membershipsOfCommittee.load(c.id);
         const chair = memberships.find((m) => m.role === 'CHAIR' && isActiveOn(m, on));
         return chair ? ctx.loaders.organisationById.load(chair.organisation_id) : null;
@@ -63,7 +63,7 @@ CommitteeRef.implement({
         'Without `activeOn` every period, ended ones included.',
       args: { activeOn: t.arg.string({ description: 'Only the seats held on this day (YYYY-MM-DD).' }) },
       resolve: async (c, args, ctx) => {
-        const activeOn = args.activeOn == null ? null : checkDateArg('activeOn', args.activeOn);
+        const activeOn = args.activeOn == null ? null : parseDate('activeOn', args.activeOn);
         const memberships = await ctx.loaders.membershipsOfCommittee.load(c.id);
         return activeOn === null ? memberships : memberships.filter((m) => isActiveOn(m, activeOn));
       },

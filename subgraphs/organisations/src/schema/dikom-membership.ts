@@ -1,6 +1,6 @@
-import { connectionType, loadPage, pageArgs } from '@kaz/subgraph-kit';
+import { connectionType, loadPage, pageArgs, parseDate } from '@kaz/subgraph-kit';
+
 import { builder } from '../builder.ts';
-import { checkDateArg } from '../dates.ts';
 import { DIKOM_FOUNDED_ON, listDikomMemberships } from '../db/dikom-membership.ts';
 import { MunicipalityRef } from './municipality.ts';
 import { DikomMembershipRef } from './refs.ts';
@@ -67,7 +67,7 @@ builder.queryFields((t) => ({
       ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
-      const activeOn = args.activeOn == null ? null : checkDateArg('activeOn', args.activeOn);
+      const activeOn = args.activeOn == null ? null : parseDate('activeOn', args.activeOn);
       return loadPage(args, (page) => listDikomMemberships(ctx.db, activeOn, page));
     },
   }),

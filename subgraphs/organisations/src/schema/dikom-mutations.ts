@@ -1,4 +1,14 @@
-import { audited, badUserInput, clientError, expectVersion, requireScope } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  clientError,
+  conflict,
+  expectVersion,
+  isKeyCollision,
+  parseKommuneArs,
+  parsePastDate,
+  parseVersion,
+  runMutation,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import {
   DIKOM_FOUNDED_ON,
@@ -6,7 +16,6 @@ import {
   insertDikomMembership,
   lockLatestDikomMembership,
 } from '../db/dikom-membership.ts';
-import { conflict, isKeyCollision, requireKommuneArs, requirePastDate, requireVersion } from '../validation.ts';
 import { DikomMembershipRef } from './refs.ts';
 
 // The audit entries of both mutations name the entity DikomMembership by the Kommune's ARS, so that
@@ -54,19 +63,17 @@ builder.mutationFields((t) => ({
       'already. A Kommune that left joins again with a new period (the ended one is kept) whose version ' +
       'continues from the ended one. Needs the scope organisations:write (rule write.dikom).',
     args: { input: t.arg({ type: RecordDikomMembershipInput, required: true, description: 'Who joins, and when.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'organisations:write');
-      const ars = requireKommuneArs('input.municipalityArs', input.municipalityArs);
-      const memberSince = requirePastDate('input.memberSince', input.memberSince, ctx.clock);
-      if (memberSince < DIKOM_FOUNDED_ON) {
-        throw badUserInput('input.memberSince', `must not be before ${DIKOM_FOUNDED_ON}, when DIKOM came into being`);
-      }
-      try {
-        return await audited(
-          ctx.db,
-          principal,
-          { operation: 'recordDikomMembership', entityType: 'DikomMembership', entityId: ars },
-          async (trx) => {
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'organisations:write', async () => {
+        const ars = parseKommuneArs('input.municipalityArs', input.municipalityArs);
+        const memberSince = parsePastDate('input.memberSince', input.memberSince, ctx.clock);
+        if (memberSince < DIKOM_FOUNDED_ON) {
+          throw badUserInput('input.memberSince', `must not be before ${DIKOM_FOUNDED_ON}, when DIKOM came into being`);
+        }
+        return {
+          entityType: 'DikomMembership',
+          entityId: ars,
+          work: async (trx) => {
             const latest = await lockLatestDikomMembership(trx, ars);
             if (latest && latest.member_until === null) {
               throw conflict('input.municipalityArs', `${ars} is a DIKOM member since ${latest.member_since}`, {
@@ -88,16 +95,16 @@ builder.mutationFields((t) => ({
             });
             return { before: latest ?? null, after: row, result: row };
           },
-        );
-      } catch (error) {
-        // A safety net: the Kommune's lock serialises its writers, but should two ever pass it, the
-        // unique index of open periods and the overlap trigger let only one through.
-        if (isKeyCollision(error)) {
-          throw conflict('input.municipalityArs', `${ars} joined DIKOM at the same moment; reload it`);
-        }
-        throw error;
-      }
-    },
+          mapError: (error) => {
+            // A safety net: the Kommune's lock serialises its writers, but should two ever pass it, the
+            // unique index of open periods and the overlap trigger let only one through.
+            if (isKeyCollision(error)) {
+              return conflict('input.municipalityArs', `${ars} joined DIKOM at the same moment; reload it`);
+            }
+            return undefined;
+          },
+        };
+      }),
   }),
   endDikomMembership: t.field({
     type: DikomMembershipRef,
@@ -107,39 +114,38 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({ type: EndDikomMembershipInput, required: true, description: 'Who leaves, and when.' }),
     },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'organisations:write');
-      const ars = requireKommuneArs('input.municipalityArs', input.municipalityArs);
-      const version = requireVersion('input.version', input.version);
-      const memberUntil = requirePastDate('input.memberUntil', input.memberUntil, ctx.clock);
-      return audited(
-        ctx.db,
-        principal,
-        { operation: 'endDikomMembership', entityType: 'DikomMembership', entityId: ars },
-        async (trx) => {
-          const latest = expectVersion(
-            await lockLatestDikomMembership(trx, ars),
-            version,
-            `a DIKOM membership of ${ars}`,
-          );
-          // The version matches, so the client saw this period ended: there is nothing to end. (A
-          // period ended by someone else meanwhile has a higher version and gave CONFLICT above.)
-          if (latest.member_until !== null) {
-            throw clientError(
-              'NOT_FOUND',
-              `${ars} has no current DIKOM membership; it ended on ${latest.member_until}`,
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'organisations:write', async () => {
+        const ars = parseKommuneArs('input.municipalityArs', input.municipalityArs);
+        const version = parseVersion('input.version', input.version);
+        const memberUntil = parsePastDate('input.memberUntil', input.memberUntil, ctx.clock);
+        return {
+          entityType: 'DikomMembership',
+          entityId: ars,
+          work: async (trx) => {
+            const latest = expectVersion(
+              await lockLatestDikomMembership(trx, ars),
+              version,
+              `a DIKOM membership of ${ars}`,
             );
-          }
-          if (memberUntil < latest.member_since) {
-            throw badUserInput(
-              'input.memberUntil',
-              `must not be before ${latest.member_since}, when the membership began`,
-            );
-          }
-          const row = await endDikomMembershipPeriod(trx, ars, latest.member_since, memberUntil);
-          return { before: latest, after: row, result: row };
-        },
-      );
-    },
+            // The version matches, so the client saw this period ended: there is nothing to end. (A
+            // period ended by someone else meanwhile has a higher version and gave CONFLICT above.)
+            if (latest.member_until !== null) {
+              throw clientError(
+                'NOT_FOUND',
+                `${ars} has no current DIKOM membership; it ended on ${latest.member_until}`,
+              );
+            }
+            if (memberUntil < latest.member_since) {
+              throw badUserInput(
+                'input.memberUntil',
+                `must not be before ${latest.member_since}, when the membership began`,
+              );
+            }
+            const row = await endDikomMembershipPeriod(trx, ars, latest.member_since, memberUntil);
+            return { before: latest, after: row, result: row };
+          },
+        };
+      }),
   }),
 }));

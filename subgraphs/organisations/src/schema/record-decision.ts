@@ -1,9 +1,16 @@
 import { sampleDecisionKeys } from '@kaz/reference-data';
-import { audited, badUserInput, clientError, requireScope } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  clientError,
+  conflict,
+  isKeyCollision,
+  parsePastDate,
+  parseText,
+  runMutation,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { findCommitteesById } from '../db/committee.ts';
 import { findDecisionByReference, highestDecisionNumber, insertDecision, lockCommittee } from '../db/decision.ts';
-import { conflict, isKeyCollision, requirePastDate, requireText } from '../validation.ts';
 import { DecisionRef } from './refs.ts';
 
 /** Longest title (Betreff) a decision may have. */
@@ -53,52 +60,54 @@ builder.mutationFields((t) => ({
       'committee and year). CONFLICT when the committee already has a decision with this reference. Needs the scope ' +
       'organisations:write (rule write.decision).',
     args: { input: t.arg({ type: RecordDecisionInput, required: true, description: 'The decision.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'organisations:write');
-      const reference = requireText('input.reference', input.reference, MAX_REFERENCE_LENGTH);
-      const decidedOn = requirePastDate('input.decidedOn', input.decidedOn, ctx.clock);
-      const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);
-      const text = requireText('input.text', input.text, MAX_TEXT_LENGTH);
-      const [committee] = await findCommitteesById(ctx.db, [input.committeeId]);
-      if (!committee) throw badUserInput('input.committeeId', `there is no committee "${input.committeeId}"`);
-      const prefix = decisionPrefix(committee.id);
-      const year = Number(decidedOn.slice(0, 4));
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'organisations:write', async () => {
+        const reference = parseText('input.reference', input.reference, MAX_REFERENCE_LENGTH);
+        const decidedOn = parsePastDate('input.decidedOn', input.decidedOn, ctx.clock);
+        const title = parseText('input.title', input.title, MAX_TITLE_LENGTH);
+        const text = parseText('input.text', input.text, MAX_TEXT_LENGTH);
+        const [committee] = await findCommitteesById(ctx.db, [input.committeeId]);
+        if (!committee) throw badUserInput('input.committeeId', `there is no committee "${input.committeeId}"`);
+        const prefix = decisionPrefix(committee.id);
+        const year = Number(decidedOn.slice(0, 4));
 
-      // The id is known only inside the transaction, so the outcome names the entity.
-      const change = { operation: 'recordDecision', entityType: 'Decision', entityId: '' };
-      try {
-        return await audited(ctx.db, principal, change, async (trx) => {
-          // One recordDecision per committee at a time: the next one waits here and then sees the
-          // number and the reference this one took.
-          await lockCommittee(trx, committee.id);
-          const taken = await findDecisionByReference(trx, committee.id, reference);
-          if (taken) {
-            throw conflict('input.reference', `${committee.id} already has "${reference}" (decision ${taken.id})`, {
-              decisionId: taken.id,
+        // The id is known only inside the transaction, so the outcome names the entity.
+        return {
+          entityType: 'Decision',
+          entityId: '',
+          work: async (trx) => {
+            // One recordDecision per committee at a time: the next one waits here and then sees the
+            // number and the reference this one took.
+            await lockCommittee(trx, committee.id);
+            const taken = await findDecisionByReference(trx, committee.id, reference);
+            if (taken) {
+              throw conflict('input.reference', `${committee.id} already has "${reference}" (decision ${taken.id})`, {
+                decisionId: taken.id,
+              });
+            }
+            const id = `${prefix}-${year}-${(await highestDecisionNumber(trx, prefix, year)) + 1}`;
+            const row = await insertDecision(trx, {
+              id,
+              committee_id: committee.id,
+              reference,
+              decided_on: decidedOn,
+              title,
+              text,
+              is_sample: false,
             });
-          }
-          const id = `${prefix}-${year}-${(await highestDecisionNumber(trx, prefix, year)) + 1}`;
-          const row = await insertDecision(trx, {
-            id,
-            committee_id: committee.id,
-            reference,
-            decided_on: decidedOn,
-            title,
-            text,
-            is_sample: false,
-          });
-          return { before: null, after: row, result: row, entityId: id };
-        });
-      } catch (error) {
-        // Only when the lock did not serialise two writers (it always does): never a duplicate, never a 500.
-        if (isKeyCollision(error)) {
-          throw clientError(
-            'CONFLICT',
-            'another decision of this committee was recorded at the same moment; try again',
-          );
-        }
-        throw error;
-      }
-    },
+            return { before: null, after: row, result: row, entityId: id };
+          },
+          mapError: (error) => {
+            // Only when the lock did not serialise two writers (it always does): never a duplicate, never a 500.
+            if (isKeyCollision(error)) {
+              return clientError(
+                'CONFLICT',
+                'another decision of this committee was recorded at the same moment; try again',
+              );
+            }
+            return undefined;
+          },
+        };
+      }),
   }),
 }));

@@ -1,6 +1,5 @@
-import { listSize } from '@kaz/subgraph-kit';
+import { listSize, parseDateOrToday } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
-import { dateArgOrToday } from '../dates.ts';
 import { findResponsibilityOn, listResponsibilities, type RESPONSIBILITY_AREAS } from '../db/responsibility.ts';
 import { OrganisationRef, ResponsibilityRef } from './refs.ts';
 
@@ -85,7 +84,7 @@ builder.queryFields((t) => ({
       on: t.arg.string({ description: 'The day, as YYYY-MM-DD; default today (Europe/Berlin).' }),
     },
     resolve: async (_root, args, ctx) => {
-      const on = dateArgOrToday('on', args.on, ctx.clock);
+      const on = parseDateOrToday('on', args.on, ctx.clock);
       const period = await findResponsibilityOn(ctx.db, args.area, on);
       return period ? ctx.loaders.organisationById.load(period.organisation_id) : null;
     },

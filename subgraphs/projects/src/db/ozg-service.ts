@@ -1,4 +1,5 @@
-import { type Page, selectPage } from '@kaz/subgraph-kit';
+import { containsPattern, type Page, selectPage } from '@kaz/subgraph-kit';
+
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from './database.ts';
 
@@ -22,11 +23,6 @@ export interface OzgServiceFilter {
   leikaKey?: string | null | undefined;
 }
 
-/** Escapes `%`, `_` and `\` so that a client's text is matched literally by `like`. */
-export function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** OZG-Leistungen by OZG-ID; missing keys are simply absent. */
 export function findOzgServicesByIds(db: Kysely<Database>, ids: readonly string[]) {
   return db.selectFrom('ozg_service').selectAll().where('id', 'in', ids).execute();
@@ -35,7 +31,7 @@ export function findOzgServicesByIds(db: Kysely<Database>, ids: readonly string[
 function filtered(db: Kysely<Database>, filter: OzgServiceFilter) {
   let query = db.selectFrom('ozg_service');
   if (filter.themenfeld) query = query.where('themenfeld', '=', filter.themenfeld);
-  if (filter.nameContains) query = query.where(sql<string>`lower(name)`, 'like', likePattern(filter.nameContains));
+  if (filter.nameContains) query = query.where(sql<string>`lower(name)`, 'like', containsPattern(filter.nameContains));
   // `@>` rather than `= any(...)` so that the GIN index on leika_keys is used.
   if (filter.leikaKey) query = query.where(sql<boolean>`leika_keys @> array[${filter.leikaKey}]::text[]`);
   return query;

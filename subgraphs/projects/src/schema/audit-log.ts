@@ -1,19 +1,19 @@
 import { type AuditReadable, addAuditLog } from '@kaz/subgraph-kit';
-import { visibleWorkOrder, workOrderReach } from '../access.ts';
+import { requireWorkOrderReach, visibleWorkOrder } from '../access.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 
 /**
  * An entry's content follows the rule of the entity it describes: a project's snapshot holds only
  * its overview (read.project.overview, public); a work order follows read.workorder (the Kaz all, a
- * ministry its own; `workOrderReach` throws for everyone else, which withholds the content).
+ * ministry its own; `requireWorkOrderReach` throws for everyone else, which withholds the content).
  */
 const readable: AuditReadable<Context> = async (ctx, entry) => {
   switch (entry.entity_type) {
     case 'Project':
       return true;
     case 'WorkOrder': {
-      const reach = workOrderReach(ctx.principal);
+      const reach = requireWorkOrderReach(ctx.principal);
       return (await visibleWorkOrder(ctx, reach, await ctx.loaders.workOrderById.load(entry.entity_id))) !== null;
     }
     default:

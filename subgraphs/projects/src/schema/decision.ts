@@ -1,5 +1,5 @@
 import { listSize } from '@kaz/subgraph-kit';
-import { visibleWorkOrders, workOrderReach } from '../access.ts';
+import { requireWorkOrderReach, visibleWorkOrders } from '../access.ts';
 import { DecisionRef, WorkOrderRef } from './refs.ts';
 
 DecisionRef.implement({
@@ -14,7 +14,7 @@ DecisionRef.implement({
         'for a ministry (workorders:write) only those it passed on and those of projects it leads. Null with ' +
         'FORBIDDEN for anyone else (UNAUTHENTICATED without a token).',
       resolve: async (decision, _args, ctx) => {
-        const reach = workOrderReach(ctx.principal);
+        const reach = requireWorkOrderReach(ctx.principal);
         return visibleWorkOrders(ctx, reach, await ctx.loaders.workOrdersOfDecision.load(decision.id));
       },
     }),

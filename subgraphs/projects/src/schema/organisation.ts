@@ -1,5 +1,5 @@
 import { listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
-import { visibleWorkOrders, workOrderReach } from '../access.ts';
+import { requireWorkOrderReach, visibleWorkOrders } from '../access.ts';
 import { OrganisationRef, ProjectConnection, WorkOrderRef } from './refs.ts';
 
 OrganisationRef.implement({
@@ -30,7 +30,7 @@ OrganisationRef.implement({
         'itself or that belong to projects it leads. Null with FORBIDDEN for anyone else (UNAUTHENTICATED without ' +
         'a token).',
       resolve: async (organisation, _args, ctx) => {
-        const reach = workOrderReach(ctx.principal);
+        const reach = requireWorkOrderReach(ctx.principal);
         return visibleWorkOrders(ctx, reach, await ctx.loaders.workOrdersOfMinistry.load(organisation.id));
       },
     }),

@@ -1,4 +1,17 @@
-import { audited, badUserInput, clientError, expectVersion, requireScope } from '@kaz/subgraph-kit';
+import { ministryKeySet } from '@kaz/reference-data';
+import {
+  badUserInput,
+  clientError,
+  expectVersion,
+  notNull,
+  parseDate,
+  parseDistinct,
+  parseKommuneArsList,
+  parseOrganisationKey,
+  parseText,
+  parseVersion,
+  runMutation,
+} from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import { builder } from '../builder.ts';
 import type { Database } from '../db/database.ts';
@@ -12,16 +25,8 @@ import {
   replaceProjectLinks,
   updateProjectRow,
 } from '../db/project-write.ts';
-import { createLoaders } from '../loaders.ts';
-import { checkDate, checkDistinct, checkText, kommuneArs, ministryKeys, notNull } from '../validation.ts';
 import { OZG_ID_PATTERN } from './ozg-service.ts';
-import {
-  ARS_PATTERN,
-  ORGANISATION_KEY_PATTERN,
-  PROJECT_ID_PATTERN,
-  ProjectKindEnum,
-  ProjectPhaseEnum,
-} from './project.ts';
+import { PROJECT_ID_PATTERN, PROJECT_YEARS, ProjectKindEnum, ProjectPhaseEnum } from './project.ts';
 import { ProjectRef } from './refs.ts';
 
 const TITLE_MAX = 200;
@@ -48,30 +53,13 @@ function checkProjectId(field: string, id: string): string {
   return id;
 }
 
-function checkVersion(version: number): number {
-  if (version < 1) throw badUserInput('input.version', 'must be the version you last read (1 or more)');
-  return version;
-}
-
 function checkLeadMinistry(id: string | null): string | null {
   if (id === null) return null;
-  if (!ORGANISATION_KEY_PATTERN.test(id)) throw badUserInput('input.leadMinistryId', 'must be an organisation key');
-  if (!ministryKeys().has(id)) {
+  parseOrganisationKey('input.leadMinistryId', id);
+  if (!ministryKeySet().has(id)) {
     throw badUserInput('input.leadMinistryId', `"${id}" is not a ministry (Ressort) of the Land, e.g. "mil"`);
   }
   return id;
-}
-
-/** The ARS list, sorted; BAD_USER_INPUT when it is empty, repeats one or names no Kommune of Brandenburg. */
-function checkMunicipalities(list: readonly string[]): string[] {
-  const field = 'input.municipalityArs';
-  if (list.length === 0) throw badUserInput(field, 'must name at least one Kommune');
-  for (const ars of list) {
-    if (!ARS_PATTERN.test(ars)) throw badUserInput(field, `"${ars}" is not an ARS of 12 digits`);
-    if (!kommuneArs().has(ars)) throw badUserInput(field, `"${ars}" is not the ARS of a Kommune in Brandenburg`);
-  }
-  checkDistinct(field, list);
-  return [...list].sort();
 }
 
 /** The OZG-ID list, sorted; BAD_USER_INPUT when one is malformed or repeated. */
@@ -79,8 +67,7 @@ function checkOzgServiceIds(list: readonly string[]): string[] {
   for (const id of list) {
     if (!OZG_ID_PATTERN.test(id)) throw badUserInput('input.ozgServiceIds', `"${id}" is not an OZG-ID of 5 digits`);
   }
-  checkDistinct('input.ozgServiceIds', list);
-  return [...list].sort();
+  return parseDistinct('input.ozgServiceIds', list);
 }
 
 /** BAD_USER_INPUT when an OZG-ID of `list` is not in the catalogue of this database. */
@@ -168,45 +155,43 @@ builder.mutationFields((t) => ({
     description:
       'Creates a project coordinated by the Kaz (not sample data) with version 1. Needs the scope projects:write.',
     args: { input: t.arg({ type: CreateProjectInput, required: true, description: 'The new project.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'projects:write');
-      const id = checkProjectId('input.id', input.id);
-      const title = checkText('input.title', input.title, TITLE_MAX);
-      const summary = checkText('input.summary', input.summary, SUMMARY_MAX);
-      const leadMinistryId = checkLeadMinistry(input.leadMinistryId ?? null);
-      const startDate = checkDate('input.startDate', input.startDate);
-      const endDate = input.endDate == null ? null : checkDate('input.endDate', input.endDate);
-      if (endDate !== null && endDate < startDate) throw badUserInput('input.endDate', 'must not be before startDate');
-      const links = {
-        municipalityArs: checkMunicipalities(input.municipalityArs),
-        ozgServiceIds: checkOzgServiceIds(input.ozgServiceIds),
-      };
-      const project = await audited(
-        ctx.db,
-        principal,
-        { operation: 'createProject', entityType: 'Project', entityId: id },
-        async (trx) => {
-          await checkOzgServicesExist(trx, links.ozgServiceIds);
-          const row = await insertProject(trx, {
-            id,
-            title,
-            summary,
-            kind: input.kind,
-            phase: input.phase,
-            lead_ministry_id: leadMinistryId,
-            coordinator_id: 'kaz',
-            start_date: startDate,
-            end_date: endDate,
-            is_sample: false,
-          });
-          if (!row) throw clientError('CONFLICT', `project ${id} exists already; choose another id`);
-          await replaceProjectLinks(trx, row, links);
-          return { before: null, after: projectSnapshot(row, links), result: row };
-        },
-      );
-      ctx.loaders = createLoaders(ctx.db);
-      return project;
-    },
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'projects:write', async () => {
+        const id = checkProjectId('input.id', input.id);
+        const title = parseText('input.title', input.title, TITLE_MAX);
+        const summary = parseText('input.summary', input.summary, SUMMARY_MAX);
+        const leadMinistryId = checkLeadMinistry(input.leadMinistryId ?? null);
+        const startDate = parseDate('input.startDate', input.startDate, PROJECT_YEARS);
+        const endDate = input.endDate == null ? null : parseDate('input.endDate', input.endDate, PROJECT_YEARS);
+        if (endDate !== null && endDate < startDate)
+          throw badUserInput('input.endDate', 'must not be before startDate');
+        const links = {
+          municipalityArs: parseKommuneArsList('input.municipalityArs', input.municipalityArs),
+          ozgServiceIds: checkOzgServiceIds(input.ozgServiceIds),
+        };
+        return {
+          entityType: 'Project',
+          entityId: id,
+          work: async (trx) => {
+            await checkOzgServicesExist(trx, links.ozgServiceIds);
+            const row = await insertProject(trx, {
+              id,
+              title,
+              summary,
+              kind: input.kind,
+              phase: input.phase,
+              lead_ministry_id: leadMinistryId,
+              coordinator_id: 'kaz',
+              start_date: startDate,
+              end_date: endDate,
+              is_sample: false,
+            });
+            if (!row) throw clientError('CONFLICT', `project ${id} exists already; choose another id`);
+            await replaceProjectLinks(trx, row, links);
+            return { before: null, after: projectSnapshot(row, links), result: row };
+          },
+        };
+      }),
   }),
   updateProject: t.field({
     type: ProjectRef,
@@ -214,55 +199,54 @@ builder.mutationFields((t) => ({
       'Changes a project and counts its version up by one. Needs the scope projects:write. NOT_FOUND for an ' +
       'unknown id, CONFLICT when `version` is not the stored one.',
     args: { input: t.arg({ type: UpdateProjectInput, required: true, description: 'What to change.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'projects:write');
-      const id = checkProjectId('input.id', input.id);
-      const version = checkVersion(input.version);
-      const title = notNull('input.title', input.title);
-      const summary = notNull('input.summary', input.summary);
-      const phase = notNull('input.phase', input.phase);
-      const municipalityArs = notNull('input.municipalityArs', input.municipalityArs);
-      const ozgServiceIds = notNull('input.ozgServiceIds', input.ozgServiceIds);
-      const changes = {
-        ...(title !== undefined && { title: checkText('input.title', title, TITLE_MAX) }),
-        ...(summary !== undefined && { summary: checkText('input.summary', summary, SUMMARY_MAX) }),
-        ...(phase !== undefined && { phase }),
-        ...(input.endDate !== undefined && {
-          end_date: input.endDate === null ? null : checkDate('input.endDate', input.endDate),
-        }),
-        ...(input.leadMinistryId !== undefined && { lead_ministry_id: checkLeadMinistry(input.leadMinistryId) }),
-      };
-      const newLinks = {
-        ...(municipalityArs !== undefined && { municipalityArs: checkMunicipalities(municipalityArs) }),
-        ...(ozgServiceIds !== undefined && { ozgServiceIds: checkOzgServiceIds(ozgServiceIds) }),
-      };
-      if (Object.keys(changes).length + Object.keys(newLinks).length === 0) {
-        throw badUserInput('input', 'name at least one field to change');
-      }
-      const project = await audited(
-        ctx.db,
-        principal,
-        { operation: 'updateProject', entityType: 'Project', entityId: id },
-        async (trx) => {
-          // Lock first: the checks below depend on the stored row, which no one may change meanwhile.
-          const row = expectVersion(await lockProject(trx, id), version, `project ${id}`);
-          if (changes.phase) checkPhaseMove(row.phase, changes.phase);
-          if (changes.end_date && changes.end_date < row.start_date) {
-            throw badUserInput('input.endDate', `must not be before the start date ${row.start_date}`);
-          }
-          if (newLinks.ozgServiceIds) await checkOzgServicesExist(trx, newLinks.ozgServiceIds);
-          const before = await findProjectLinks(trx, id);
-          const updated = await updateProjectRow(trx, id, changes);
-          await replaceProjectLinks(trx, updated, newLinks);
-          return {
-            before: projectSnapshot(row, before),
-            after: projectSnapshot(updated, { ...before, ...newLinks }),
-            result: updated,
-          };
-        },
-      );
-      ctx.loaders = createLoaders(ctx.db);
-      return project;
-    },
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'projects:write', async () => {
+        const id = checkProjectId('input.id', input.id);
+        const version = parseVersion('input.version', input.version);
+        const title = notNull('input.title', input.title);
+        const summary = notNull('input.summary', input.summary);
+        const phase = notNull('input.phase', input.phase);
+        const municipalityArs = notNull('input.municipalityArs', input.municipalityArs);
+        const ozgServiceIds = notNull('input.ozgServiceIds', input.ozgServiceIds);
+        const changes = {
+          ...(title !== undefined && { title: parseText('input.title', title, TITLE_MAX) }),
+          ...(summary !== undefined && { summary: parseText('input.summary', summary, SUMMARY_MAX) }),
+          ...(phase !== undefined && { phase }),
+          ...(input.endDate !== undefined && {
+            end_date: input.endDate === null ? null : parseDate('input.endDate', input.endDate, PROJECT_YEARS),
+          }),
+          ...(input.leadMinistryId !== undefined && { lead_ministry_id: checkLeadMinistry(input.leadMinistryId) }),
+        };
+        const newLinks = {
+          ...(municipalityArs !== undefined && {
+            municipalityArs: parseKommuneArsList('input.municipalityArs', municipalityArs),
+          }),
+          ...(ozgServiceIds !== undefined && { ozgServiceIds: checkOzgServiceIds(ozgServiceIds) }),
+        };
+        if (Object.keys(changes).length + Object.keys(newLinks).length === 0) {
+          throw badUserInput('input', 'name at least one field to change');
+        }
+        return {
+          entityType: 'Project',
+          entityId: id,
+          work: async (trx) => {
+            // Lock first: the checks below depend on the stored row, which no one may change meanwhile.
+            const row = expectVersion(await lockProject(trx, id), version, `project ${id}`);
+            if (changes.phase) checkPhaseMove(row.phase, changes.phase);
+            if (changes.end_date && changes.end_date < row.start_date) {
+              throw badUserInput('input.endDate', `must not be before the start date ${row.start_date}`);
+            }
+            if (newLinks.ozgServiceIds) await checkOzgServicesExist(trx, newLinks.ozgServiceIds);
+            const before = await findProjectLinks(trx, id);
+            const updated = await updateProjectRow(trx, id, changes);
+            await replaceProjectLinks(trx, updated, newLinks);
+            return {
+              before: projectSnapshot(row, before),
+              after: projectSnapshot(updated, { ...before, ...newLinks }),
+              result: updated,
+            };
+          },
+        };
+      }),
   }),
 }));

@@ -1,5 +1,5 @@
 import { listSize } from '@kaz/subgraph-kit';
-import { assertMayReadAllBudgets } from '../access.ts';
+import { requireBudgetTotalsRead } from '../access.ts';
 import { builder } from '../builder.ts';
 import {
   countOzgCoverageByDistrict,
@@ -141,7 +141,7 @@ const ProjectStatisticsRef = builder.objectRef<Statistics>('ProjectStatistics').
         '(read.project.internal): only for the Kaz (projects:write), which sees every budget; null with FORBIDDEN ' +
         '(UNAUTHENTICATED without a token) for others.',
       resolve: (_root, _args, ctx) => {
-        assertMayReadAllBudgets(ctx.principal);
+        requireBudgetTotalsRead(ctx.principal);
         return sumBudgetByYearAndSource(ctx.db);
       },
     }),

@@ -1,5 +1,14 @@
-import { badUserInput, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
-import { assertMayReadProjectInternals, assertMayReadWorkOrders } from '../access.ts';
+import {
+  badUserInput,
+  listSize,
+  loadPage,
+  ORGANISATION_KEY_PATTERN,
+  pageArgs,
+  parseArs,
+  type YearRange,
+} from '@kaz/subgraph-kit';
+import { requireProjectInternalsRead, requireWorkOrderRead } from '../access.ts';
+
 import { builder } from '../builder.ts';
 import { listProjects, type PROJECT_KINDS, type PROJECT_PHASES, type ProjectFilter } from '../db/project.ts';
 import { OZG_ID_PATTERN } from './ozg-service.ts';
@@ -17,10 +26,8 @@ import {
 
 /** A project id: `KAZ-<year>-<nn>`. */
 export const PROJECT_ID_PATTERN = /^KAZ-\d{4}-\d{2}$/;
-/** A 12-digit Amtlicher Regionalschlüssel. */
-export const ARS_PATTERN = /^\d{12}$/;
-/** An organisation key of the organisations subgraph, e.g. "mdjd" or "zit_bb". */
-export const ORGANISATION_KEY_PATTERN = /^[a-z][a-z0-9_]{0,31}$/;
+/** The years a project's dates, a work order's due date and a project filter's year may lie in. */
+export const PROJECT_YEARS: YearRange = { from: 1990, to: 2100 };
 
 export const ProjectPhaseEnum = builder.enumType('ProjectPhase', {
   description: 'Where a digitalisation project stands.',
@@ -104,7 +111,7 @@ ProjectRef.implement({
         'The milestones (Meilensteine) of the project, in their planned order. Internal: for the Kaz ' +
         '(projects:write) and the lead ministry; null with FORBIDDEN (UNAUTHENTICATED without a token) for others.',
       resolve: (p, _args, ctx) => {
-        assertMayReadProjectInternals(ctx.principal, p);
+        requireProjectInternalsRead(ctx.principal, p);
         return ctx.loaders.milestonesOfProject.load(p.id);
       },
     }),
@@ -116,7 +123,7 @@ ProjectRef.implement({
         'The budget by year and funding source, ordered by year, then source. Internal: for the Kaz ' +
         '(projects:write) and the lead ministry; null with FORBIDDEN (UNAUTHENTICATED without a token) for others.',
       resolve: (p, _args, ctx) => {
-        assertMayReadProjectInternals(ctx.principal, p);
+        requireProjectInternalsRead(ctx.principal, p);
         return ctx.loaders.budgetLinesOfProject.load(p.id);
       },
     }),
@@ -126,7 +133,7 @@ ProjectRef.implement({
         'The sum of all budget lines in euros. Internal: for the Kaz (projects:write) and the lead ministry; null ' +
         'with FORBIDDEN (UNAUTHENTICATED without a token) for others.',
       resolve: async (p, _args, ctx) => {
-        assertMayReadProjectInternals(ctx.principal, p);
+        requireProjectInternalsRead(ctx.principal, p);
         const lines = await ctx.loaders.budgetLinesOfProject.load(p.id);
         // Sum in cents so that the total is exact to the cent.
         return lines.reduce((cents, line) => cents + Math.round(line.amount_eur * 100), 0) / 100;
@@ -149,8 +156,8 @@ ProjectRef.implement({
         'under rule read.workorder); null with FORBIDDEN (UNAUTHENTICATED without a token) for others.',
       resolve: (p, _args, ctx) => {
         // Both rules apply: read.project.internal (whose project) and read.workorder (who reads work orders).
-        assertMayReadProjectInternals(ctx.principal, p);
-        assertMayReadWorkOrders(ctx.principal);
+        requireProjectInternalsRead(ctx.principal, p);
+        requireWorkOrderRead(ctx.principal);
         return ctx.loaders.workOrdersOfProject.load(p.id);
       },
     }),
@@ -205,12 +212,11 @@ const ProjectFilterInput = builder.inputType('ProjectFilter', {
 function validateFilter(filter: ProjectFilter): void {
   if (filter.leadMinistryId != null && !ORGANISATION_KEY_PATTERN.test(filter.leadMinistryId))
     throw badUserInput('filter.leadMinistryId', 'must be an organisation key, e.g. "mil"');
-  if (filter.municipalityArs != null && !ARS_PATTERN.test(filter.municipalityArs))
-    throw badUserInput('filter.municipalityArs', 'must be 12 digits, e.g. "120540000000"');
+  if (filter.municipalityArs != null) parseArs('filter.municipalityArs', filter.municipalityArs);
   if (filter.ozgServiceId != null && !OZG_ID_PATTERN.test(filter.ozgServiceId))
     throw badUserInput('filter.ozgServiceId', 'must be an OZG-ID of 5 digits');
-  if (filter.year != null && (filter.year < 1990 || filter.year > 2100))
-    throw badUserInput('filter.year', 'must be a year between 1990 and 2100');
+  if (filter.year != null && (filter.year < PROJECT_YEARS.from || filter.year > PROJECT_YEARS.to))
+    throw badUserInput('filter.year', `must be a year between ${PROJECT_YEARS.from} and ${PROJECT_YEARS.to}`);
 }
 
 builder.queryFields((t) => ({

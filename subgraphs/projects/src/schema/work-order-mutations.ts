@@ -1,5 +1,5 @@
-import { sampleDecisionKeys } from '@kaz/reference-data';
-import { audited, badUserInput, expectVersion, forbidden, requireScope, todayBy } from '@kaz/subgraph-kit';
+import { ministryKeySet, sampleDecisionKeys } from '@kaz/reference-data';
+import { badUserInput, expectVersion, forbidden, parseDate, parseText, runMutation, todayBy } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import { builder } from '../builder.ts';
 import type { Database } from '../db/database.ts';
@@ -12,9 +12,7 @@ import {
   type WorkOrderStatus,
   workOrderSnapshot,
 } from '../db/work-order.ts';
-import { createLoaders } from '../loaders.ts';
-import { checkDate, checkText, ministryKeys } from '../validation.ts';
-import { PROJECT_ID_PATTERN } from './project.ts';
+import { PROJECT_ID_PATTERN, PROJECT_YEARS } from './project.ts';
 import { WorkOrderRef } from './refs.ts';
 import { WORK_ORDER_ID_PATTERN, WorkOrderStatusEnum } from './work-order.ts';
 
@@ -122,50 +120,47 @@ builder.mutationFields((t) => ({
       '"AA-XXXX-XXXX-XXXX" (random: it counts nothing and cannot run out), version 1. Needs the scope workorders:write and a ' +
       'token of a ministry.',
     args: { input: t.arg({ type: IssueWorkOrderInput, required: true, description: 'The new work order.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'workorders:write');
-      if (principal.kind !== 'organisation' || !ministryKeys().has(principal.org)) {
-        throw forbidden(`only a ministry (Ressort) issues work orders; "${principal.org}" is none`);
-      }
-      const title = checkText('input.title', input.title, TITLE_MAX);
-      const today = todayBy(ctx.clock);
-      const dueDate = checkDate('input.dueDate', input.dueDate);
-      if (dueDate < today) throw badUserInput('input.dueDate', `must be today (${today}) or later`);
-      const decisionId = input.decisionId ?? null;
-      if (decisionId !== null) {
-        if (!DECISION_ID_PATTERN.test(decisionId)) {
-          throw badUserInput('input.decisionId', 'must be a decision key like "itrat-2020-3"');
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'workorders:write', async (principal) => {
+        if (principal.kind !== 'organisation' || !ministryKeySet().has(principal.org)) {
+          throw forbidden(`only a ministry (Ressort) issues work orders; "${principal.org}" is none`);
         }
-        if (!knownDecisions().has(decisionId))
-          throw badUserInput('input.decisionId', `there is no decision ${decisionId}`);
-      }
-      const projectId = input.projectId == null ? null : checkProjectIdFormat(input.projectId);
-      // The id is only known inside the transaction, so the outcome names the entity.
-      const order = await audited(
-        ctx.db,
-        principal,
-        { operation: 'issueWorkOrder', entityType: 'WorkOrder', entityId: '' },
-        async (trx) => {
-          if (projectId !== null) await checkProjectExists(trx, projectId);
-          const id = await newWorkOrderId(trx);
-          const row = await insertWorkOrder(trx, {
-            id,
-            title,
-            decision_id: decisionId,
-            issuing_ministry_id: principal.org,
-            assignee_id: 'kaz',
-            issued_on: today,
-            due_date: dueDate,
-            status: 'OPEN',
-            project_id: projectId,
-            is_sample: false,
-          });
-          return { before: null, after: workOrderSnapshot(row), result: row, entityId: id };
-        },
-      );
-      ctx.loaders = createLoaders(ctx.db);
-      return order;
-    },
+        const title = parseText('input.title', input.title, TITLE_MAX);
+        const today = todayBy(ctx.clock);
+        const dueDate = parseDate('input.dueDate', input.dueDate, PROJECT_YEARS);
+        if (dueDate < today) throw badUserInput('input.dueDate', `must be today (${today}) or later`);
+        const decisionId = input.decisionId ?? null;
+        if (decisionId !== null) {
+          if (!DECISION_ID_PATTERN.test(decisionId)) {
+            throw badUserInput('input.decisionId', 'must be a decision key like "itrat-2020-3"');
+          }
+          if (!knownDecisions().has(decisionId))
+            throw badUserInput('input.decisionId', `there is no decision ${decisionId}`);
+        }
+        const projectId = input.projectId == null ? null : checkProjectIdFormat(input.projectId);
+        // The id is only known inside the transaction, so the outcome names the entity.
+        return {
+          entityType: 'WorkOrder',
+          entityId: '',
+          work: async (trx) => {
+            if (projectId !== null) await checkProjectExists(trx, projectId);
+            const id = await newWorkOrderId(trx);
+            const row = await insertWorkOrder(trx, {
+              id,
+              title,
+              decision_id: decisionId,
+              issuing_ministry_id: principal.org,
+              assignee_id: 'kaz',
+              issued_on: today,
+              due_date: dueDate,
+              status: 'OPEN',
+              project_id: projectId,
+              is_sample: false,
+            });
+            return { before: null, after: workOrderSnapshot(row), result: row, entityId: id };
+          },
+        };
+      }),
   }),
   updateWorkOrderStatus: t.field({
     type: WorkOrderRef,
@@ -175,37 +170,34 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({ type: UpdateWorkOrderStatusInput, required: true, description: 'The status change.' }),
     },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'projects:write');
-      const { version, status } = input;
-      // Keys are capitals; one read out or typed by hand may come in small letters.
-      const id = input.id.toUpperCase();
-      if (!WORK_ORDER_ID_PATTERN.test(id))
-        throw badUserInput('input.id', 'must be a work order key like "AA-7QK3-M9XA-2DHF" or "AA-2021-001"');
-      if (version < 1) throw badUserInput('input.version', 'must be the version you last read (1 or more)');
-      const projectId =
-        input.projectId === undefined
-          ? undefined
-          : input.projectId === null
-            ? null
-            : checkProjectIdFormat(input.projectId);
-      const order = await audited(
-        ctx.db,
-        principal,
-        { operation: 'updateWorkOrderStatus', entityType: 'WorkOrder', entityId: id },
-        async (trx) => {
-          const row = expectVersion(await lockWorkOrder(trx, id), version, `work order ${id}`);
-          checkStatusMove(row.status, status, projectId !== undefined);
-          if (projectId) await checkProjectExists(trx, projectId);
-          const updated = await updateWorkOrderRow(trx, id, {
-            status,
-            ...(projectId !== undefined && { project_id: projectId }),
-          });
-          return { before: workOrderSnapshot(row), after: workOrderSnapshot(updated), result: updated };
-        },
-      );
-      ctx.loaders = createLoaders(ctx.db);
-      return order;
-    },
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'projects:write', async () => {
+        const { version, status } = input;
+        // Keys are capitals; one read out or typed by hand may come in small letters.
+        const id = input.id.toUpperCase();
+        if (!WORK_ORDER_ID_PATTERN.test(id))
+          throw badUserInput('input.id', 'must be a work order key like "AA-7QK3-M9XA-2DHF" or "AA-2021-001"');
+        if (version < 1) throw badUserInput('input.version', 'must be the version you last read (1 or more)');
+        const projectId =
+          input.projectId === undefined
+            ? undefined
+            : input.projectId === null
+              ? null
+              : checkProjectIdFormat(input.projectId);
+        return {
+          entityType: 'WorkOrder',
+          entityId: id,
+          work: async (trx) => {
+            const row = expectVersion(await lockWorkOrder(trx, id), version, `work order ${id}`);
+            checkStatusMove(row.status, status, projectId !== undefined);
+            if (projectId) await checkProjectExists(trx, projectId);
+            const updated = await updateWorkOrderRow(trx, id, {
+              status,
+              ...(projectId !== undefined && { project_id: projectId }),
+            });
+            return { before: workOrderSnapshot(row), after: workOrderSnapshot(updated), result: updated };
+          },
+        };
+      }),
   }),
 }));

@@ -1,5 +1,6 @@
 import { badUserInput, loadPage, pageArgs, RANDOM_REFERENCE_PART } from '@kaz/subgraph-kit';
-import { visibleWorkOrder, workOrderReach } from '../access.ts';
+import { requireWorkOrderReach, visibleWorkOrder } from '../access.ts';
+
 import { builder } from '../builder.ts';
 import { listWorkOrders, type WORK_ORDER_STATUSES } from '../db/work-order.ts';
 import { DecisionRef, OrganisationRef, ProjectRef, WorkOrderConnection, WorkOrderRef } from './refs.ts';
@@ -79,7 +80,7 @@ builder.asEntity(WorkOrderRef, {
   // without the rule gets FORBIDDEN, a ministry gets null for another's order (as for an unknown id).
   // Async, so that a denial fails this one representation rather than the whole `_entities` list.
   resolveReference: async (ref, ctx) => {
-    const reach = workOrderReach(ctx.principal);
+    const reach = requireWorkOrderReach(ctx.principal);
     return visibleWorkOrder(ctx, reach, await ctx.loaders.workOrderById.load(ref.id));
   },
 });
@@ -99,7 +100,7 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, args, ctx) => {
-      const reach = workOrderReach(ctx.principal);
+      const reach = requireWorkOrderReach(ctx.principal);
       // Keys are capitals; one read out or typed by hand may come in small letters.
       const id = args.id.toUpperCase();
       if (!WORK_ORDER_ID_PATTERN.test(id))
@@ -119,7 +120,7 @@ builder.queryFields((t) => ({
       ...pageArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
-      const reach = workOrderReach(ctx.principal);
+      const reach = requireWorkOrderReach(ctx.principal);
       return loadPage(
         args,
         (page) => listWorkOrders(ctx.db, args.status, page, reach.all ? null : reach.ministry),

@@ -1,9 +1,15 @@
-import { audited, badUserInput, clientError, expectVersion } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  clientError,
+  expectVersion,
+  parseDate,
+  parseKommuneArs,
+  parseVersion,
+  runMutation,
+} from '@kaz/subgraph-kit';
 import { requireConceptWrite } from '../access.ts';
 import { builder } from '../builder.ts';
-import { parseDateInput } from '../dates.ts';
 import { insertConcept, lockConceptByArs, updateConcept } from '../db/security-concept.ts';
-import { parseKommuneArs, parseVersion } from '../validation.ts';
 import { ConceptBasisEnum, ConceptStatusEnum, SecurityConceptRef } from './security-concept.ts';
 
 const SaveSecurityConceptInput = builder.inputType('SaveSecurityConceptInput', {
@@ -40,37 +46,51 @@ builder.mutationField('saveSecurityConcept', (t) =>
       'Creates or replaces the IT-Sicherheitskonzept of a Kommune. Needs the scope security:write, or the token of that Kommune. ' +
       'Creating a concept that exists, or changing one with a stale version, is a CONFLICT; changing one that does not exist is NOT_FOUND.',
     args: { input: t.arg({ type: SaveSecurityConceptInput, required: true, description: 'The concept.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireConceptWrite(ctx.principal, input.municipalityArs);
-      const ars = parseKommuneArs('input.municipalityArs', input.municipalityArs);
-      const version = input.version == null ? null : parseVersion('input.version', input.version);
-      const adoptedOn = input.adoptedOn == null ? null : parseDateInput('input.adoptedOn', input.adoptedOn);
-      const reviewDueOn = input.reviewDueOn == null ? null : parseDateInput('input.reviewDueOn', input.reviewDueOn);
-      // The same rules as the table's constraints: a draft is not adopted yet, so it has no dates.
-      if (input.status === 'DRAFT') {
-        if (adoptedOn) throw badUserInput('input.adoptedOn', 'a DRAFT has no adoption date');
-        if (reviewDueOn) throw badUserInput('input.reviewDueOn', 'a DRAFT has no review date');
-      } else {
-        if (!adoptedOn) throw badUserInput('input.adoptedOn', `is required for a concept in status ${input.status}`);
-        if (!reviewDueOn)
-          throw badUserInput('input.reviewDueOn', `is required for a concept in status ${input.status}`);
-        if (reviewDueOn <= adoptedOn) throw badUserInput('input.reviewDueOn', 'must be after adoptedOn');
-      }
-      const values = { basis: input.basis, status: input.status, adopted_on: adoptedOn, review_due_on: reviewDueOn };
-      const id = `ISK-${ars}`;
-      const change = { operation: 'saveSecurityConcept', entityType: 'SecurityConcept', entityId: id };
-      return audited(ctx.db, principal, change, async (trx) => {
-        if (version == null) {
-          const created = await insertConcept(trx, { id, ars, ...values, is_sample: false });
-          if (!created) {
-            throw clientError('CONFLICT', `${ars} already has a concept; send its version to change it`);
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(
+        ctx,
+        info,
+        (known) => requireConceptWrite(known, input.municipalityArs),
+        async () => {
+          const ars = parseKommuneArs('input.municipalityArs', input.municipalityArs);
+          const version = input.version == null ? null : parseVersion('input.version', input.version);
+          const adoptedOn = input.adoptedOn == null ? null : parseDate('input.adoptedOn', input.adoptedOn);
+          const reviewDueOn = input.reviewDueOn == null ? null : parseDate('input.reviewDueOn', input.reviewDueOn);
+          // The same rules as the table's constraints: a draft is not adopted yet, so it has no dates.
+          if (input.status === 'DRAFT') {
+            if (adoptedOn) throw badUserInput('input.adoptedOn', 'a DRAFT has no adoption date');
+            if (reviewDueOn) throw badUserInput('input.reviewDueOn', 'a DRAFT has no review date');
+          } else {
+            if (!adoptedOn)
+              throw badUserInput('input.adoptedOn', `is required for a concept in status ${input.status}`);
+            if (!reviewDueOn)
+              throw badUserInput('input.reviewDueOn', `is required for a concept in status ${input.status}`);
+            if (reviewDueOn <= adoptedOn) throw badUserInput('input.reviewDueOn', 'must be after adoptedOn');
           }
-          return { before: null, after: created, result: created };
-        }
-        const before = expectVersion(await lockConceptByArs(trx, ars), version, `the concept of ${ars}`);
-        const after = await updateConcept(trx, ars, values);
-        return { before, after, result: after };
-      });
-    },
+          const values = {
+            basis: input.basis,
+            status: input.status,
+            adopted_on: adoptedOn,
+            review_due_on: reviewDueOn,
+          };
+          const id = `ISK-${ars}`;
+          return {
+            entityType: 'SecurityConcept',
+            entityId: id,
+            work: async (trx) => {
+              if (version == null) {
+                const created = await insertConcept(trx, { id, ars, ...values, is_sample: false });
+                if (!created) {
+                  throw clientError('CONFLICT', `${ars} already has a concept; send its version to change it`);
+                }
+                return { before: null, after: created, result: created };
+              }
+              const before = expectVersion(await lockConceptByArs(trx, ars), version, `the concept of ${ars}`);
+              const after = await updateConcept(trx, ars, values);
+              return { before, after, result: after };
+            },
+          };
+        },
+      ),
   }),
 );

@@ -1,21 +1,21 @@
 import type { Principal } from '@kaz/auth';
-import { audited, badUserInput, type Change, expectVersion, requireScope } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  expectVersion,
+  parseKommuneArsList,
+  parsePastTimestamp,
+  parseText,
+  parseVersion,
+  runMutation,
+} from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import { incidentVisibility, requireIncidentReport } from '../access.ts';
 import { builder } from '../builder.ts';
-import { parseTimestampInput } from '../dates.ts';
 import type { Database } from '../db/database.ts';
 import { insertIncident, lockIncident, newIncidentId, updateIncident } from '../db/incident-writes.ts';
 import { INCIDENT_STATUSES, type IncidentStatus } from '../db/security-incident.ts';
 import { isIncidentVisible } from '../db/visibility.ts';
-import {
-  notInFuture,
-  parseIncidentId,
-  parseKommuneArsList,
-  parseRecipients,
-  parseText,
-  parseVersion,
-} from '../validation.ts';
+import { parseIncidentId, parseRecipients } from '../validation.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
 import { SecurityIncidentRef } from './security-incident.ts';
 import { TlpEnum } from './tlp.ts';
@@ -119,58 +119,62 @@ builder.mutationFields((t) => ({
       'The reporter is the token’s organisation, or the Kommune; a Kommune reporting a TLP:RED incident becomes ' +
       'one of its named recipients, so that it sees on every path what it reported.',
     args: { input: t.arg({ type: ReportIncidentInput, required: true, description: 'The incident.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireIncidentReport(ctx.principal, input.affectedMunicipalityArs);
-      const now = ctx.clock.now();
-      const title = parseText('input.title', input.title, 200);
-      const detectedAt = notInFuture(
-        'input.detectedAt',
-        parseTimestampInput('input.detectedAt', input.detectedAt),
-        now,
-      );
-      const affected = parseKommuneArsList('input.affectedMunicipalityArs', input.affectedMunicipalityArs);
-      const named = parseRecipients('input.recipients', input.recipients ?? []);
-      const kommune = principal.kind === 'municipality';
-      // A Kommune that reports a TLP:RED incident is named as its recipient: otherwise the answer to
-      // its own mutation would show an incident that every other path hides from it (TLP table).
-      const recipients =
-        kommune && input.tlp === 'RED' && !named.includes(principal.org) ? [...named, principal.org] : named;
-      // The reference is only known inside the transaction, so the outcome names the entity.
-      const change: Change = { operation: 'reportIncident', entityType: 'SecurityIncident', entityId: '' };
-      return audited(ctx.db, principal, change, async (trx) => {
-        const id = await newIncidentId(trx);
-        const row = await insertIncident(
-          trx,
-          {
-            id,
-            title,
-            category: input.category,
-            severity: input.severity,
-            status: 'REPORTED',
-            tlp: input.tlp,
-            detected_at: detectedAt,
-            reported_at: now,
-            resolved_at: null,
-            reporter_organisation_id: kommune ? null : principal.org,
-            reporting_municipality_ars: kommune ? principal.org : null,
-            personal_data_involved: input.personalDataInvolved,
-            lda_notification_due_at: input.personalDataInvolved
-              ? new Date(detectedAt.getTime() + LDA_DEADLINE_MS)
-              : null,
-            lda_notified_at: null,
-            is_sample: false,
-          },
-          affected,
-          recipients,
-        );
-        return {
-          before: null,
-          after: { ...row, affected_municipality_ars: affected, recipients },
-          result: row,
-          entityId: id,
-        };
-      });
-    },
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(
+        ctx,
+        info,
+        (known) => requireIncidentReport(known, input.affectedMunicipalityArs),
+        async (principal) => {
+          const now = ctx.clock.now();
+          const title = parseText('input.title', input.title, 200);
+          const detectedAt = parsePastTimestamp('input.detectedAt', input.detectedAt, ctx.clock);
+          const affected = parseKommuneArsList('input.affectedMunicipalityArs', input.affectedMunicipalityArs);
+          const named = parseRecipients('input.recipients', input.recipients ?? []);
+          const kommune = principal.kind === 'municipality';
+          // A Kommune that reports a TLP:RED incident is named as its recipient: otherwise the answer to
+          // its own mutation would show an incident that every other path hides from it (TLP table).
+          const recipients =
+            kommune && input.tlp === 'RED' && !named.includes(principal.org) ? [...named, principal.org] : named;
+          // The reference is only known inside the transaction, so the outcome names the entity.
+          return {
+            entityType: 'SecurityIncident',
+            entityId: '',
+            work: async (trx) => {
+              const id = await newIncidentId(trx);
+              const row = await insertIncident(
+                trx,
+                {
+                  id,
+                  title,
+                  category: input.category,
+                  severity: input.severity,
+                  status: 'REPORTED',
+                  tlp: input.tlp,
+                  detected_at: detectedAt,
+                  reported_at: now,
+                  resolved_at: null,
+                  reporter_organisation_id: kommune ? null : principal.org,
+                  reporting_municipality_ars: kommune ? principal.org : null,
+                  personal_data_involved: input.personalDataInvolved,
+                  lda_notification_due_at: input.personalDataInvolved
+                    ? new Date(detectedAt.getTime() + LDA_DEADLINE_MS)
+                    : null,
+                  lda_notified_at: null,
+                  is_sample: false,
+                },
+                affected,
+                recipients,
+              );
+              return {
+                before: null,
+                after: { ...row, affected_municipality_ars: affected, recipients },
+                result: row,
+                entityId: id,
+              };
+            },
+          };
+        },
+      ),
   }),
 
   changeIncidentStatus: t.field({
@@ -181,27 +185,30 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({ type: ChangeIncidentStatusInput, required: true, description: 'Incident and new status.' }),
     },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'security:write');
-      const id = parseIncidentId('input.id', input.id);
-      const version = parseVersion('input.version', input.version);
-      const change = { operation: 'changeIncidentStatus', entityType: 'SecurityIncident', entityId: id };
-      return audited(ctx.db, principal, change, async (trx) => {
-        const before = expectVersion(await lockVisibleIncident(trx, principal, id), version, `incident ${id}`);
-        if (position(input.status) <= position(before.status)) {
-          throw badUserInput(
-            'input.status',
-            `cannot move from ${before.status} to ${input.status}: the lifecycle REPORTED → TRIAGED → CONTAINED → RESOLVED → CLOSED only goes forward`,
-          );
-        }
-        const resolves = input.status === 'RESOLVED' || (input.status === 'CLOSED' && before.resolved_at == null);
-        const after = await updateIncident(trx, id, {
-          status: input.status,
-          ...(resolves ? { resolved_at: ctx.clock.now() } : {}),
-        });
-        return { before, after, result: after };
-      });
-    },
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'security:write', async (principal) => {
+        const id = parseIncidentId('input.id', input.id);
+        const version = parseVersion('input.version', input.version);
+        return {
+          entityType: 'SecurityIncident',
+          entityId: id,
+          work: async (trx) => {
+            const before = expectVersion(await lockVisibleIncident(trx, principal, id), version, `incident ${id}`);
+            if (position(input.status) <= position(before.status)) {
+              throw badUserInput(
+                'input.status',
+                `cannot move from ${before.status} to ${input.status}: the lifecycle REPORTED → TRIAGED → CONTAINED → RESOLVED → CLOSED only goes forward`,
+              );
+            }
+            const resolves = input.status === 'RESOLVED' || (input.status === 'CLOSED' && before.resolved_at == null);
+            const after = await updateIncident(trx, id, {
+              status: input.status,
+              ...(resolves ? { resolved_at: ctx.clock.now() } : {}),
+            });
+            return { before, after, result: after };
+          },
+        };
+      }),
   }),
 
   recordLdaNotification: t.field({
@@ -215,36 +222,35 @@ builder.mutationFields((t) => ({
         description: 'Incident and notification time.',
       }),
     },
-    resolve: async (_root, { input }, ctx) => {
-      const principal = requireScope(ctx.principal, 'security:write');
-      const id = parseIncidentId('input.id', input.id);
-      const version = parseVersion('input.version', input.version);
-      const notifiedAt = notInFuture(
-        'input.notifiedAt',
-        parseTimestampInput('input.notifiedAt', input.notifiedAt),
-        ctx.clock.now(),
-      );
-      const change = { operation: 'recordLdaNotification', entityType: 'SecurityIncident', entityId: id };
-      return audited(ctx.db, principal, change, async (trx) => {
-        const before = expectVersion(await lockVisibleIncident(trx, principal, id), version, `incident ${id}`);
-        if (!before.personal_data_involved) {
-          throw badUserInput('input.id', `${id} involves no personal data, so the LDA need not be notified`);
-        }
-        if (before.lda_notified_at != null) {
-          throw badUserInput(
-            'input.id',
-            `the LDA notification of ${id} was already recorded (${before.lda_notified_at.toISOString()})`,
-          );
-        }
-        if (notifiedAt < before.detected_at) {
-          throw badUserInput(
-            'input.notifiedAt',
-            `must not be before the incident was detected (${before.detected_at.toISOString()})`,
-          );
-        }
-        const after = await updateIncident(trx, id, { lda_notified_at: notifiedAt });
-        return { before, after, result: after };
-      });
-    },
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'security:write', async (principal) => {
+        const id = parseIncidentId('input.id', input.id);
+        const version = parseVersion('input.version', input.version);
+        const notifiedAt = parsePastTimestamp('input.notifiedAt', input.notifiedAt, ctx.clock);
+        return {
+          entityType: 'SecurityIncident',
+          entityId: id,
+          work: async (trx) => {
+            const before = expectVersion(await lockVisibleIncident(trx, principal, id), version, `incident ${id}`);
+            if (!before.personal_data_involved) {
+              throw badUserInput('input.id', `${id} involves no personal data, so the LDA need not be notified`);
+            }
+            if (before.lda_notified_at != null) {
+              throw badUserInput(
+                'input.id',
+                `the LDA notification of ${id} was already recorded (${before.lda_notified_at.toISOString()})`,
+              );
+            }
+            if (notifiedAt < before.detected_at) {
+              throw badUserInput(
+                'input.notifiedAt',
+                `must not be before the incident was detected (${before.detected_at.toISOString()})`,
+              );
+            }
+            const after = await updateIncident(trx, id, { lda_notified_at: notifiedAt });
+            return { before, after, result: after };
+          },
+        };
+      }),
   }),
 }));

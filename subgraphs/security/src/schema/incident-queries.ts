@@ -1,10 +1,9 @@
-import { badUserInput, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
+import { badUserInput, listSize, loadPage, pageArgs, parseArs, parseInstant, upperBound } from '@kaz/subgraph-kit';
+
 import { builder } from '../builder.ts';
-import { parseInstantInput, upperBound } from '../dates.ts';
 import { findLdaNotificationsDue, type IncidentFilter, listIncidents } from '../db/security-incident.ts';
 import { parseIncidentId } from '../validation.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
-import { ARS_PATTERN } from './refs.ts';
 import { SecurityIncidentConnection, SecurityIncidentRef } from './security-incident.ts';
 
 const IncidentFilterInput = builder.inputType('IncidentFilter', {
@@ -74,16 +73,14 @@ builder.queryFields((t) => ({
         severities: input.severities,
         categories: input.categories,
       };
-      if (input.detectedFrom != null)
-        filter.detectedFrom = parseInstantInput('filter.detectedFrom', input.detectedFrom).at;
-      if (input.detectedTo != null)
-        filter.detectedTo = upperBound(parseInstantInput('filter.detectedTo', input.detectedTo));
+      if (input.detectedFrom != null) filter.detectedFrom = parseInstant('filter.detectedFrom', input.detectedFrom).at;
+      if (input.detectedTo != null) filter.detectedTo = upperBound(parseInstant('filter.detectedTo', input.detectedTo));
       const { detectedFrom: from, detectedTo: to } = filter;
       if (from && to && (to.inclusive ? from > to.at : from >= to.at)) {
         throw badUserInput('filter.detectedFrom', 'must not be after filter.detectedTo');
       }
       if (input.municipalityArs != null) {
-        if (!ARS_PATTERN.test(input.municipalityArs)) throw badUserInput('filter.municipalityArs', 'must be 12 digits');
+        parseArs('filter.municipalityArs', input.municipalityArs);
         filter.municipalityArs = input.municipalityArs;
       }
       return loadPage(
@@ -107,7 +104,7 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, { asOf }, ctx) => {
-      const at = asOf == null ? ctx.clock.now() : parseInstantInput('asOf', asOf).at;
+      const at = asOf == null ? ctx.clock.now() : parseInstant('asOf', asOf).at;
       const rows = await findLdaNotificationsDue(ctx.db, ctx.visibility, at);
       for (const row of rows) ctx.loaders.incidentById.prime(row.id, row);
       return rows;

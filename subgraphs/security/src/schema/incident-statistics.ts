@@ -1,6 +1,5 @@
-import { badUserInput, listSize } from '@kaz/subgraph-kit';
+import { badUserInput, INSTANT_YEARS, listSize } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
-import { INSTANT_YEARS } from '../dates.ts';
 import {
   type IncidentMonthRow,
   type IncidentTotalsRow,

@@ -1,5 +1,6 @@
-import { loadPage, municipalityKeyFields, pageArgs } from '@kaz/subgraph-kit';
-import { ARS_PATTERN, MunicipalityRef } from './refs.ts';
+import { ARS_PATTERN, loadPage, municipalityKeyFields, pageArgs } from '@kaz/subgraph-kit';
+import { MunicipalityRef } from './refs.ts';
+
 import { SecurityIncidentConnection } from './security-incident.ts';
 import { SecurityPostureRef } from './security-posture.ts';
 

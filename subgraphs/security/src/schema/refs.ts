@@ -11,6 +11,3 @@ export const MunicipalityRef = builder.externalRef('Municipality', builder.selec
  * (e.g. `zit_bb`) and adds fields to it in `organisation.ts`.
  */
 export const OrganisationRef = builder.externalRef('Organisation', builder.selection<{ id: string }>('id'));
-
-/** Matches a well-formed Amtlicher Regionalschlüssel. */
-export const ARS_PATTERN = /^\d{12}$/;

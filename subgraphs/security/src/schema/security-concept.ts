@@ -1,16 +1,7 @@
-import type { Principal } from '@kaz/auth';
-import {
-  badUserInput,
-  connectionType,
-  forbidden,
-  loadPage,
-  pageArgs,
-  requirePrincipal,
-  requireScope,
-} from '@kaz/subgraph-kit';
-import { mayReadConcept } from '../access.ts';
+import { badUserInput, connectionType, loadPage, pageArgs, parseDate, requireScope } from '@kaz/subgraph-kit';
+import { mayReadConcept, requireConceptLookup } from '../access.ts';
+
 import { builder } from '../builder.ts';
-import { parseDateInput } from '../dates.ts';
 import {
   type ConceptBasis,
   type ConceptFilter,
@@ -111,18 +102,6 @@ builder.asEntity(SecurityConceptRef, {
   },
 });
 
-/**
- * The role part of rule read.security.concept for lookups by key: CERT-Brandenburg (security:read)
- * and Kommunen. UNAUTHENTICATED without a token, FORBIDDEN for any other role, whatever the key.
- */
-function requireConceptLookup(principal: Principal | null) {
-  const known = requirePrincipal(principal);
-  if (!known.scopes.has('security:read') && known.kind !== 'municipality') {
-    throw forbidden('only CERT-Brandenburg (security:read) and the Kommune itself may read its IT-Sicherheitskonzept');
-  }
-  return known;
-}
-
 builder.queryFields((t) => ({
   securityConcept: t.field({
     type: SecurityConceptRef,
@@ -158,8 +137,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       requireScope(ctx.principal, 'security:read');
       const filter: ConceptFilter = { status: args.status };
-      if (args.reviewDueBefore != null)
-        filter.reviewDueBefore = parseDateInput('reviewDueBefore', args.reviewDueBefore);
+      if (args.reviewDueBefore != null) filter.reviewDueBefore = parseDate('reviewDueBefore', args.reviewDueBefore);
       return loadPage(
         args,
         (page) => listConcepts(ctx.db, filter, page),
