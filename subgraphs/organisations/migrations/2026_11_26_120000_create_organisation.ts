@@ -52,7 +52,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // History is kept, never overwritten: the periods of one area must not overlap, so that exactly
   // one organisation is responsible on any day. An exclusion constraint would need btree_gist,
   // which the embedded PGlite does not load; a trigger works on both databases. It does not guard
-  // against two concurrent writers; the audited mutations of a later issue must lock the area.
+  // against two concurrent writers: no mutation writes responsibilities yet, and one that does must lock the area.
   await sql`
     create function responsibility_no_overlap() returns trigger language plpgsql as $$
     begin

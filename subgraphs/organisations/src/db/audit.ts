@@ -2,8 +2,8 @@ import type { ColumnType, Generated } from 'kysely';
 
 /**
  * The bookkeeping columns of every mutable table: a version for optimistic locking and the times
- * of creation and last change. The database fills them in; the audited mutations of a later issue
- * bump them.
+ * of creation and last change. The database fills in the times; a mutation that changes a row sets
+ * its next version (see dikom-membership.ts).
  */
 export interface AuditColumns {
   version: Generated<number>;

@@ -7,8 +7,8 @@ import './decision.ts';
 import './committee.ts';
 import './municipality.ts';
 import './dikom-membership.ts';
-import './record-decision.ts';
-import './dikom-mutations.ts';
+import './decision-mutations.ts';
+import './dikom-membership-mutations.ts';
 import './audit-log.ts';
 
 /** The executable subgraph schema of the organisations subgraph. */
