@@ -81,35 +81,43 @@ export function expectError(result: { errors?: readonly TestError[] }, code: str
 }
 
 /**
- * Runs a mutation that must be refused: exactly one error (as `expectError`), no data, and no
- * difference in `snapshot` (pass one over every table the mutation could write, audit log
- * included) between before and after. Returns the error.
+ * Runs a mutation that must be refused: exactly one error (as `expectError`), no data, and not one
+ * row changed in any table of `subgraph` (`TestSubgraph.snapshot`, audit log included). Returns the
+ * error.
  */
 export async function expectRefused(
-  snapshot: () => Promise<unknown>,
+  subgraph: { snapshot(): Promise<unknown> },
   run: () => Promise<{ data?: unknown; errors?: readonly TestError[] }>,
   code: string,
   field?: string,
 ): Promise<TestError> {
-  const before = await snapshot();
+  const before = await subgraph.snapshot();
   const result = await run();
   const error = expectError(result, code, field);
   expect(result.data ?? null, 'the data of a refused mutation').toBeNull();
-  expect(await snapshot()).toEqual(before);
+  expect(await subgraph.snapshot()).toEqual(before);
   return error;
 }
 
 /**
- * Every row of each of `tables`, as JSON sorted per table: two snapshots are equal exactly when no
- * row was added, removed or changed.
+ * Every row of each of `tables` (default: every table of the database but kysely's migration
+ * tables), as JSON sorted per table: two snapshots are equal exactly when no row was added, removed
+ * or changed.
  */
-export async function snapshotTables(db: Kysely<any>, tables: readonly string[]): Promise<Record<string, string[]>> {
+export async function snapshotTables(db: Kysely<any>, tables?: readonly string[]): Promise<Record<string, string[]>> {
   const snapshot: Record<string, string[]> = {};
-  for (const table of tables) {
+  for (const table of tables ?? (await tablesOf(db))) {
     const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db);
     snapshot[table] = rows.map((row) => JSON.stringify(row, bigintAsText)).sort();
   }
   return snapshot;
+}
+
+async function tablesOf(db: Kysely<any>): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`select table_name as name from information_schema.tables
+    where table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not like 'kysely%'
+    order by table_name`.execute(db);
+  return rows.map((row) => row.name);
 }
 
 function bigintAsText(_key: string, value: unknown): unknown {

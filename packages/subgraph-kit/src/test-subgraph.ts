@@ -3,6 +3,7 @@ import { createTestIssuer, type TestIssuer } from '@kaz/auth/testing';
 import { createTestDatabase } from '@kaz/db/testing';
 import { type Clock, systemClock } from './clock.ts';
 import { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './subgraph.ts';
+import { snapshotTables } from './test-fixtures.ts';
 
 /** The JSON body of a GraphQL response. */
 export interface GraphQLResponse<Data = Record<string, any>> {
@@ -22,6 +23,8 @@ export interface TestSubgraph<DB> extends RunningSubgraph<DB> {
   issuer: TestIssuer;
   /** The server's clock: a test computes "today" and "now" from it, never from the wall clock. */
   clock: Clock;
+  /** Every row of every table (`snapshotTables`): equal snapshots mean that nothing was written. */
+  snapshot(): Promise<Record<string, string[]>>;
   /** The SQL statements run since the last `resetStatements()`. */
   statements: string[];
   resetStatements(): void;
@@ -52,6 +55,7 @@ export async function startTestSubgraph<DB, Context extends BaseContext>(
     ...running,
     issuer,
     clock,
+    snapshot: () => snapshotTables(running.db),
     statements,
     resetStatements: () => {
       statements.length = 0;
