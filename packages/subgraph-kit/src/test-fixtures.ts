@@ -53,8 +53,11 @@ export function headersAs(issuer: Signer, column: Column, ars?: string): Promise
   return headersFor(issuer, column === 'anonymous' ? null : tokenRequestOf(column, ars));
 }
 
-/** The headers of every column at once; the `municipality` column is the Kommune `ars`. */
-export async function principalHeaders(issuer: Signer, ars: string): Promise<Record<Column, Headers>> {
+/** Potsdam, the state capital: the Kommune of the `municipality` column when a test names none. */
+export const POTSDAM = '120540000000';
+
+/** The headers of every column at once; the `municipality` column is the Kommune `ars` (default Potsdam). */
+export async function principalHeaders(issuer: Signer, ars = POTSDAM): Promise<Record<Column, Headers>> {
   const columns: Column[] = ['anonymous', 'kaz-editor', 'ministry', 'municipality', 'security-team', 'auditor'];
   const headers = await Promise.all(columns.map((column) => headersAs(issuer, column, ars)));
   return Object.fromEntries(columns.map((column, index) => [column, headers[index]])) as Record<Column, Headers>;
@@ -162,12 +165,7 @@ export function frozenClock(): Clock {
 
 /** The calendar day `offset` days from today in Berlin by `clock` (the server's), as YYYY-MM-DD. */
 export function dayInBerlin(clock: Clock, offset = 0): string {
-  return addDays(todayBy(clock), offset);
-}
-
-/** The calendar day `days` after `date` (YYYY-MM-DD; negative: before), as YYYY-MM-DD. */
-export function addDays(date: string, days: number): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
+  const day = new Date(`${todayBy(clock)}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + offset);
   return day.toISOString().slice(0, 10);
 }

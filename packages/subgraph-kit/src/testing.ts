@@ -2,7 +2,6 @@
 // fixtures every subgraph's tests and the hub's end-to-end tests share.
 export {
   type AuditEntry,
-  addDays,
   auditEntries,
   type Column,
   dayInBerlin,
@@ -13,6 +12,7 @@ export {
   headersAs,
   headersFor,
   lastAuditId,
+  POTSDAM,
   PRINCIPALS,
   principalHeaders,
   type Signer,

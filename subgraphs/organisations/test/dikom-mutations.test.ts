@@ -1,6 +1,5 @@
-import { readMunicipalities } from '@kaz/reference-data';
+import { addDays, readMunicipalities } from '@kaz/reference-data';
 import {
-  addDays,
   auditEntries,
   dayInBerlin,
   expectRefused,

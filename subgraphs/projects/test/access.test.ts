@@ -27,7 +27,7 @@ const workOrders = sampleWorkOrders(samples);
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(projectsSubgraph, { clock: CLOCK });
-  as = await principalHeaders(subgraph.issuer, '120540000000'); // municipality: Potsdam
+  as = await principalHeaders(subgraph.issuer);
   asMilWithoutScopes = await headersFor(subgraph.issuer, { org: 'mil' });
 });
 

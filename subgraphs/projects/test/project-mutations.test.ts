@@ -20,7 +20,7 @@ const samples = sampleProjects();
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(projectsSubgraph);
-  as = await principalHeaders(subgraph.issuer, '120540000000'); // municipality: Potsdam
+  as = await principalHeaders(subgraph.issuer);
 });
 
 afterAll(async () => {

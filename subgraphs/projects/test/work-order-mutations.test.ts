@@ -25,7 +25,7 @@ let asNonMinistry: Record<string, string>;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(projectsSubgraph, { clock: CLOCK });
-  as = await principalHeaders(subgraph.issuer, '120540000000'); // municipality: Potsdam
+  as = await principalHeaders(subgraph.issuer);
   asNonMinistry = await headersFor(subgraph.issuer, { org: 'zit_bb', scopes: ['workorders:write'] });
 });
 
