@@ -1,5 +1,5 @@
 import { systemClock } from '@kaz/subgraph-kit';
-import { dayInBerlin, POTSDAM } from '@kaz/subgraph-kit/testing';
+import { dayInBerlin, headersAs, POTSDAM } from '@kaz/subgraph-kit/testing';
 import type { TestHub } from './hub.ts';
 
 type Lookup = (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<any>;
@@ -33,11 +33,8 @@ function first<T>(items: T[], test: (item: T) => boolean, what: string): T {
  * through the gateway, so that every audit log holds an entry of each kind.
  */
 export async function makeFixtures(lookup: Lookup, hub: TestHub) {
-  const as = async (org: string, scopes: string[] = []) => ({
-    authorization: `Bearer ${await hub.issuer.sign({ org, scopes })}`,
-  });
-  const kaz = await as('kaz', ['projects:write', 'contracts:write']);
-  const ministry = await as('mdjd', ['workorders:write', 'organisations:write']);
+  const kaz = await headersAs(hub.issuer, 'kaz-editor');
+  const ministry = await headersAs(hub.issuer, 'ministry');
 
   const { projects, workOrders } = await lookup(`{ projects(first: 500) { nodes { id leadMinistry { id } } }
     workOrders(first: 500) { nodes { id issuingMinistry { id } issuedBy { id } project { id leadMinistry { id } } } } }`);
@@ -165,7 +162,7 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
   const concept = await create(
     'saveSecurityConcept',
     { municipalityArs: without.ars, basis: 'ISIS12', status: 'DRAFT' },
-    await as(without.ars),
+    await headersAs(hub.issuer, 'municipality', without.ars),
   );
   const incident = await create(
     'reportIncident',
@@ -178,7 +175,7 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
       affectedMunicipalityArs: [POTSDAM],
       personalDataInvolved: false,
     },
-    await as('zit_bb', ['security:read', 'security:write']),
+    await headersAs(hub.issuer, 'security-team'),
   );
   const decision = await create(
     'recordDecision',
