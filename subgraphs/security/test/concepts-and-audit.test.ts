@@ -5,6 +5,7 @@ import {
   headersAs,
   headersFor,
   lastAuditId,
+  PRINCIPALS,
   startTestSubgraph,
   type TestSubgraph,
 } from '@kaz/subgraph-kit/testing';
@@ -83,7 +84,7 @@ describe('reading security concepts (rule read.security.concept)', () => {
     'denies the concept in the posture to %s, on its path, with the rest of the posture intact',
     async (_who, who, code) => {
       const org = who === 'other' ? (without[0] as string) : who === 'amt' ? amtArs : who;
-      const scopes = who === 'lda' ? ['audit:read'] : who === 'kaz' ? ['projects:write', 'contracts:write'] : [];
+      const scopes = who === 'lda' ? PRINCIPALS.auditor.scopes : who === 'kaz' ? PRINCIPALS['kaz-editor'].scopes : [];
       const headers = org ? await headersFor(subgraph.issuer, { org, scopes }) : {};
       const result = await subgraph.query(
         `query ($representations: [_Any!]!) { _entities(representations: $representations) {
@@ -296,7 +297,7 @@ describe('saveSecurityConcept (rule write.security.concept)', () => {
 
   it.each([
     ['another Kommune', 'other', [], 'FORBIDDEN'],
-    ['the Kaz', 'kaz', ['projects:write', 'contracts:write'], 'FORBIDDEN'],
+    ['the Kaz', 'kaz', PRINCIPALS['kaz-editor'].scopes, 'FORBIDDEN'],
     ['the security team with security:read only', 'zit_bb', ['security:read'], 'FORBIDDEN'],
     ['an anonymous request', null, [], 'UNAUTHENTICATED'],
   ])('refuses a concept saved by %s', async (_who, who, scopes, code) => {

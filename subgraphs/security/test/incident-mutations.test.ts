@@ -5,6 +5,7 @@ import {
   headersFor,
   lastAuditId,
   POTSDAM,
+  PRINCIPALS,
   startTestSubgraph,
   type TestSubgraph,
 } from '@kaz/subgraph-kit/testing';
@@ -332,7 +333,7 @@ describe('changeIncidentStatus', () => {
     ['an anonymous request', null, [], 'UNAUTHENTICATED'],
     ['the affected Kommune', GRAMZOW, [], 'FORBIDDEN'],
     ['the security team with security:read only', 'zit_bb', ['security:read'], 'FORBIDDEN'],
-    ['the Kaz', 'kaz', ['projects:write', 'contracts:write'], 'FORBIDDEN'],
+    ['the Kaz', 'kaz', PRINCIPALS['kaz-editor'].scopes, 'FORBIDDEN'],
   ])('refuses a status change by %s', async (_who, org, scopes, code) => {
     const incident = await report();
     const headers = org ? await headersFor(subgraph.issuer, { org, scopes }) : {};
