@@ -1,6 +1,7 @@
+import { type Column, dayInBerlin, POTSDAM, tokenRequestOf } from '@kaz/subgraph-kit/testing';
 import { buildClientSchema, getIntrospectionQuery, getNamedType, type IntrospectionQuery, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { day, newProjectInput, POTSDAM } from './support/access-path-fixtures.ts';
+import { newProjectInput } from './support/access-path-fixtures.ts';
 import { type PathAnswer, type PathProbe, pathProbes } from './support/access-paths.ts';
 import { readAccessTable } from './support/access-table.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
@@ -10,7 +11,6 @@ import { startTestHub, type TestHub } from './support/hub.ts';
 // without a probe here, a probe without a row, or a field of the API schema returning a protected
 // type without a row fails the run.
 
-type Column = 'anonymous' | 'kaz-editor' | 'ministry' | 'municipality' | 'security-team' | 'auditor';
 type Target = 'own' | 'other';
 /** allowed: the data came back; denied: FORBIDDEN/UNAUTHENTICATED; hidden: null, as for a missing record. */
 type Outcome = 'allowed' | 'denied' | 'hidden';
@@ -30,18 +30,9 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-const SCOPES: Record<Exclude<Column, 'anonymous' | 'municipality'>, { org: string; scopes: string[] }> = {
-  'kaz-editor': { org: 'kaz', scopes: ['projects:write', 'contracts:write'] },
-  ministry: { org: 'mdjd', scopes: ['workorders:write', 'organisations:write'] },
-  'security-team': { org: 'zit_bb', scopes: ['security:read', 'security:write'] },
-  auditor: { org: 'lda', scopes: ['audit:read'] },
-};
-
 /** The token of a column; a Kommune's token is for `ars`. */
 async function tokenOf(column: Column, ars: string): Promise<string | null> {
-  if (column === 'anonymous') return null;
-  if (column === 'municipality') return hub.issuer.sign({ org: ars });
-  return hub.issuer.sign(SCOPES[column]);
+  return column === 'anonymous' ? null : hub.issuer.sign(tokenRequestOf(column, ars));
 }
 
 /**
@@ -219,7 +210,7 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
       {
         input: {
           title: `Matrixtest-Arbeitsauftrag ${next()}`,
-          dueDate: day(30, hub.clock),
+          dueDate: dayInBerlin(hub.clock, 30),
           decisionId: null,
           projectId: null,
         },
@@ -262,8 +253,8 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
           product: 'Matrixtest-Lizenz',
           vendor: 'Beispiel GmbH',
           seats: 5,
-          validFrom: day(0, hub.clock),
-          validTo: day(365, hub.clock),
+          validFrom: dayInBerlin(hub.clock, 0),
+          validTo: dayInBerlin(hub.clock, 365),
           annualCostEur: 100,
         },
       },
@@ -281,8 +272,8 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
           issuer: 'D-Trust',
           holderArs: POTSDAM,
           serialNumber: `0A:${(next() % 256).toString(16).toUpperCase().padStart(2, '0')}:7F`,
-          validFrom: day(0, hub.clock),
-          validTo: day(365, hub.clock),
+          validFrom: dayInBerlin(hub.clock, 0),
+          validTo: dayInBerlin(hub.clock, 365),
         },
       },
     ),
@@ -338,7 +329,7 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
         input: {
           committeeId: 'it-rat',
           reference: `Matrixtest ${next()}`,
-          decidedOn: day(-1, hub.clock),
+          decidedOn: dayInBerlin(hub.clock, -1),
           title: 'Beschluss des Berechtigungstests',
           text: 'Der IT-Rat nimmt den Test zur Kenntnis.',
         },
@@ -353,7 +344,7 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
     return run(
       await tokenOf(as, POTSDAM),
       `mutation ($input: RecordDikomMembershipInput!) { recordDikomMembership(input: $input) { memberSince version } }`,
-      { input: { municipalityArs: candidates[next() % candidates.length], memberSince: day(-1, hub.clock) } },
+      { input: { municipalityArs: candidates[next() % candidates.length], memberSince: dayInBerlin(hub.clock, -1) } },
     );
   },
 };

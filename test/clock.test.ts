@@ -1,4 +1,5 @@
-import { fixedClock, todayBy } from '@kaz/subgraph-kit';
+import { fixedClock } from '@kaz/subgraph-kit';
+import { dayInBerlin } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from './support/hub.ts';
 
@@ -24,7 +25,7 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - D
 describe('the hub with a clock at 00:30 on 1 April in Berlin', () => {
   it('gives the same day to the test and to every subgraph', () => {
     expect(hub.clock).toBe(CLOCK);
-    expect(todayBy(hub.clock)).toBe('2026-04-01');
+    expect(dayInBerlin(hub.clock)).toBe('2026-04-01');
   });
 
   it("counts certificates' days left from 1 April (contracts)", async () => {

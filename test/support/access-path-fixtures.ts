@@ -1,15 +1,8 @@
-import { type Clock, systemClock, todayBy } from '@kaz/subgraph-kit';
+import { systemClock } from '@kaz/subgraph-kit';
+import { dayInBerlin, headersAs, POTSDAM } from '@kaz/subgraph-kit/testing';
 import type { TestHub } from './hub.ts';
 
 type Lookup = (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<any>;
-
-export const POTSDAM = '120540000000';
-/** The calendar day `offset` days from today in Berlin by `clock` (pass the hub's), as YYYY-MM-DD. */
-export function day(offset: number, clock: Clock = systemClock): string {
-  const date = new Date(`${todayBy(clock)}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-}
 
 /** The input of `createProject` for a planned OZG project led by the MdJD in Potsdam, starting today. */
 export function newProjectInput(id: string, title: string, summary: string) {
@@ -20,7 +13,7 @@ export function newProjectInput(id: string, title: string, summary: string) {
     kind: 'OZG_IMPLEMENTATION',
     phase: 'PLANNED',
     leadMinistryId: 'mdjd',
-    startDate: day(0),
+    startDate: dayInBerlin(systemClock),
     endDate: null,
     municipalityArs: [POTSDAM],
     ozgServiceIds: ['10000'],
@@ -40,11 +33,8 @@ function first<T>(items: T[], test: (item: T) => boolean, what: string): T {
  * through the gateway, so that every audit log holds an entry of each kind.
  */
 export async function makeFixtures(lookup: Lookup, hub: TestHub) {
-  const as = async (org: string, scopes: string[] = []) => ({
-    authorization: `Bearer ${await hub.issuer.sign({ org, scopes })}`,
-  });
-  const kaz = await as('kaz', ['projects:write', 'contracts:write']);
-  const ministry = await as('mdjd', ['workorders:write', 'organisations:write']);
+  const kaz = await headersAs(hub.issuer, 'kaz-editor');
+  const ministry = await headersAs(hub.issuer, 'ministry');
 
   const { projects, workOrders } = await lookup(`{ projects(first: 500) { nodes { id leadMinistry { id } } }
     workOrders(first: 500) { nodes { id issuingMinistry { id } issuedBy { id } project { id leadMinistry { id } } } } }`);
@@ -123,7 +113,7 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
   });
   const workOrder = await create(
     'issueWorkOrder',
-    { title: 'Pfadtest-Arbeitsauftrag', dueDate: day(30, hub.clock), decisionId: null, projectId: null },
+    { title: 'Pfadtest-Arbeitsauftrag', dueDate: dayInBerlin(hub.clock, 30), decisionId: null, projectId: null },
     ministry,
   );
   const licence = await create(
@@ -133,8 +123,8 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
       product: 'Pfadtest-Lizenz',
       vendor: 'Beispiel GmbH',
       seats: 3,
-      validFrom: day(0, hub.clock),
-      validTo: day(365, hub.clock),
+      validFrom: dayInBerlin(hub.clock, 0),
+      validTo: dayInBerlin(hub.clock, 365),
       annualCostEur: 10,
     },
     kaz,
@@ -148,8 +138,8 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
       issuer: 'D-Trust',
       holderArs: POTSDAM,
       serialNumber: '0A:88:01',
-      validFrom: day(0, hub.clock),
-      validTo: day(365, hub.clock),
+      validFrom: dayInBerlin(hub.clock, 0),
+      validTo: dayInBerlin(hub.clock, 365),
     },
     kaz,
   );
@@ -160,7 +150,7 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
       title: 'Pfadtest: veröffentlicht',
       procedureType: 'OPEN_PROCEDURE',
       status: 'PUBLISHED',
-      publishedOn: day(0, hub.clock),
+      publishedOn: dayInBerlin(hub.clock, 0),
       estimatedValueEur: 1,
       participatingMunicipalityArs: [POTSDAM],
     },
@@ -172,7 +162,7 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
   const concept = await create(
     'saveSecurityConcept',
     { municipalityArs: without.ars, basis: 'ISIS12', status: 'DRAFT' },
-    await as(without.ars),
+    await headersAs(hub.issuer, 'municipality', without.ars),
   );
   const incident = await create(
     'reportIncident',
@@ -185,14 +175,14 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
       affectedMunicipalityArs: [POTSDAM],
       personalDataInvolved: false,
     },
-    await as('zit_bb', ['security:read', 'security:write']),
+    await headersAs(hub.issuer, 'security-team'),
   );
   const decision = await create(
     'recordDecision',
     {
       committeeId: 'it-rat',
       reference: 'Pfadtest 1',
-      decidedOn: day(-1, hub.clock),
+      decidedOn: dayInBerlin(hub.clock, -1),
       title: 'Pfadtest-Beschluss',
       text: 'Zur Kenntnis.',
     },

@@ -1,8 +1,6 @@
+import { type Column, headersAs } from '@kaz/subgraph-kit/testing';
 import { makeFixtures } from './access-path-fixtures.ts';
 import type { TestHub } from './hub.ts';
-
-/** A column of the access tables. */
-export type Column = 'anonymous' | 'kaz-editor' | 'ministry' | 'municipality' | 'security-team' | 'auditor';
 
 /**
  * What one path answered: the error codes on (or under) the probed path, the keys of the
@@ -20,12 +18,6 @@ export type PathProbe = (as: Column, target: 'own' | 'other') => Promise<{ answe
 type Answer = { data?: any; errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] };
 
 const POTSDAM = '120540000000';
-const SCOPES: Record<Exclude<Column, 'anonymous' | 'municipality'>, { org: string; scopes: string[] }> = {
-  'kaz-editor': { org: 'kaz', scopes: ['projects:write', 'contracts:write'] },
-  ministry: { org: 'mdjd', scopes: ['workorders:write', 'organisations:write'] },
-  'security-team': { org: 'zit_bb', scopes: ['security:read', 'security:write'] },
-  auditor: { org: 'lda', scopes: ['audit:read'] },
-};
 
 /** The codes of the errors whose path starts with `prefix` (a dotted path). */
 function codesAt(result: Answer, prefix: string): string[] {
@@ -64,11 +56,7 @@ export async function pathProbes(hub: TestHub): Promise<Record<string, PathProbe
   const t = await makeFixtures(lookup, hub);
 
   /** The token of a column; a Kommune's token is for `ars`. */
-  const headersOf = async (as: Column, ars: string): Promise<Record<string, string>> => {
-    if (as === 'anonymous') return {};
-    const claims = as === 'municipality' ? { org: ars } : SCOPES[as];
-    return { authorization: `Bearer ${await hub.issuer.sign(claims)}` };
-  };
+  const headersOf = (as: Column, ars: string) => headersAs(hub.issuer, as, ars);
   const gateway = async (headers: Record<string, string>, query: string, variables: Record<string, unknown>) =>
     (await hub.query(query, variables, headers)) as Answer;
   const direct = async (subgraph: string, headers: Record<string, string>, query: string, variables: object) => {

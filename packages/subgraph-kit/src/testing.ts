@@ -1,81 +1,23 @@
-import type { BaseContext } from '@apollo/server';
-import { createTestIssuer, type TestIssuer } from '@kaz/auth/testing';
-import { createTestDatabase } from '@kaz/db/testing';
-import { type Clock, fixedClock, systemClock } from './clock.ts';
-import { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './subgraph.ts';
-
-/** The JSON body of a GraphQL response. */
-export interface GraphQLResponse<Data = Record<string, any>> {
-  data?: Data | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
-}
-
-/** A subgraph under test: served over HTTP on a free port, on its own fresh database. */
-export interface TestSubgraph<DB> extends RunningSubgraph<DB> {
-  /** Sends an operation over HTTP; `headers` are added to the request. */
-  query<Data = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<GraphQLResponse<Data>>;
-  /** Signs the tokens this subgraph accepts (and makes the ones it must refuse). */
-  issuer: TestIssuer;
-  /** The server's clock: a test computes "today" and "now" from it, never from the wall clock. */
-  clock: Clock;
-  /** The SQL statements run since the last `resetStatements()`. */
-  statements: string[];
-  resetStatements(): void;
-}
-
-/**
- * A clock that stands still at the moment it is made: for a test file whose expectations are "today"
- * or "now" relative to the sample data. Server and test read the same instant, so a run that crosses
- * midnight in Berlin changes nothing.
- */
-export function frozenClock(): Clock {
-  return fixedClock(new Date().toISOString());
-}
-
-/**
- * Starts a subgraph for a test file on a fresh database (PGlite in memory, or a new PostgreSQL
- * database when TEST_DATABASE_URL is set), migrated and seeded. `stop()` also drops that database.
- * `options.clock` is the server's clock (default `systemClock`); tests whose expectations depend on
- * the day pass a `fixedClock` and compute those days from `TestSubgraph.clock`.
- */
-export async function startTestSubgraph<DB, Context extends BaseContext>(
-  definition: SubgraphDefinition<DB, Context>,
-  options: { seed?: boolean; clock?: Clock } = {},
-): Promise<TestSubgraph<DB>> {
-  const database = await createTestDatabase(definition.name);
-  const statements: string[] = [];
-  const issuer = await createTestIssuer();
-  const clock = options.clock ?? systemClock;
-  const running = await startSubgraph(definition, {
-    auth: issuer.auth,
-    port: 0,
-    seed: options.seed ?? true,
-    clock,
-    database: { ...database.config, onQuery: (sql) => statements.push(sql) },
-  });
-  return {
-    ...running,
-    issuer,
-    clock,
-    statements,
-    resetStatements: () => {
-      statements.length = 0;
-    },
-    query: async (query, variables, headers) => {
-      const response = await fetch(running.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<any>;
-    },
-    stop: async () => {
-      await running.stop();
-      await database.drop();
-    },
-  };
-}
+// The kit's test support, the `@kaz/subgraph-kit/testing` entry: a subgraph under test and the
+// fixtures every subgraph's tests and the hub's end-to-end tests share.
+export {
+  type AuditEntry,
+  auditEntries,
+  type Column,
+  dayInBerlin,
+  expectError,
+  expectRefused,
+  frozenClock,
+  type Headers,
+  headersAs,
+  headersFor,
+  lastAuditId,
+  POTSDAM,
+  PRINCIPALS,
+  principalHeaders,
+  type Signer,
+  snapshotTables,
+  type TestError,
+  tokenRequestOf,
+} from './test-fixtures.ts';
+export { type GraphQLResponse, startTestSubgraph, type TestSubgraph } from './test-subgraph.ts';

@@ -1,9 +1,15 @@
-import { daysBetween, fixedClock, todayBy } from '@kaz/subgraph-kit';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { daysBetween, fixedClock } from '@kaz/subgraph-kit';
+import {
+  type Column,
+  dayInBerlin,
+  type Headers,
+  principalHeaders,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { contractsSubgraph } from '../src/subgraph.ts';
-import { type Principals, principalsOf } from './support.ts';
 
 // The contracts subgraph takes "today" from its injected clock, by the day in Berlin: at 22:30 UTC on
 // 31 March 2026 it is already 1 April in Brandenburg (00:30 CEST), and every rule that depends on the
@@ -13,11 +19,11 @@ import { type Principals, principalsOf } from './support.ts';
 const CLOCK = fixedClock('2026-03-31T22:30:00Z');
 
 let subgraph: TestSubgraph<Database>;
-let as: Principals;
+let as: Record<Column, Headers>;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(contractsSubgraph, { clock: CLOCK });
-  as = await principalsOf(subgraph);
+  as = await principalHeaders(subgraph.issuer);
 });
 
 afterAll(async () => {
@@ -27,7 +33,7 @@ afterAll(async () => {
 describe('an injected clock at 00:30 on 1 April in Berlin (22:30 UTC on 31 March)', () => {
   it('is 1 April for the test, as for the server', () => {
     expect(subgraph.clock).toBe(CLOCK);
-    expect(todayBy(subgraph.clock)).toBe('2026-04-01');
+    expect(dayInBerlin(subgraph.clock)).toBe('2026-04-01');
     expect(CLOCK.now().toISOString().slice(0, 10)).toBe('2026-03-31');
   });
 
@@ -35,7 +41,7 @@ describe('an injected clock at 00:30 on 1 April in Berlin (22:30 UTC on 31 March
     const result = await subgraph.query<{ certificates: { nodes: { validTo: string; daysUntilExpiry: number }[] } }>(
       '{ certificates(first: 20) { nodes { validTo daysUntilExpiry } } }',
       {},
-      as.kazEditor,
+      as['kaz-editor'],
     );
     expect(result.errors).toBeUndefined();
     const nodes = result.data!.certificates.nodes;
@@ -60,13 +66,13 @@ describe('an injected clock at 00:30 on 1 April in Berlin (22:30 UTC on 31 March
           contractId: 'RV-2023-001',
         },
       },
-      as.kazEditor,
+      as['kaz-editor'],
     );
     expect(created.errors).toBeUndefined();
     const allocated = await subgraph.query<{ allocateLicence: { since: string } }>(
       `mutation ($input: AllocateLicenceInput!) { allocateLicence(input: $input) { since } }`,
       { input: { licenceId: 'LIZ-0901', municipalityArs: '120540000000', seats: 2 } },
-      as.kazEditor,
+      as['kaz-editor'],
     );
     expect(allocated.errors).toBeUndefined();
     expect(allocated.data!.allocateLicence.since).toBe('2026-04-01');

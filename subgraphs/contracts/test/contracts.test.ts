@@ -1,17 +1,16 @@
 import { addDays } from '@kaz/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { type Headers, headersAs, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { contractsSubgraph } from '../src/subgraph.ts';
-import { type Headers, principalsOf } from './support.ts';
 
 let subgraph: TestSubgraph<Database>;
 let kaz: Headers;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(contractsSubgraph);
-  kaz = (await principalsOf(subgraph)).kazEditor;
+  kaz = await headersAs(subgraph.issuer, 'kaz-editor');
 });
 
 /** Licences and certificates need a token (rules read.licence, read.certificate): these tests read as the Kaz. */
@@ -22,24 +21,6 @@ function asKaz(query: string, variables?: Record<string, unknown>) {
 afterAll(async () => {
   await subgraph?.stop();
 });
-
-const TABLES = [
-  'procurement_procedure',
-  'procurement_participant',
-  'framework_contract',
-  'framework_contract_eligibility',
-  'licence',
-  'licence_allocation',
-  'certificate',
-] as const;
-
-async function snapshot() {
-  const result: Record<string, unknown[]> = {};
-  for (const table of TABLES) {
-    result[table] = await subgraph.db.selectFrom(table).selectAll().orderBy(sql`1`).orderBy(sql`2`).execute();
-  }
-  return result;
-}
 
 /** Follows `endCursor` through a connection field and returns the ids in the order seen. */
 async function pageThrough(
@@ -145,9 +126,9 @@ describe('sample data', () => {
   });
 
   it('seeding a second time changes nothing', async () => {
-    const before = await snapshot();
+    const before = await subgraph.snapshot();
     await contractsSubgraph.seed(subgraph.db);
-    expect(await snapshot()).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 });
 

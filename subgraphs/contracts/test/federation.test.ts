@@ -1,9 +1,8 @@
 import { readDistrictsAndAemter, readMunicipalities, sampleProjectIds, toArs } from '@kaz/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { type Headers, headersAs, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { contractsSubgraph } from '../src/subgraph.ts';
-import { type Headers, principalsOf } from './support.ts';
 
 let subgraph: TestSubgraph<Database>;
 // Licences and certificates need a token (rules read.licence, read.certificate): these tests read as the Kaz.
@@ -11,7 +10,7 @@ let kaz: Headers;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(contractsSubgraph);
-  kaz = (await principalsOf(subgraph)).kazEditor;
+  kaz = await headersAs(subgraph.issuer, 'kaz-editor');
 });
 
 afterAll(async () => {

@@ -1,18 +1,24 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import {
+  auditEntries,
+  type Column,
+  type Headers,
+  principalHeaders,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { contractsSubgraph } from '../src/subgraph.ts';
-import { auditEntriesOf, type Principals, principalsOf } from './support.ts';
 
 // Client caches (Apollo, urql) store a record under `Type:id`: a licence allocation's id is its
 // primary key, "<licence number>/<ARS>", one per row and the same however the allocation changes.
 
 let subgraph: TestSubgraph<Database>;
-let as: Principals;
+let as: Record<Column, Headers>;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(contractsSubgraph);
-  as = await principalsOf(subgraph);
+  as = await principalHeaders(subgraph.issuer);
 });
 
 afterAll(async () => {
@@ -31,7 +37,7 @@ describe('the id of a licence allocation', () => {
     }>(
       '{ licences(first: 500) { totalCount nodes { id allocations { id municipality { ars } } } } }',
       {},
-      as.kazEditor,
+      as['kaz-editor'],
     );
     expect(result.errors).toBeUndefined();
     const licences = result.data?.licences.nodes ?? [];
@@ -67,31 +73,34 @@ describe('the id of a licence allocation', () => {
           annualCostEur: 100,
         },
       },
-      as.kazEditor,
+      as['kaz-editor'],
     );
     expect(created.errors).toBeUndefined();
     const ars = '120650136136';
     const first = await subgraph.query(
       ALLOCATE,
       { input: { licenceId, municipalityArs: ars, seats: 3 } },
-      as.kazEditor,
+      as['kaz-editor'],
     );
     expect(first.errors).toBeUndefined();
     expect(first.data?.allocateLicence).toEqual({ id: `${licenceId}/${ars}`, seats: 3, version: 1 });
     const released = await subgraph.query(
       `mutation ($input: ReleaseLicenceAllocationInput!) { releaseLicenceAllocation(input: $input) { id } }`,
       { input: { licenceId, municipalityArs: ars, version: 1 } },
-      as.kazEditor,
+      as['kaz-editor'],
     );
     expect(released.errors).toBeUndefined();
     const again = await subgraph.query(
       ALLOCATE,
       { input: { licenceId, municipalityArs: ars, seats: 5 } },
-      as.kazEditor,
+      as['kaz-editor'],
     );
     expect(again.errors).toBeUndefined();
     expect(again.data?.allocateLicence).toMatchObject({ id: `${licenceId}/${ars}`, seats: 5 });
-    const entries = await auditEntriesOf(subgraph, 'LicenceAllocation', `${licenceId}/${ars}`);
+    const entries = await auditEntries(subgraph.db, {
+      entityType: 'LicenceAllocation',
+      entityId: `${licenceId}/${ars}`,
+    });
     expect(entries.map((entry) => entry.operation)).toEqual([
       'allocateLicence',
       'releaseLicenceAllocation',

@@ -1,4 +1,4 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { headersFor, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { contractsSubgraph } from '../src/subgraph.ts';
@@ -14,9 +14,7 @@ afterAll(async () => {
 });
 
 it('keeps a released allocation released when the seed runs again (a restart on a kept database)', async () => {
-  const headers = {
-    authorization: `Bearer ${await subgraph.issuer.sign({ org: 'kaz', scopes: ['contracts:write'] })}`,
-  };
+  const headers = await headersFor(subgraph.issuer, { org: 'kaz', scopes: ['contracts:write'] });
   const listed = await subgraph.query(
     `{ licences(first: 1) { nodes { id allocations { version municipality { ars } } } } }`,
     {},

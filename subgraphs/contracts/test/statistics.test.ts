@@ -1,11 +1,18 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import {
+  type Column,
+  expectError,
+  type Headers,
+  headersAs,
+  principalHeaders,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { contractsSubgraph } from '../src/subgraph.ts';
-import { expectError, type Principals, principalsOf } from './support.ts';
 
 let subgraph: TestSubgraph<Database>;
-let as: Principals;
+let as: Record<Column, Headers>;
 let licences: {
   id: string;
   seats: number;
@@ -22,7 +29,7 @@ const TOTALS = `{ licenceTotals { seats allocatedSeats annualCostEur } }`;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(contractsSubgraph);
-  as = await principalsOf(subgraph);
+  as = await principalHeaders(subgraph.issuer);
   licences = await subgraph.db
     .selectFrom('licence')
     .select(['id', 'seats', 'annual_cost_eur', 'vendor', 'product', 'valid_from', 'valid_to'])
@@ -40,7 +47,7 @@ const districtOf = (ars: string) => `${ars.slice(0, 5)}0000000`;
 describe('licence statistics per district', () => {
   it('adds up to the total of all allocations, in one statement', async () => {
     subgraph.resetStatements();
-    const result = await subgraph.query(STATISTICS, {}, as.kazEditor);
+    const result = await subgraph.query(STATISTICS, {}, as['kaz-editor']);
     expect(subgraph.statements).toHaveLength(1);
     expect(result.errors).toBeUndefined();
     const rows = (result.data as any).licenceStatistics as any[];
@@ -54,7 +61,7 @@ describe('licence statistics per district', () => {
   });
 
   it('counts the distinct licences and seats of each district as the raw allocations do', async () => {
-    const result = await subgraph.query(STATISTICS, {}, as.kazEditor);
+    const result = await subgraph.query(STATISTICS, {}, as['kaz-editor']);
     for (const row of (result.data as any).licenceStatistics as any[]) {
       const here = allocations.filter((a) => districtOf(a.ars) === row.district.ars);
       expect(row.licenceCount).toBe(new Set(here.map((a) => a.licence_id)).size);
@@ -63,7 +70,7 @@ describe('licence statistics per district', () => {
   });
 
   it('splits the annual cost by seat shares, within a cent per allocation', async () => {
-    const result = await subgraph.query(STATISTICS, {}, as.kazEditor);
+    const result = await subgraph.query(STATISTICS, {}, as['kaz-editor']);
     const rows = (result.data as any).licenceStatistics as any[];
     const byId = new Map(licences.map((l) => [l.id, l]));
     const allocatedOf = new Map<string, number>();
@@ -83,9 +90,13 @@ describe('licence statistics per district', () => {
     const anonymous = await subgraph.query(STATISTICS, {}, as.anonymous);
     expect(expectError(anonymous, 'UNAUTHENTICATED').path).toEqual(['licenceStatistics']);
     expect((anonymous.data as any).licenceStatistics).toBeNull();
-    const kommune = await subgraph.query(STATISTICS, {}, await as.kommune(allocations[0]!.ars));
+    const kommune = await subgraph.query(
+      STATISTICS,
+      {},
+      await headersAs(subgraph.issuer, 'municipality', allocations[0]!.ars),
+    );
     expect(expectError(kommune, 'FORBIDDEN').path).toEqual(['licenceStatistics']);
-    const security = await subgraph.query(STATISTICS, {}, as.securityTeam);
+    const security = await subgraph.query(STATISTICS, {}, as['security-team']);
     expectError(security, 'FORBIDDEN');
   });
 });
@@ -93,7 +104,7 @@ describe('licence statistics per district', () => {
 describe('licence totals', () => {
   it('sums seats, allocated seats and cost over all licences in one statement', async () => {
     subgraph.resetStatements();
-    const result = await subgraph.query(TOTALS, {}, as.kazEditor);
+    const result = await subgraph.query(TOTALS, {}, as['kaz-editor']);
     expect(subgraph.statements).toHaveLength(1);
     expect(result.errors).toBeUndefined();
     const totals = (result.data as any).licenceTotals;
@@ -111,7 +122,7 @@ describe('licence totals', () => {
     const kommune = await subgraph.query(
       `{ licenceTotals { seats } procurementProcedures(first: 1) { totalCount } }`,
       {},
-      await as.kommune(allocations[0]!.ars),
+      await headersAs(subgraph.issuer, 'municipality', allocations[0]!.ars),
     );
     expect(expectError(kommune, 'FORBIDDEN').path).toEqual(['licenceTotals']);
     expect((kommune.data as any).procurementProcedures.totalCount).toBeGreaterThan(0);
@@ -121,7 +132,7 @@ describe('licence totals', () => {
 describe('the licence filter', () => {
   const LIST = `query ($filter: LicenceFilter) { licences(filter: $filter, first: 500) { totalCount edges { node { id } } } }`;
   const ids = async (filter: object) => {
-    const result = await subgraph.query(LIST, { filter }, as.kazEditor);
+    const result = await subgraph.query(LIST, { filter }, as['kaz-editor']);
     expect(result.errors).toBeUndefined();
     const list = (result.data as any).licences;
     expect(list.totalCount).toBe(list.edges.length);
@@ -164,12 +175,12 @@ describe('the licence filter', () => {
 
   it('rejects a malformed date or ARS with BAD_USER_INPUT naming the filter field', async () => {
     expectError(
-      await subgraph.query(LIST, { filter: { validOn: '2026-02-30' } }, as.kazEditor),
+      await subgraph.query(LIST, { filter: { validOn: '2026-02-30' } }, as['kaz-editor']),
       'BAD_USER_INPUT',
       'filter.validOn',
     );
     expectError(
-      await subgraph.query(LIST, { filter: { municipalityArs: '1206' } }, as.kazEditor),
+      await subgraph.query(LIST, { filter: { municipalityArs: '1206' } }, as['kaz-editor']),
       'BAD_USER_INPUT',
       'filter.municipalityArs',
     );
@@ -177,7 +188,11 @@ describe('the licence filter', () => {
 
   it('still refuses the list to a Kommune, filter or not', async () => {
     const ars = allocations[0]!.ars;
-    const result = await subgraph.query(LIST, { filter: { municipalityArs: ars } }, await as.kommune(ars));
+    const result = await subgraph.query(
+      LIST,
+      { filter: { municipalityArs: ars } },
+      await headersAs(subgraph.issuer, 'municipality', ars),
+    );
     expectError(result, 'FORBIDDEN');
   });
 });

@@ -1,4 +1,4 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { expectError, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { municipalitiesSubgraph } from '../src/subgraph.ts';
@@ -104,8 +104,7 @@ describe('municipality lookup', () => {
     ['{ municipality(ars: "120540000000", ags: "12054000") { name } }', 'ars'],
   ])('rejects %s with BAD_USER_INPUT', async (query, field) => {
     const result = await subgraph.query(query);
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.extensions?.field).toBe(field);
+    expectError(result, 'BAD_USER_INPUT', field);
     expect(result.data?.municipality ?? null).toBeNull();
   });
 });
@@ -165,9 +164,9 @@ describe('municipality list', () => {
 
   it('rejects a page larger than the maximum and a forged cursor', async () => {
     const tooLarge = await subgraph.query(`{ municipalities(first: 501) { totalCount } }`);
-    expect(tooLarge.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expectError(tooLarge, 'BAD_USER_INPUT', 'first');
     const forged = await subgraph.query(`{ municipalities(after: "bm90LWEtY3Vyc29y") { totalCount } }`);
-    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expectError(forged, 'BAD_USER_INPUT', 'after');
   });
 
   it('loads the members of all Landkreise and their Ämter in a fixed number of statements', async () => {

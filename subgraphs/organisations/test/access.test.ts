@@ -1,9 +1,16 @@
-import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import {
+  type Column,
+  dayInBerlin,
+  frozenClock,
+  headersAs,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { organisationsSubgraph } from '../src/subgraph.ts';
-import { authAs, type PrincipalName, today } from './principals.ts';
+import { COTTBUS } from './support.ts';
 
 /** The server's clock, frozen for this file: "today" below is its day in Berlin. */
 const CLOCK = frozenClock();
@@ -17,16 +24,7 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
-const EVERYONE: (PrincipalName | 'anonymous')[] = [
-  'anonymous',
-  'kaz-editor',
-  'ministry',
-  'municipality',
-  'security-team',
-  'auditor',
-];
-
-const COTTBUS = '120520000000';
+const EVERYONE: Column[] = ['anonymous', 'kaz-editor', 'ministry', 'municipality', 'security-team', 'auditor'];
 
 describe('public reads (rules read.reference and read.dikom)', () => {
   it.each(EVERYONE)('shows organisations, committees, decisions and DIKOM membership to the %s', async (name) => {
@@ -41,7 +39,7 @@ describe('public reads (rules read.reference and read.dikom)', () => {
         _entities(representations: $reps) { ... on Municipality { dikomMembership { memberSince version } } }
       }`,
       { reps: [{ __typename: 'Municipality', ars: COTTBUS }] },
-      await authAs(subgraph, name),
+      await headersAs(subgraph.issuer, name, COTTBUS),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.organisations).toHaveLength(18);
@@ -68,7 +66,7 @@ describe('the audit log (rule read.audit)', () => {
   }`;
 
   it('records the mutations and shows them, newest first, to the auditor only', async () => {
-    const ministry = await authAs(subgraph, 'ministry');
+    const ministry = await headersAs(subgraph.issuer, 'ministry');
     const decision = await subgraph.query(
       `mutation { recordDecision(input: { committeeId: "pg-ozg", reference: "Beschluss 2025/1",
         decidedOn: "2025-05-05", title: "Arbeitsweise 2025", text: "Die Projektgruppe tagt zweimonatlich." }) { id } }`,
@@ -80,37 +78,41 @@ describe('the audit log (rule read.audit)', () => {
       `mutation ($ars: ID!, $until: String!) {
         endDikomMembership(input: { municipalityArs: $ars, version: 1, memberUntil: $until }) { version }
       }`,
-      { ars: COTTBUS, until: today(CLOCK) },
+      { ars: COTTBUS, until: dayInBerlin(CLOCK) },
       ministry,
     );
     expect(ended.data?.endDikomMembership).toEqual({ version: 2 });
 
-    const result = await subgraph.query(LOG, {}, await authAs(subgraph, 'auditor'));
+    const result = await subgraph.query(LOG, {}, await headersAs(subgraph.issuer, 'auditor'));
     expect(result.errors).toBeUndefined();
     const log = result.data?.organisationsAuditLog;
     expect(log.totalCount).toBe(2);
     expect(log.nodes.map((n: any) => [n.operation, n.entityType, n.entityId, n.actorOrg, n.actorSubject])).toEqual([
-      ['endDikomMembership', 'DikomMembership', COTTBUS, 'mdjd', 'ministry@test'],
-      ['recordDecision', 'Decision', 'pgozg-2025-1', 'mdjd', 'ministry@test'],
+      ['endDikomMembership', 'DikomMembership', COTTBUS, 'mdjd', 'ministry@mdjd'],
+      ['recordDecision', 'Decision', 'pgozg-2025-1', 'mdjd', 'ministry@mdjd'],
     ]);
     expect(log.nodes[0].id).toMatch(/^organisations:\d+$/);
     expect(JSON.parse(log.nodes[0].before)).toMatchObject({ ars: COTTBUS, member_until: null, version: 1 });
     expect(JSON.parse(log.nodes[0].after)).toMatchObject({
       ars: COTTBUS,
-      member_until: today(CLOCK),
+      member_until: dayInBerlin(CLOCK),
       version: 2,
     });
     expect(log.nodes[1].before).toBeNull();
     expect(JSON.parse(log.nodes[1].after)).toMatchObject({ id: 'pgozg-2025-1', reference: 'Beschluss 2025/1' });
 
-    const one = await subgraph.query(LOG, { type: 'Decision', id: 'pgozg-2025-1' }, await authAs(subgraph, 'auditor'));
+    const one = await subgraph.query(
+      LOG,
+      { type: 'Decision', id: 'pgozg-2025-1' },
+      await headersAs(subgraph.issuer, 'auditor'),
+    );
     expect(one.data?.organisationsAuditLog.nodes.map((n: any) => n.operation)).toEqual(['recordDecision']);
   });
 
   it.each(EVERYONE.filter((name) => name !== 'auditor'))(
     'refuses the log to the %s on its path, the rest of the result intact',
     async (name) => {
-      const result = await subgraph.query(LOG, {}, await authAs(subgraph, name));
+      const result = await subgraph.query(LOG, {}, await headersAs(subgraph.issuer, name, COTTBUS));
       expect(result.data?.committees).toHaveLength(3);
       expect(result.data?.organisationsAuditLog).toBeNull();
       expect(result.errors).toHaveLength(1);

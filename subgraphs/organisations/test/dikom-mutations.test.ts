@@ -1,10 +1,19 @@
-import { readMunicipalities } from '@kaz/reference-data';
-import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { addDays, readMunicipalities } from '@kaz/reference-data';
+import {
+  auditEntries,
+  dayInBerlin,
+  expectRefused,
+  frozenClock,
+  headersAs,
+  lastAuditId,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dikomMembershipRows } from '../seed/dikom.ts';
 import type { Database } from '../src/db/database.ts';
 import { organisationsSubgraph } from '../src/subgraph.ts';
-import { auditEntriesAfter, authAs, lastAuditId, nextDay, snapshot, today } from './principals.ts';
+import { COTTBUS } from './support.ts';
 
 /** The server's clock, frozen for this file: "today" below is its day in Berlin. */
 const CLOCK = frozenClock();
@@ -13,7 +22,7 @@ let ministry: Record<string, string>;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(organisationsSubgraph, { clock: CLOCK });
-  ministry = await authAs(subgraph, 'ministry');
+  ministry = await headersAs(subgraph.issuer, 'ministry');
 });
 
 afterAll(async () => {
@@ -43,21 +52,14 @@ const at = <T>(items: T[], index: number): T => {
 };
 
 /** Sends a mutation and expects it refused with `code` (and `field`), changing nothing and writing no audit entry. */
-async function expectRefused(
+async function expectDikomRefused(
   mutation: string,
   input: Record<string, unknown>,
   code: string,
   field?: string,
   headers = ministry,
 ) {
-  const before = await snapshot(subgraph);
-  const result = await subgraph.query(mutation, { input }, headers);
-  expect(result.data ?? null).toBeNull();
-  expect(result.errors).toHaveLength(1);
-  expect(result.errors?.[0]?.extensions?.code).toBe(code);
-  if (field) expect(result.errors?.[0]?.extensions?.field).toBe(field);
-  expect(await snapshot(subgraph)).toEqual(before);
-  return result.errors?.[0];
+  return expectRefused(subgraph, () => subgraph.query(mutation, { input }, headers), code, field);
 }
 
 const memberships = async (ars: string) =>
@@ -69,7 +71,7 @@ const memberships = async (ars: string) =>
 describe('recordDikomMembership', () => {
   it('records a Kommune that joins: a new period, version 1, one audit entry', async () => {
     const ars = at(strangers, 0);
-    const lastId = await lastAuditId(subgraph);
+    const lastId = await lastAuditId(subgraph.db);
     const result = await subgraph.query(
       RECORD,
       { input: { municipalityArs: ars, memberSince: '2024-05-01' } },
@@ -88,7 +90,7 @@ describe('recordDikomMembership', () => {
       dikomMembership: { memberSince: '2024-05-01', memberUntil: null, version: 1 },
       dikomMemberships: [{ memberSince: '2024-05-01', memberUntil: null, version: 1 }],
     });
-    const entries = await auditEntriesAfter(subgraph, lastId);
+    const entries = await auditEntries(subgraph.db, { after: lastId });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       operation: 'recordDikomMembership',
@@ -111,7 +113,7 @@ describe('recordDikomMembership', () => {
   });
 
   it('answers CONFLICT for a Kommune that is a member already, changing nothing', async () => {
-    const error = await expectRefused(
+    const error = await expectDikomRefused(
       RECORD,
       { municipalityArs: at(current, 0).ars, memberSince: '2025-01-01' },
       'CONFLICT',
@@ -126,9 +128,9 @@ describe('recordDikomMembership', () => {
     ['a date that is not YYYY-MM-DD', { memberSince: '1.5.2024' }, 'input.memberSince'],
     ['a day that does not exist', { memberSince: '2023-02-29' }, 'input.memberSince'],
     ['a day before DIKOM came into being', { memberSince: '2020-04-08' }, 'input.memberSince'],
-    ['a day in the future', { memberSince: nextDay(today(CLOCK)) }, 'input.memberSince'],
+    ['a day in the future', { memberSince: dayInBerlin(CLOCK, 1) }, 'input.memberSince'],
   ])('refuses %s with BAD_USER_INPUT naming the field, changing nothing', async (_case, overrides, field) => {
-    await expectRefused(
+    await expectDikomRefused(
       RECORD,
       { municipalityArs: at(strangers, 2), memberSince: '2024-01-01', ...overrides },
       'BAD_USER_INPUT',
@@ -138,7 +140,7 @@ describe('recordDikomMembership', () => {
 
   it('refuses a new period that does not start after the previous one ended', async () => {
     const leaver = at(leavers, 0);
-    await expectRefused(
+    await expectDikomRefused(
       RECORD,
       { municipalityArs: leaver.ars, memberSince: leaver.member_until },
       'BAD_USER_INPUT',
@@ -148,8 +150,8 @@ describe('recordDikomMembership', () => {
 
   it('lets a Kommune that left join again with a new period; the ended one is kept and the version continues', async () => {
     const leaver = at(leavers, 0);
-    const since = nextDay(leaver.member_until as string);
-    const lastId = await lastAuditId(subgraph);
+    const since = addDays(leaver.member_until as string, 1);
+    const lastId = await lastAuditId(subgraph.db);
     const result = await subgraph.query(
       RECORD,
       { input: { municipalityArs: leaver.ars, memberSince: since } },
@@ -173,7 +175,7 @@ describe('recordDikomMembership', () => {
       municipality: { ars: leaver.ars },
       memberSince: leaver.member_since,
     });
-    const entries = await auditEntriesAfter(subgraph, lastId);
+    const entries = await auditEntries(subgraph.db, { after: lastId });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       entity_id: leaver.ars,
@@ -183,7 +185,7 @@ describe('recordDikomMembership', () => {
   });
 
   it('refuses an anonymous request with UNAUTHENTICATED', async () => {
-    await expectRefused(
+    await expectDikomRefused(
       RECORD,
       { municipalityArs: at(strangers, 2), memberSince: '2024-01-01' },
       'UNAUTHENTICATED',
@@ -195,19 +197,19 @@ describe('recordDikomMembership', () => {
   it.each(['kaz-editor', 'municipality', 'security-team', 'auditor'] as const)(
     'refuses the %s with FORBIDDEN (rule write.dikom)',
     async (name) => {
-      await expectRefused(
+      await expectDikomRefused(
         RECORD,
         { municipalityArs: at(strangers, 2), memberSince: '2024-01-01' },
         'FORBIDDEN',
         undefined,
-        await authAs(subgraph, name),
+        await headersAs(subgraph.issuer, name, COTTBUS),
       );
     },
   );
 
   it('lets exactly one of two concurrent joins of one Kommune through; the other gets CONFLICT', async () => {
     const ars = at(strangers, 3);
-    const lastId = await lastAuditId(subgraph);
+    const lastId = await lastAuditId(subgraph.db);
     const results = await Promise.all(
       ['2024-03-01', '2024-04-01'].map((memberSince) =>
         subgraph.query(RECORD, { input: { municipalityArs: ars, memberSince } }, ministry),
@@ -218,29 +220,29 @@ describe('recordDikomMembership', () => {
     expect(lost).toHaveLength(1);
     expect(lost[0]?.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect((await memberships(ars)).dikomMemberships).toHaveLength(1);
-    expect(await auditEntriesAfter(subgraph, lastId)).toHaveLength(1);
+    expect(await auditEntries(subgraph.db, { after: lastId })).toHaveLength(1);
   });
 });
 
 describe('endDikomMembership', () => {
   it('ends the current membership: memberUntil set, version + 1, one audit entry', async () => {
     const member = at(current, 1);
-    const lastId = await lastAuditId(subgraph);
+    const lastId = await lastAuditId(subgraph.db);
     const result = await subgraph.query(
       END,
-      { input: { municipalityArs: member.ars, version: 1, memberUntil: today(CLOCK) } },
+      { input: { municipalityArs: member.ars, version: 1, memberUntil: dayInBerlin(CLOCK) } },
       ministry,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.endDikomMembership).toEqual({
       municipality: { ars: member.ars },
       memberSince: member.member_since,
-      memberUntil: today(CLOCK),
+      memberUntil: dayInBerlin(CLOCK),
       foundingMember: false,
       isSample: true,
       version: 2,
     });
-    const entries = await auditEntriesAfter(subgraph, lastId);
+    const entries = await auditEntries(subgraph.db, { after: lastId });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       operation: 'endDikomMembership',
@@ -248,35 +250,39 @@ describe('endDikomMembership', () => {
       entity_id: member.ars,
       actor_org: 'mdjd',
       before: { member_since: member.member_since, member_until: null, version: 1 },
-      after: { member_since: member.member_since, member_until: today(CLOCK), version: 2 },
+      after: { member_since: member.member_since, member_until: dayInBerlin(CLOCK), version: 2 },
     });
   });
 
   it('answers CONFLICT for a stale version, changing nothing', async () => {
-    const error = await expectRefused(
+    const error = await expectDikomRefused(
       END,
-      { municipalityArs: at(current, 2).ars, version: 3, memberUntil: today(CLOCK) },
+      { municipalityArs: at(current, 2).ars, version: 3, memberUntil: dayInBerlin(CLOCK) },
       'CONFLICT',
     );
     expect(error?.extensions?.currentVersion).toBe(1);
     // The membership ended above, seen as it was before (version 1): someone else changed it.
-    await expectRefused(
+    await expectDikomRefused(
       END,
-      { municipalityArs: at(current, 1).ars, version: 1, memberUntil: today(CLOCK) },
+      { municipalityArs: at(current, 1).ars, version: 1, memberUntil: dayInBerlin(CLOCK) },
       'CONFLICT',
     );
   });
 
   it('answers NOT_FOUND for a Kommune that never was a member, and for one whose membership has ended', async () => {
-    await expectRefused(END, { municipalityArs: at(strangers, 5), version: 1, memberUntil: today(CLOCK) }, 'NOT_FOUND');
-    await expectRefused(
+    await expectDikomRefused(
       END,
-      { municipalityArs: at(current, 1).ars, version: 2, memberUntil: today(CLOCK) },
+      { municipalityArs: at(strangers, 5), version: 1, memberUntil: dayInBerlin(CLOCK) },
       'NOT_FOUND',
     );
-    await expectRefused(
+    await expectDikomRefused(
       END,
-      { municipalityArs: at(leavers, 1).ars, version: 1, memberUntil: today(CLOCK) },
+      { municipalityArs: at(current, 1).ars, version: 2, memberUntil: dayInBerlin(CLOCK) },
+      'NOT_FOUND',
+    );
+    await expectDikomRefused(
+      END,
+      { municipalityArs: at(leavers, 1).ars, version: 1, memberUntil: dayInBerlin(CLOCK) },
       'NOT_FOUND',
     );
   });
@@ -287,21 +293,21 @@ describe('endDikomMembership', () => {
     ['a version below 1', { version: 0 }, 'input.version'],
     ['a date that is not YYYY-MM-DD', { memberUntil: '2025-1-1' }, 'input.memberUntil'],
     ['a day that does not exist', { memberUntil: '2025-04-31' }, 'input.memberUntil'],
-    ['a day in the future', { memberUntil: nextDay(today(CLOCK)) }, 'input.memberUntil'],
+    ['a day in the future', { memberUntil: dayInBerlin(CLOCK, 1) }, 'input.memberUntil'],
     ['a day before the membership began', { memberUntil: '2020-04-09' }, 'input.memberUntil'],
   ])('refuses %s with BAD_USER_INPUT naming the field, changing nothing', async (_case, overrides, field) => {
-    await expectRefused(
+    await expectDikomRefused(
       END,
-      { municipalityArs: at(current, 2).ars, version: 1, memberUntil: today(CLOCK), ...overrides },
+      { municipalityArs: at(current, 2).ars, version: 1, memberUntil: dayInBerlin(CLOCK), ...overrides },
       'BAD_USER_INPUT',
       field,
     );
   });
 
   it('refuses an anonymous request with UNAUTHENTICATED', async () => {
-    await expectRefused(
+    await expectDikomRefused(
       END,
-      { municipalityArs: at(current, 2).ars, version: 1, memberUntil: today(CLOCK) },
+      { municipalityArs: at(current, 2).ars, version: 1, memberUntil: dayInBerlin(CLOCK) },
       'UNAUTHENTICATED',
       undefined,
       {},
@@ -311,19 +317,19 @@ describe('endDikomMembership', () => {
   it.each(['kaz-editor', 'municipality', 'security-team', 'auditor'] as const)(
     'refuses the %s with FORBIDDEN (rule write.dikom)',
     async (name) => {
-      await expectRefused(
+      await expectDikomRefused(
         END,
-        { municipalityArs: at(current, 2).ars, version: 1, memberUntil: today(CLOCK) },
+        { municipalityArs: at(current, 2).ars, version: 1, memberUntil: dayInBerlin(CLOCK) },
         'FORBIDDEN',
         undefined,
-        await authAs(subgraph, name),
+        await headersAs(subgraph.issuer, name, COTTBUS),
       );
     },
   );
 
   it('lets exactly one of two concurrent ends with the same version through; the other gets CONFLICT', async () => {
     const member = at(current, 3);
-    const lastId = await lastAuditId(subgraph);
+    const lastId = await lastAuditId(subgraph.db);
     const results = await Promise.all(
       ['2025-06-30', '2025-12-31'].map((memberUntil) =>
         subgraph.query(END, { input: { municipalityArs: member.ars, version: 1, memberUntil } }, ministry),
@@ -341,7 +347,7 @@ describe('endDikomMembership', () => {
       .executeTakeFirstOrThrow();
     expect(row.version).toBe(2);
     expect(row.member_until).toBe(won[0]?.data?.endDikomMembership.memberUntil);
-    expect(await auditEntriesAfter(subgraph, lastId)).toHaveLength(1);
+    expect(await auditEntries(subgraph.db, { after: lastId })).toHaveLength(1);
   });
 
   it('takes a Kommune through leaving, joining again and leaving again, version 1 to 4', async () => {
@@ -368,7 +374,7 @@ describe('endDikomMembership', () => {
         totalCount nodes { operation entityId }
       } }`,
       { ars },
-      await authAs(subgraph, 'auditor'),
+      await headersAs(subgraph.issuer, 'auditor'),
     );
     expect(log.data?.organisationsAuditLog).toEqual({
       totalCount: 4,

@@ -1,9 +1,9 @@
 import { readMunicipalities } from '@kaz/reference-data';
-import { todayBy } from '@kaz/subgraph-kit';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { dayInBerlin, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { organisationsSubgraph } from '../src/subgraph.ts';
+import { COTTBUS } from './support.ts';
 
 let subgraph: TestSubgraph<Database>;
 
@@ -15,7 +15,6 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
-const COTTBUS = '120520000000';
 // An amtsangehörige Gemeinde (Gramzow, Amt Gramzow): only Gemeinden with their own administration,
 // Ämter and Landkreise are members in the sample.
 const GRAMZOW = '120735306225';
@@ -69,7 +68,7 @@ describe('DIKOM membership', () => {
     expect(result.data?.early2021.totalCount).toBe(37);
     expect(result.data?.before).toEqual({ totalCount: 0, nodes: [] });
     const rows = await subgraph.db.selectFrom('dikom_membership').select(['member_since', 'member_until']).execute();
-    const today = todayBy(subgraph.clock);
+    const today = dayInBerlin(subgraph.clock);
     const activeToday = rows.filter(
       (r) => r.member_since <= today && (r.member_until === null || r.member_until >= today),
     ).length;

@@ -1,8 +1,7 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { headersAs, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { organisationsSubgraph } from '../src/subgraph.ts';
-import { authAs } from './principals.ts';
 
 // Client caches (Apollo, urql) store a record under `Type:id`. The association records of this
 // subgraph have ids built from their primary keys; these tests hold them to that: one id per row,
@@ -79,7 +78,7 @@ describe('the ids of the association records', () => {
   });
 
   it('keep the id of a DIKOM membership when it ends; joining again makes a period with an id of its own', async () => {
-    const ministry = await authAs(subgraph, 'ministry');
+    const ministry = await headersAs(subgraph.issuer, 'ministry');
     const FIELDS = 'id memberSince memberUntil version';
     const members = await subgraph.query<{ dikomMembers: { nodes: { id: string; municipality: { ars: string } }[] } }>(
       '{ dikomMembers(activeOn: "2025-12-31", first: 1) { nodes { id municipality { ars } } } }',

@@ -1,16 +1,25 @@
-import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import {
+  type Column,
+  dayInBerlin,
+  expectError,
+  frozenClock,
+  type Headers,
+  headersFor,
+  principalHeaders,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleProjects } from '../seed/sample-projects.ts';
 import { sampleWorkOrders } from '../seed/sample-work-orders.ts';
 import type { Database } from '../src/db/database.ts';
 import { projectsSubgraph } from '../src/subgraph.ts';
-import { berlinDay, expectError, headersFor } from './helpers.ts';
 
 /** The server's clock, frozen for this file: the dates below are computed from it. */
 const CLOCK = frozenClock();
 let subgraph: TestSubgraph<Database>;
-let as: Awaited<ReturnType<typeof headersFor>>;
+let as: Record<Column, Headers>;
 /** A lead ministry's token without workorders:write: it sees its projects' internals but no work orders. */
 let asMilWithoutScopes: Record<string, string>;
 const samples = sampleProjects();
@@ -18,8 +27,8 @@ const workOrders = sampleWorkOrders(samples);
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(projectsSubgraph, { clock: CLOCK });
-  as = await headersFor(subgraph);
-  asMilWithoutScopes = { authorization: `Bearer ${await subgraph.issuer.sign({ org: 'mil' })}` };
+  as = await principalHeaders(subgraph.issuer);
+  asMilWithoutScopes = await headersFor(subgraph.issuer, { org: 'mil' });
 });
 
 afterAll(async () => {
@@ -43,7 +52,7 @@ const INTERNAL_FIELDS = ['budget', 'budgetTotalEur', 'milestones', 'workOrders']
 describe('read.project.internal: budget, milestones and work orders of a project', () => {
   it('shows the Kaz every project’s internals', async () => {
     for (const ministry of ['mdjd', 'mil']) {
-      const result = await subgraph.query(INTERNAL, { id: ledBy(ministry).id }, as.kaz);
+      const result = await subgraph.query(INTERNAL, { id: ledBy(ministry).id }, as['kaz-editor']);
       expect(result.errors).toBeUndefined();
       const project = result.data?.project;
       expect(project.budget.length).toBeGreaterThan(0);
@@ -63,7 +72,7 @@ describe('read.project.internal: budget, milestones and work orders of a project
   it.each([
     ['the ministry, for a project another ministry leads', 'ministry', 'FORBIDDEN'],
     ['a Kommune', 'municipality', 'FORBIDDEN'],
-    ['the security team', 'security', 'FORBIDDEN'],
+    ['the security team', 'security-team', 'FORBIDDEN'],
     ['the auditor', 'auditor', 'FORBIDDEN'],
     ['an anonymous client', 'anonymous', 'UNAUTHENTICATED'],
   ] as const)('denies %s on each internal field and keeps the rest', async (_who, principal, code) => {
@@ -128,7 +137,7 @@ describe('read.workorder: work orders', () => {
   });
 
   it('shows them all to the Kaz on every path', async () => {
-    const result = await subgraph.query(READ, variables(), as.kaz);
+    const result = await subgraph.query(READ, variables(), as['kaz-editor']);
     expect(result.errors).toBeUndefined();
     expect(result.data?.workOrders.totalCount).toBe(25);
     expect(result.data?.workOrder).toEqual({ id: workOrders[0]?.id });
@@ -180,7 +189,7 @@ describe('read.workorder: work orders', () => {
 
   it.each([
     ['municipality', 'FORBIDDEN'],
-    ['security', 'FORBIDDEN'],
+    ['security-team', 'FORBIDDEN'],
     ['auditor', 'FORBIDDEN'],
     ['anonymous', 'UNAUTHENTICATED'],
   ] as const)('denies the %s with %s on every path and keeps the rest', async (principal, code) => {
@@ -209,7 +218,7 @@ describe('read.audit: projectsAuditLog', () => {
 
   it.each([
     ['anonymous', 'UNAUTHENTICATED'],
-    ['kaz', 'FORBIDDEN'],
+    ['kaz-editor', 'FORBIDDEN'],
     ['ministry', 'FORBIDDEN'],
     ['municipality', 'FORBIDDEN'],
   ] as const)('denies the %s with %s', async (principal, code) => {
@@ -230,24 +239,24 @@ describe('read.audit: projectsAuditLog', () => {
           kind: 'INFRASTRUCTURE',
           phase: 'PLANNED',
           leadMinistryId: null,
-          startDate: berlinDay(CLOCK, 0),
+          startDate: dayInBerlin(CLOCK),
           endDate: null,
           municipalityArs: ['120540000000'],
           ozgServiceIds: [],
         },
       },
-      as.kaz,
+      as['kaz-editor'],
     );
     expect(create.errors).toBeUndefined();
     const update = await subgraph.query(
       `mutation { updateProject(input: { id: "KAZ-2026-90", version: 1, phase: IN_PROGRESS }) { version } }`,
       {},
-      as.kaz,
+      as['kaz-editor'],
     );
     expect(update.errors).toBeUndefined();
     const issue = await subgraph.query(
       `mutation ($due: String!) { issueWorkOrder(input: { title: "Prüfauftrag", dueDate: $due, projectId: "KAZ-2026-90" }) { id } }`,
-      { due: berlinDay(CLOCK, 10) },
+      { due: dayInBerlin(CLOCK, 10) },
       as.ministry,
     );
     expect(issue.errors).toBeUndefined();
@@ -255,7 +264,7 @@ describe('read.audit: projectsAuditLog', () => {
     const status = await subgraph.query(
       `mutation ($id: ID!) { updateWorkOrderStatus(input: { id: $id, version: 1, status: IN_PROGRESS }) { version } }`,
       { id: orderId },
-      as.kaz,
+      as['kaz-editor'],
     );
     expect(status.errors).toBeUndefined();
 
@@ -279,9 +288,7 @@ describe('read.audit: projectsAuditLog', () => {
     const reader = await subgraph.query(
       LOG,
       {},
-      {
-        authorization: `Bearer ${await subgraph.issuer.sign({ org: 'kaz', scopes: ['projects:write', 'audit:read'] })}`,
-      },
+      await headersFor(subgraph.issuer, { org: 'kaz', scopes: ['projects:write', 'audit:read'] }),
     );
     const full = reader.data?.projectsAuditLog.nodes as Record<string, string | null>[];
     expect(full[0]?.redacted).toBe(false);

@@ -1,19 +1,26 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import {
+  auditEntries,
+  type Column,
+  expectError,
+  type Headers,
+  principalHeaders,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleProjects } from '../seed/sample-projects.ts';
 import type { Database } from '../src/db/database.ts';
 import { PROJECT_PHASES, type ProjectPhase } from '../src/db/project.ts';
 import { checkPhaseMove } from '../src/schema/project-mutations.ts';
 import { projectsSubgraph } from '../src/subgraph.ts';
-import { auditEntries, expectError, headersFor, snapshot } from './helpers.ts';
 
 let subgraph: TestSubgraph<Database>;
-let as: Awaited<ReturnType<typeof headersFor>>;
+let as: Record<Column, Headers>;
 const samples = sampleProjects();
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(projectsSubgraph);
-  as = await headersFor(subgraph);
+  as = await principalHeaders(subgraph.issuer);
 });
 
 afterAll(async () => {
@@ -67,9 +74,9 @@ async function versionOf(id: string): Promise<number> {
 
 describe('createProject', () => {
   it('creates a project (version 1, coordinated by the Kaz, not sample data) with one audit entry', async () => {
-    const before = await auditEntries(subgraph);
+    const before = await auditEntries(subgraph.db);
     const input = newProject({ municipalityArs: [BARNIM, AMT_BIESENTHAL, POTSDAM] });
-    const result = await subgraph.query(CREATE, { input }, as.kaz);
+    const result = await subgraph.query(CREATE, { input }, as['kaz-editor']);
     expect(result.errors).toBeUndefined();
     expect(result.data?.createProject).toEqual({
       id: input.id,
@@ -86,10 +93,10 @@ describe('createProject', () => {
       municipalities: [{ ars: POTSDAM }, { ars: BARNIM }, { ars: AMT_BIESENTHAL }],
       ozgServices: [{ id: '10000' }, { id: '10110' }],
     });
-    const after = await auditEntries(subgraph);
+    const after = await auditEntries(subgraph.db);
     expect(after).toHaveLength(before.length + 1);
     expect(after.at(-1)).toMatchObject({
-      actor_subject: 'editor@kaz',
+      actor_subject: 'kaz-editor@kaz',
       actor_org: 'kaz',
       operation: 'createProject',
       entity_type: 'Project',
@@ -109,7 +116,7 @@ describe('createProject', () => {
 
   it('accepts a project without lead ministry, end date and OZG-Leistungen', async () => {
     const input = newProject({ leadMinistryId: null, endDate: null, ozgServiceIds: [] });
-    const result = await subgraph.query(CREATE, { input }, as.kaz);
+    const result = await subgraph.query(CREATE, { input }, as['kaz-editor']);
     expect(result.errors).toBeUndefined();
     expect(result.data?.createProject).toMatchObject({ leadMinistry: null, endDate: null, ozgServices: [] });
   });
@@ -131,39 +138,39 @@ describe('createProject', () => {
     ['a malformed OZG-ID', { ozgServiceIds: ['1000'] }, 'input.ozgServiceIds'],
     ['an OZG-ID not in the catalogue', { ozgServiceIds: ['10000', '99999'] }, 'input.ozgServiceIds'],
   ])('rejects %s with BAD_USER_INPUT and changes nothing', async (_what, override, field) => {
-    const before = await snapshot(subgraph);
-    const result = await subgraph.query(CREATE, { input: newProject(override) }, as.kaz);
+    const before = await subgraph.snapshot();
+    const result = await subgraph.query(CREATE, { input: newProject(override) }, as['kaz-editor']);
     expectError(result, 'BAD_USER_INPUT', field);
     expect(result.data).toBeNull();
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 
   it('rejects an unknown kind before it runs and changes nothing', async () => {
-    const before = await snapshot(subgraph);
-    const result = await subgraph.query(CREATE, { input: newProject({ kind: 'BUILDING' }) }, as.kaz);
+    const before = await subgraph.snapshot();
+    const result = await subgraph.query(CREATE, { input: newProject({ kind: 'BUILDING' }) }, as['kaz-editor']);
     expectError(result, 'BAD_USER_INPUT');
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 
   it('answers CONFLICT for an id that exists and changes nothing', async () => {
-    const before = await snapshot(subgraph);
-    const result = await subgraph.query(CREATE, { input: newProject({ id: 'KAZ-2021-01' }) }, as.kaz);
+    const before = await subgraph.snapshot();
+    const result = await subgraph.query(CREATE, { input: newProject({ id: 'KAZ-2021-01' }) }, as['kaz-editor']);
     expectError(result, 'CONFLICT');
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 
   it.each([
     ['anonymous', 'UNAUTHENTICATED'],
     ['ministry', 'FORBIDDEN'],
     ['municipality', 'FORBIDDEN'],
-    ['security', 'FORBIDDEN'],
+    ['security-team', 'FORBIDDEN'],
     ['auditor', 'FORBIDDEN'],
   ] as const)('denies %s with %s and changes nothing', async (principal, code) => {
-    const before = await snapshot(subgraph);
+    const before = await subgraph.snapshot();
     const result = await subgraph.query(CREATE, { input: newProject() }, as[principal]);
     expectError(result, code);
     expect(result.errors?.[0]?.path).toEqual(['createProject']);
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 });
 
@@ -171,7 +178,7 @@ describe('updateProject', () => {
   it('changes the given fields, replaces the lists, counts the version up and writes one audit entry', async () => {
     const sample = sampleIn('PLANNED', 'IN_PROGRESS');
     const version = await versionOf(sample.id);
-    const before = await auditEntries(subgraph);
+    const before = await auditEntries(subgraph.db);
     const input = {
       id: sample.id,
       version,
@@ -182,7 +189,7 @@ describe('updateProject', () => {
       municipalityArs: [BARNIM, POTSDAM],
       ozgServiceIds: ['10110'],
     };
-    const result = await subgraph.query(UPDATE, { input }, as.kaz);
+    const result = await subgraph.query(UPDATE, { input }, as['kaz-editor']);
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateProject).toEqual({
       id: sample.id,
@@ -195,7 +202,7 @@ describe('updateProject', () => {
       municipalities: [{ ars: POTSDAM }, { ars: BARNIM }],
       ozgServices: [{ id: '10110' }],
     });
-    const after = await auditEntries(subgraph);
+    const after = await auditEntries(subgraph.db);
     expect(after).toHaveLength(before.length + 1);
     const entry = after.at(-1);
     expect(entry).toMatchObject({
@@ -222,7 +229,7 @@ describe('updateProject', () => {
     const result = await subgraph.query(
       UPDATE,
       { input: { id: sample.id, version, endDate: null, leadMinistryId: null } },
-      as.kaz,
+      as['kaz-editor'],
     );
     expect(result.errors).toBeUndefined();
     const sampleLinks = samples.find((s) => s.project.id === sample.id);
@@ -255,14 +262,14 @@ describe('updateProject', () => {
     ['out of STOPPED', 'STOPPED', 'IN_PROGRESS'],
   ] as const)('rejects a move %s with BAD_USER_INPUT on input.phase and changes nothing', async (_what, from, to) => {
     const sample = sampleIn(from);
-    const before = await snapshot(subgraph);
+    const before = await subgraph.snapshot();
     const result = await subgraph.query(
       UPDATE,
       { input: { id: sample.id, version: await versionOf(sample.id), phase: to } },
-      as.kaz,
+      as['kaz-editor'],
     );
     expectError(result, 'BAD_USER_INPUT', 'input.phase');
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 
   it.each([
@@ -280,32 +287,40 @@ describe('updateProject', () => {
     ['an end date before the stored start', { endDate: '2000-01-01' }, 'input.endDate'],
   ])('rejects %s with BAD_USER_INPUT and changes nothing', async (_what, override, field) => {
     const sample = sampleIn('PLANNED', 'IN_PROGRESS', 'PILOT');
-    const before = await snapshot(subgraph);
+    const before = await subgraph.snapshot();
     const result = await subgraph.query(
       UPDATE,
       { input: { id: sample.id, version: await versionOf(sample.id), ...override } },
-      as.kaz,
+      as['kaz-editor'],
     );
     expectError(result, 'BAD_USER_INPUT', field);
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 
   it('answers NOT_FOUND for an unknown project', async () => {
-    const result = await subgraph.query(UPDATE, { input: { id: 'KAZ-2099-01', version: 1, title: 'x' } }, as.kaz);
+    const result = await subgraph.query(
+      UPDATE,
+      { input: { id: 'KAZ-2099-01', version: 1, title: 'x' } },
+      as['kaz-editor'],
+    );
     expectError(result, 'NOT_FOUND');
   });
 
   it('answers CONFLICT for a stale version and changes nothing', async () => {
     const sample = sampleIn('PILOT');
     const version = await versionOf(sample.id);
-    expect((await subgraph.query(UPDATE, { input: { id: sample.id, version, title: 'Erste' } }, as.kaz)).errors).toBe(
-      undefined,
+    expect(
+      (await subgraph.query(UPDATE, { input: { id: sample.id, version, title: 'Erste' } }, as['kaz-editor'])).errors,
+    ).toBe(undefined);
+    const before = await subgraph.snapshot();
+    const stale = await subgraph.query(
+      UPDATE,
+      { input: { id: sample.id, version, title: 'Zweite' } },
+      as['kaz-editor'],
     );
-    const before = await snapshot(subgraph);
-    const stale = await subgraph.query(UPDATE, { input: { id: sample.id, version, title: 'Zweite' } }, as.kaz);
     expectError(stale, 'CONFLICT');
     expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(version + 1);
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 
   it('lets exactly one of two concurrent writers with the same version win; the other gets CONFLICT', async () => {
@@ -313,10 +328,10 @@ describe('updateProject', () => {
     // A few rounds, because a missing lock shows only when the two transactions overlap.
     for (let round = 1; round <= 3; round++) {
       const version = await versionOf(sample.id);
-      const entries = (await auditEntries(subgraph)).length;
+      const entries = (await auditEntries(subgraph.db)).length;
       const titles = [`Titel von Schreiber A, Runde ${round}`, `Titel von Schreiber B, Runde ${round}`];
       const results = await Promise.all(
-        titles.map((title) => subgraph.query(UPDATE, { input: { id: sample.id, version, title } }, as.kaz)),
+        titles.map((title) => subgraph.query(UPDATE, { input: { id: sample.id, version, title } }, as['kaz-editor'])),
       );
       const winners = results.filter((result) => !result.errors);
       const losers = results.filter((result) => result.errors);
@@ -329,7 +344,7 @@ describe('updateProject', () => {
         .where('id', '=', sample.id)
         .executeTakeFirstOrThrow();
       expect(stored).toEqual({ title: winners[0]?.data?.updateProject.title, version: version + 1 });
-      expect(await auditEntries(subgraph)).toHaveLength(entries + 1);
+      expect(await auditEntries(subgraph.db)).toHaveLength(entries + 1);
     }
   });
 
@@ -341,23 +356,23 @@ describe('updateProject', () => {
   ] as const)('denies %s with %s and changes nothing', async (principal, code) => {
     // The ministry leads the project and still may not change it (write.project is the Kaz's).
     const sample = samples.find((s) => s.project.lead_ministry_id === 'mdjd')?.project ?? sampleIn('PLANNED');
-    const before = await snapshot(subgraph);
+    const before = await subgraph.snapshot();
     const result = await subgraph.query(
       UPDATE,
       { input: { id: sample.id, version: await versionOf(sample.id), title: 'Verboten' } },
       as[principal],
     );
     expectError(result, code);
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 
   it('keeps an accepted change when the seed runs again', async () => {
     const sample = sampleIn('PLANNED', 'IN_PROGRESS', 'PILOT', 'ROLLOUT');
     const version = await versionOf(sample.id);
     const input = { id: sample.id, version, title: 'Bleibt nach dem Seed', municipalityArs: [POTSDAM] };
-    expect((await subgraph.query(UPDATE, { input }, as.kaz)).errors).toBeUndefined();
-    const before = await snapshot(subgraph);
+    expect((await subgraph.query(UPDATE, { input }, as['kaz-editor'])).errors).toBeUndefined();
+    const before = await subgraph.snapshot();
     await projectsSubgraph.seed(subgraph.db);
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 });

@@ -1,5 +1,5 @@
 import { sampleProjectIds } from '@kaz/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { headersFor, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleProjects } from '../seed/sample-projects.ts';
 import { sampleWorkOrders } from '../seed/sample-work-orders.ts';
@@ -14,7 +14,7 @@ const workOrders = sampleWorkOrders(samples);
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(projectsSubgraph);
-  asKaz = { authorization: `Bearer ${await subgraph.issuer.sign({ org: 'kaz', scopes: ['projects:write'] })}` };
+  asKaz = await headersFor(subgraph.issuer, { org: 'kaz', scopes: ['projects:write'] });
 });
 
 afterAll(async () => {

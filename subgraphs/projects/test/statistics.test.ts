@@ -1,19 +1,24 @@
 import { readDistrictsAndAemter, readMunicipalities, SAMPLE_PROJECT_COUNT, toArs } from '@kaz/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import {
+  type Column,
+  type Headers,
+  principalHeaders,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleProjects } from '../seed/sample-projects.ts';
 import type { Database } from '../src/db/database.ts';
 import { PROJECT_PHASES } from '../src/db/project.ts';
 import { projectsSubgraph } from '../src/subgraph.ts';
-import { headersFor } from './helpers.ts';
 
 let subgraph: TestSubgraph<Database>;
-let as: Awaited<ReturnType<typeof headersFor>>;
+let as: Record<Column, Headers>;
 const samples = sampleProjects();
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(projectsSubgraph);
-  as = await headersFor(subgraph);
+  as = await principalHeaders(subgraph.issuer);
 });
 
 afterAll(async () => {
@@ -52,7 +57,7 @@ function distinctBy<T>(rows: readonly T[], key: (row: T) => string, value: (row:
 describe('project statistics', () => {
   it('runs the whole statistics in at most five statements', async () => {
     subgraph.resetStatements();
-    const result = await subgraph.query(STATISTICS, {}, as.kaz);
+    const result = await subgraph.query(STATISTICS, {}, as['kaz-editor']);
     expect(result.errors).toBeUndefined();
     // One GROUP BY statement per list: five lists, five statements.
     expect(subgraph.statements).toHaveLength(5);
@@ -178,7 +183,7 @@ describe('project statistics', () => {
       `{ projects(first: 100) { totalCount nodes { budgetTotalEur } }
          projectStatistics { budgetByYearAndSource { year source amountEur } } }`,
       {},
-      as.kaz,
+      as['kaz-editor'],
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.projects.totalCount).toBe(SAMPLE_PROJECT_COUNT);

@@ -1,23 +1,32 @@
-import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import {
+  auditEntries,
+  type Column,
+  dayInBerlin,
+  expectError,
+  frozenClock,
+  type Headers,
+  headersFor,
+  principalHeaders,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { WORK_ORDER_STATUSES } from '../src/db/work-order.ts';
 import { checkStatusMove } from '../src/schema/work-order-mutations.ts';
 import { projectsSubgraph } from '../src/subgraph.ts';
-import { auditEntries, berlinDay, expectError, headersFor, snapshot } from './helpers.ts';
 
 /** The server's clock, frozen for this file: the dates below are computed from it. */
 const CLOCK = frozenClock();
 let subgraph: TestSubgraph<Database>;
-let as: Awaited<ReturnType<typeof headersFor>>;
+let as: Record<Column, Headers>;
 /** A ministry-less organisation that holds workorders:write (it still may not issue). */
 let asNonMinistry: Record<string, string>;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(projectsSubgraph, { clock: CLOCK });
-  as = await headersFor(subgraph);
-  const token = await subgraph.issuer.sign({ org: 'zit_bb', scopes: ['workorders:write'] });
-  asNonMinistry = { authorization: `Bearer ${token}` };
+  as = await principalHeaders(subgraph.issuer);
+  asNonMinistry = await headersFor(subgraph.issuer, { org: 'zit_bb', scopes: ['workorders:write'] });
 });
 
 afterAll(async () => {
@@ -32,12 +41,12 @@ const UPDATE_STATUS = `mutation ($input: UpdateWorkOrderStatusInput!) { updateWo
   id status version project { id }
 } }`;
 
-const TODAY = berlinDay(CLOCK, 0);
+const TODAY = dayInBerlin(CLOCK);
 
 function newOrder(overrides: Record<string, unknown> = {}) {
   return {
     title: 'Bedarfserhebung zur E-Akte in den Ämtern',
-    dueDate: berlinDay(CLOCK, 90),
+    dueDate: dayInBerlin(CLOCK, 90),
     decisionId: 'itrat-2020-3',
     projectId: 'KAZ-2021-01',
     ...overrides,
@@ -57,7 +66,7 @@ async function move(order: { id: string; version: number }, status: string) {
   const result = await subgraph.query(
     UPDATE_STATUS,
     { input: { id: order.id, version: order.version, status } },
-    as.kaz,
+    as['kaz-editor'],
   );
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data?.updateWorkOrderStatus as { id: string; version: number; status: string; project: unknown };
@@ -68,7 +77,7 @@ const NEW_KEY = /^AA-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV
 
 describe('issueWorkOrder', () => {
   it('issues an OPEN order of the principal’s ministry to the Kaz with a random key', async () => {
-    const entries = (await auditEntries(subgraph)).length;
+    const entries = (await auditEntries(subgraph.db)).length;
     const input = newOrder();
     const result = await subgraph.query(ISSUE, { input }, as.ministry);
     expect(result.errors).toBeUndefined();
@@ -87,11 +96,11 @@ describe('issueWorkOrder', () => {
       assignee: { id: 'kaz' },
       project: { id: 'KAZ-2021-01' },
     });
-    const after = await auditEntries(subgraph);
+    const after = await auditEntries(subgraph.db);
     expect(after).toHaveLength(entries + 1);
     expect(after.at(-1)).toMatchObject({
       actor_org: 'mdjd',
-      actor_subject: 'referent@mdjd',
+      actor_subject: 'ministry@mdjd',
       operation: 'issueWorkOrder',
       entity_type: 'WorkOrder',
       entity_id: id,
@@ -115,7 +124,7 @@ describe('issueWorkOrder', () => {
     const found = await subgraph.query(
       `query ($id: ID!) { workOrder(id: $id) { id } }`,
       { id: id.toLowerCase() },
-      as.kaz,
+      as['kaz-editor'],
     );
     expect(found.errors).toBeUndefined();
     expect(found.data?.workOrder).toEqual({ id });
@@ -136,44 +145,44 @@ describe('issueWorkOrder', () => {
     ['a title of 201 characters', { title: 'x'.repeat(201) }, 'input.title'],
     ['a malformed due date', { dueDate: '2030-1-1' }, 'input.dueDate'],
     ['a due date that is no real day', { dueDate: '2031-02-29' }, 'input.dueDate'],
-    ['a due date in the past', { dueDate: berlinDay(CLOCK, -1) }, 'input.dueDate'],
+    ['a due date in the past', { dueDate: dayInBerlin(CLOCK, -1) }, 'input.dueDate'],
     ['a malformed decision key', { decisionId: 'Entscheidung 2020/3' }, 'input.decisionId'],
     ['an unknown decision', { decisionId: 'itrat-2099-1' }, 'input.decisionId'],
     ['a malformed project key', { projectId: 'KAZ-2021' }, 'input.projectId'],
     ['an unknown project', { projectId: 'KAZ-2099-01' }, 'input.projectId'],
   ])('rejects %s with BAD_USER_INPUT and changes nothing', async (_what, override, field) => {
-    const before = await snapshot(subgraph);
+    const before = await subgraph.snapshot();
     const result = await subgraph.query(ISSUE, { input: newOrder(override) }, as.ministry);
     expectError(result, 'BAD_USER_INPUT', field);
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 
   it.each([
     ['anonymous', 'UNAUTHENTICATED'],
-    ['kaz', 'FORBIDDEN'],
+    ['kaz-editor', 'FORBIDDEN'],
     ['municipality', 'FORBIDDEN'],
     ['auditor', 'FORBIDDEN'],
   ] as const)('denies %s with %s and changes nothing', async (principal, code) => {
-    const before = await snapshot(subgraph);
+    const before = await subgraph.snapshot();
     expectError(await subgraph.query(ISSUE, { input: newOrder() }, as[principal]), code);
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 
   it('denies an organisation that is no ministry even with workorders:write', async () => {
-    const before = await snapshot(subgraph);
+    const before = await subgraph.snapshot();
     expectError(await subgraph.query(ISSUE, { input: newOrder() }, asNonMinistry), 'FORBIDDEN');
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 });
 
 describe('updateWorkOrderStatus', () => {
   it('moves an order on, links its project, counts the version up and writes one audit entry', async () => {
     const order = await issue();
-    const entries = (await auditEntries(subgraph)).length;
+    const entries = (await auditEntries(subgraph.db)).length;
     const result = await subgraph.query(
       UPDATE_STATUS,
       { input: { id: order.id, version: 1, status: 'IN_PROGRESS', projectId: 'KAZ-2022-05' } },
-      as.kaz,
+      as['kaz-editor'],
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateWorkOrderStatus).toEqual({
@@ -182,7 +191,7 @@ describe('updateWorkOrderStatus', () => {
       version: 2,
       project: { id: 'KAZ-2022-05' },
     });
-    const after = await auditEntries(subgraph);
+    const after = await auditEntries(subgraph.db);
     expect(after).toHaveLength(entries + 1);
     expect(after.at(-1)).toMatchObject({
       actor_org: 'kaz',
@@ -202,7 +211,7 @@ describe('updateWorkOrderStatus', () => {
     const result = await subgraph.query(
       UPDATE_STATUS,
       { input: { id: order.id, version: 2, status: 'CANCELLED', projectId: null } },
-      as.kaz,
+      as['kaz-editor'],
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateWorkOrderStatus).toMatchObject({ status: 'CANCELLED', version: 3, project: null });
@@ -229,13 +238,13 @@ describe('updateWorkOrderStatus', () => {
       const moved = await move(order, step);
       order = { id: moved.id, version: moved.version };
     }
-    const before = await snapshot(subgraph);
+    const before = await subgraph.snapshot();
     expectError(
-      await subgraph.query(UPDATE_STATUS, { input: { ...order, status } }, as.kaz),
+      await subgraph.query(UPDATE_STATUS, { input: { ...order, status } }, as['kaz-editor']),
       'BAD_USER_INPUT',
       'input.status',
     );
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 
   it.each([
@@ -245,20 +254,20 @@ describe('updateWorkOrderStatus', () => {
     ['an unknown project', { projectId: 'KAZ-2099-01' }, 'input.projectId'],
   ])('rejects %s with BAD_USER_INPUT and changes nothing', async (_what, override, field) => {
     const order = await issue();
-    const before = await snapshot(subgraph);
+    const before = await subgraph.snapshot();
     const result = await subgraph.query(
       UPDATE_STATUS,
       { input: { ...order, status: 'IN_PROGRESS', ...override } },
-      as.kaz,
+      as['kaz-editor'],
     );
     expectError(result, 'BAD_USER_INPUT', field);
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 
   it('rejects an unknown status before it runs', async () => {
     const order = await issue();
     expectError(
-      await subgraph.query(UPDATE_STATUS, { input: { ...order, status: 'PAUSED' } }, as.kaz),
+      await subgraph.query(UPDATE_STATUS, { input: { ...order, status: 'PAUSED' } }, as['kaz-editor']),
       'BAD_USER_INPUT',
     );
   });
@@ -267,7 +276,7 @@ describe('updateWorkOrderStatus', () => {
     const result = await subgraph.query(
       UPDATE_STATUS,
       { input: { id: 'AA-2099-999', version: 1, status: 'IN_PROGRESS' } },
-      as.kaz,
+      as['kaz-editor'],
     );
     expectError(result, 'NOT_FOUND');
   });
@@ -275,17 +284,20 @@ describe('updateWorkOrderStatus', () => {
   it('answers CONFLICT for a stale version and changes nothing', async () => {
     const order = await issue();
     await move(order, 'IN_PROGRESS');
-    const before = await snapshot(subgraph);
-    expectError(await subgraph.query(UPDATE_STATUS, { input: { ...order, status: 'CANCELLED' } }, as.kaz), 'CONFLICT');
-    expect(await snapshot(subgraph)).toEqual(before);
+    const before = await subgraph.snapshot();
+    expectError(
+      await subgraph.query(UPDATE_STATUS, { input: { ...order, status: 'CANCELLED' } }, as['kaz-editor']),
+      'CONFLICT',
+    );
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 
   it('lets exactly one of two concurrent writers with the same version win; the other gets CONFLICT', async () => {
     const order = await issue();
-    const entries = (await auditEntries(subgraph)).length;
+    const entries = (await auditEntries(subgraph.db)).length;
     const results = await Promise.all(
       ['IN_PROGRESS', 'CANCELLED'].map((status) =>
-        subgraph.query(UPDATE_STATUS, { input: { ...order, status } }, as.kaz),
+        subgraph.query(UPDATE_STATUS, { input: { ...order, status } }, as['kaz-editor']),
       ),
     );
     const winners = results.filter((result) => !result.errors);
@@ -297,21 +309,21 @@ describe('updateWorkOrderStatus', () => {
       .where('id', '=', order.id)
       .executeTakeFirstOrThrow();
     expect(stored).toEqual({ status: winners[0]?.data?.updateWorkOrderStatus.status, version: 2 });
-    expect(await auditEntries(subgraph)).toHaveLength(entries + 1);
+    expect(await auditEntries(subgraph.db)).toHaveLength(entries + 1);
   });
 
   it.each([
     ['anonymous', 'UNAUTHENTICATED'],
     ['ministry', 'FORBIDDEN'],
     ['municipality', 'FORBIDDEN'],
-    ['security', 'FORBIDDEN'],
+    ['security-team', 'FORBIDDEN'],
   ] as const)('denies %s with %s and changes nothing', async (principal, code) => {
     const order = await issue();
-    const before = await snapshot(subgraph);
+    const before = await subgraph.snapshot();
     expectError(
       await subgraph.query(UPDATE_STATUS, { input: { ...order, status: 'IN_PROGRESS' } }, as[principal]),
       code,
     );
-    expect(await snapshot(subgraph)).toEqual(before);
+    expect(await subgraph.snapshot()).toEqual(before);
   });
 });

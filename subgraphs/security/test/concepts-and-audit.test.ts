@@ -1,21 +1,19 @@
 import { readMunicipalities, toArs } from '@kaz/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import {
+  auditEntries,
+  expectRefused,
+  headersAs,
+  headersFor,
+  lastAuditId,
+  PRINCIPALS,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { securitySubgraph } from '../src/subgraph.ts';
-import {
-  asTeam,
-  auditEntriesAfter,
-  CHANGE_STATUS,
-  GRAMZOW,
-  lastAuditId,
-  REPORT,
-  reportInput,
-  SAVE_CONCEPT,
-  signAs,
-  tables,
-} from './support.ts';
+import { CHANGE_STATUS, GRAMZOW, REPORT, reportInput, SAVE_CONCEPT } from './support.ts';
 
 let subgraph: TestSubgraph<Database>;
 let team: Record<string, string>;
@@ -27,7 +25,7 @@ let amtArs: string;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(securitySubgraph);
-  team = await asTeam(subgraph);
+  team = await headersAs(subgraph.issuer, 'security-team');
   // A Gemeinde of an Amt, so that "its Amt" is a real Kommune: a token for an ARS that the reference
   // data does not know is refused, whatever it may read.
   const amtOf = new Map(readMunicipalities().map((gemeinde) => [gemeinde.ars, gemeinde.amt_ars]));
@@ -59,17 +57,12 @@ async function expectRejected(
   code: string,
   field?: string,
 ) {
-  const before = await tables(subgraph);
-  const result = await subgraph.query(SAVE_CONCEPT, { input }, headers);
-  expect(result.errors?.[0]?.extensions?.code).toBe(code);
-  if (field) expect(result.errors?.[0]?.extensions?.field).toBe(field);
-  expect(result.data ?? null).toBeNull();
-  expect(await tables(subgraph)).toEqual(before);
+  await expectRefused(subgraph, () => subgraph.query(SAVE_CONCEPT, { input }, headers), code, field);
 }
 
 describe('reading security concepts (rule read.security.concept)', () => {
   it('shows the concept in the posture to the security team and to the Kommune itself', async () => {
-    for (const headers of [team, await signAs(subgraph, withConcept.ars)]) {
+    for (const headers of [team, await headersAs(subgraph.issuer, 'municipality', withConcept.ars)]) {
       const result = await subgraph.query(
         `query ($representations: [_Any!]!) { _entities(representations: $representations) {
           ... on Municipality { securityPosture { certNetworkMember concept { id } } } } }`,
@@ -91,8 +84,8 @@ describe('reading security concepts (rule read.security.concept)', () => {
     'denies the concept in the posture to %s, on its path, with the rest of the posture intact',
     async (_who, who, code) => {
       const org = who === 'other' ? (without[0] as string) : who === 'amt' ? amtArs : who;
-      const scopes = who === 'lda' ? ['audit:read'] : who === 'kaz' ? ['projects:write', 'contracts:write'] : [];
-      const headers = org ? await signAs(subgraph, org, scopes) : {};
+      const scopes = who === 'lda' ? PRINCIPALS.auditor.scopes : who === 'kaz' ? PRINCIPALS['kaz-editor'].scopes : [];
+      const headers = org ? await headersFor(subgraph.issuer, { org, scopes }) : {};
       const result = await subgraph.query(
         `query ($representations: [_Any!]!) { _entities(representations: $representations) {
         ... on Municipality { ars securityPosture { certNetworkMember concept { id } } } } }`,
@@ -112,7 +105,7 @@ describe('reading security concepts (rule read.security.concept)', () => {
   );
 
   it('answers another Kommune’s concept with null, exactly as where there is none, so that nothing tells whether one exists', async () => {
-    const kommune = await signAs(subgraph, withConcept.ars);
+    const kommune = await headersAs(subgraph.issuer, 'municipality', withConcept.ars);
     const existing = await subgraph.db
       .selectFrom('security_concept')
       .select('id')
@@ -132,7 +125,7 @@ describe('reading security concepts (rule read.security.concept)', () => {
     const ownMissing = await subgraph.query(
       `{ securityConcept(id: "ISK-${without[1]}") { id } }`,
       {},
-      await signAs(subgraph, without[1] as string),
+      await headersAs(subgraph.issuer, 'municipality', without[1] as string),
     );
     expect(ownMissing).toEqual({ data: { securityConcept: null } });
   });
@@ -143,7 +136,7 @@ describe('reading security concepts (rule read.security.concept)', () => {
     const denied = await subgraph.query(
       `{ securityConcepts(first: 5) { totalCount } incidents(first: 0) { totalCount } }`,
       {},
-      await signAs(subgraph, withConcept.ars),
+      await headersAs(subgraph.issuer, 'municipality', withConcept.ars),
     );
     expect(denied.errors?.[0]).toMatchObject({ path: ['securityConcepts'], extensions: { code: 'FORBIDDEN' } });
     expect(denied.data?.securityConcepts).toBeNull();
@@ -163,7 +156,7 @@ describe('reading security concepts (rule read.security.concept)', () => {
       {
         representations: [withConcept.id, other.id].map((id) => ({ __typename: 'SecurityConcept', id })),
       },
-      await signAs(subgraph, withConcept.ars),
+      await headersAs(subgraph.issuer, 'municipality', withConcept.ars),
     );
     expect(result.data?._entities).toEqual([{ id: withConcept.id }, null]);
     expect(result.errors).toBeUndefined();
@@ -173,11 +166,11 @@ describe('reading security concepts (rule read.security.concept)', () => {
 describe('saveSecurityConcept (rule write.security.concept)', () => {
   it('lets a Kommune create its own concept: version 1, not sample data, one audit entry without "before"', async () => {
     const ars = without[2] as string;
-    const audit = await lastAuditId(subgraph);
+    const audit = await lastAuditId(subgraph.db);
     const result = await subgraph.query(
       SAVE_CONCEPT,
       { input: { municipalityArs: ars, basis: 'ISIS12', status: 'DRAFT' } },
-      await signAs(subgraph, ars),
+      await headersAs(subgraph.issuer, 'municipality', ars),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.saveSecurityConcept).toEqual({
@@ -190,7 +183,7 @@ describe('saveSecurityConcept (rule write.security.concept)', () => {
       version: 1,
       isSample: false,
     });
-    const entries = await auditEntriesAfter(subgraph, audit);
+    const entries = await auditEntries(subgraph.db, { after: audit });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       actor_org: ars,
@@ -203,7 +196,7 @@ describe('saveSecurityConcept (rule write.security.concept)', () => {
   });
 
   it('lets the security team change a concept with its version: version + 1, before and after in the audit log', async () => {
-    const audit = await lastAuditId(subgraph);
+    const audit = await lastAuditId(subgraph.db);
     const result = await subgraph.query(
       SAVE_CONCEPT,
       {
@@ -227,7 +220,7 @@ describe('saveSecurityConcept (rule write.security.concept)', () => {
       version: withConcept.version + 1,
       isSample: true,
     });
-    const entries = await auditEntriesAfter(subgraph, audit);
+    const entries = await auditEntries(subgraph.db, { after: audit });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       actor_org: 'zit_bb',
@@ -250,7 +243,7 @@ describe('saveSecurityConcept (rule write.security.concept)', () => {
   });
 
   it('lets exactly one of two concurrent writers with the same version win', async () => {
-    const audit = await lastAuditId(subgraph);
+    const audit = await lastAuditId(subgraph.db);
     const results = await Promise.all(
       ['ISIS12', 'ISO_27001'].map((basis) =>
         subgraph.query(
@@ -261,7 +254,7 @@ describe('saveSecurityConcept (rule write.security.concept)', () => {
       ),
     );
     expect(results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
-    expect(await auditEntriesAfter(subgraph, audit)).toHaveLength(1);
+    expect(await auditEntries(subgraph.db, { after: audit })).toHaveLength(1);
     withConcept.version += 1;
   });
 
@@ -304,12 +297,12 @@ describe('saveSecurityConcept (rule write.security.concept)', () => {
 
   it.each([
     ['another Kommune', 'other', [], 'FORBIDDEN'],
-    ['the Kaz', 'kaz', ['projects:write', 'contracts:write'], 'FORBIDDEN'],
+    ['the Kaz', 'kaz', PRINCIPALS['kaz-editor'].scopes, 'FORBIDDEN'],
     ['the security team with security:read only', 'zit_bb', ['security:read'], 'FORBIDDEN'],
     ['an anonymous request', null, [], 'UNAUTHENTICATED'],
   ])('refuses a concept saved by %s', async (_who, who, scopes, code) => {
     const org = who === 'other' ? (without[6] as string) : who;
-    const headers = org ? await signAs(subgraph, org, scopes) : {};
+    const headers = org ? await headersFor(subgraph.issuer, { org, scopes }) : {};
     await expectRejected({ municipalityArs: without[7], basis: 'ISIS12', status: 'DRAFT' }, headers, code);
   });
 });
@@ -326,7 +319,7 @@ describe('securityAuditLog (rule read.audit)', () => {
     const reported = await subgraph.query(REPORT, { input: reportInput({ tlp: 'RED' }) }, team);
     const id = reported.data?.reportIncident.id as string;
     await subgraph.query(CHANGE_STATUS, { input: { id, version: 1, status: 'TRIAGED' } }, team);
-    const auditor = await signAs(subgraph, 'lda', ['audit:read']);
+    const auditor = await headersAs(subgraph.issuer, 'auditor');
     const result = await subgraph.query(
       `query ($id: ID!) { securityAuditLog(entityType: "SecurityIncident", entityId: $id) {
         totalCount nodes { id actorOrg operation entityType entityId before after }

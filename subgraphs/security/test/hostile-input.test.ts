@@ -1,8 +1,13 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import {
+  expectError,
+  headersAs,
+  startTestSubgraph,
+  type TestError,
+  type TestSubgraph,
+} from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { securitySubgraph } from '../src/subgraph.ts';
-import { asTeam } from './support.ts';
 
 // Dates at the edges of the calendar, found by the gateway fuzzer (test/faults/fuzz.test.ts) and a
 // probe of every date argument: the end of a range on 9999-12-31 (its next midnight lies in the year
@@ -15,7 +20,7 @@ let team: Record<string, string>;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(securitySubgraph);
-  team = await asTeam(subgraph);
+  team = await headersAs(subgraph.issuer, 'security-team');
 });
 
 afterAll(async () => {
@@ -26,10 +31,8 @@ const INCIDENTS = 'query ($filter: IncidentFilter) { incidents(filter: $filter) 
 const DUE = 'query ($asOf: String) { ldaNotificationsDue(asOf: $asOf) { id } }';
 const STATISTICS = 'query ($from: String, $to: String) { incidentStatistics(from: $from, to: $to) { count } }';
 
-function expectBadInput(result: { errors?: { extensions?: Record<string, unknown> }[] }, field: string) {
-  expect(result.errors?.map((error) => [error.extensions?.code, error.extensions?.field])).toEqual([
-    ['BAD_USER_INPUT', field],
-  ]);
+function expectBadInput(result: { errors?: TestError[] }, field: string) {
+  expectError(result, 'BAD_USER_INPUT', field);
 }
 
 describe('an instant outside the years 1900 to 2999', () => {

@@ -1,5 +1,5 @@
 import { readMunicipalities } from '@kaz/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { headersFor, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { securitySubgraph } from '../src/subgraph.ts';
@@ -10,7 +10,7 @@ let team: Record<string, string>;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(securitySubgraph);
-  team = { authorization: `Bearer ${await subgraph.issuer.sign({ org: 'zit_bb', scopes: ['security:read'] })}` };
+  team = await headersFor(subgraph.issuer, { org: 'zit_bb', scopes: ['security:read'] });
 });
 
 afterAll(async () => {

@@ -1,10 +1,9 @@
 import { readMunicipalities } from '@kaz/reference-data';
-import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import { frozenClock, headersAs, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { berlinMonth, shiftMonth } from '../src/schema/incident-statistics.ts';
 import { securitySubgraph } from '../src/subgraph.ts';
-import { asTeam, signAs } from './support.ts';
 
 let subgraph: TestSubgraph<Database>;
 
@@ -90,7 +89,7 @@ describe('incident statistics per month and severity', () => {
   });
 
   it('counts every incident in the range for the security team', async () => {
-    const rows = await statistics(await asTeam(subgraph), { from: first, to: last });
+    const rows = await statistics(await headersAs(subgraph.issuer, 'security-team'), { from: first, to: last });
     expect(rows.reduce((sum, r) => sum + r.count, 0)).toBe(incidents.length);
     expect(rows).toEqual(expectedRows(incidents, first, last));
   });
@@ -100,11 +99,13 @@ describe('incident statistics per month and severity', () => {
     expect(months.length).toBeGreaterThan(2);
     const from = months[1]!;
     const to = months.at(-2)!;
-    const rows = await statistics(await asTeam(subgraph), { from, to });
+    const rows = await statistics(await headersAs(subgraph.issuer, 'security-team'), { from, to });
     expect(rows).toEqual(expectedRows(incidents, from, to));
     expect(rows.every((r) => r.month >= from && r.month <= to)).toBe(true);
     // A single month works, too.
-    expect(await statistics(await asTeam(subgraph), { from: to, to })).toEqual(expectedRows(incidents, to, to));
+    expect(await statistics(await headersAs(subgraph.issuer, 'security-team'), { from: to, to })).toEqual(
+      expectedRows(incidents, to, to),
+    );
   });
 
   it('counts an AMBER incident for the affected Kommune but not for another Kommune', async () => {
@@ -127,8 +128,11 @@ describe('incident statistics per month and severity', () => {
         (['AMBER', 'AMBER_STRICT', 'RED'].includes(i.tlp) && i.recipients.includes(own)),
     );
     const seenByOther = incidents.filter((i) => i.tlp === 'CLEAR' || i.tlp === 'GREEN');
-    const ownRows = await statistics(await signAs(subgraph, own), { from: first, to: last });
-    const otherRows = await statistics(await signAs(subgraph, other), { from: first, to: last });
+    const ownRows = await statistics(await headersAs(subgraph.issuer, 'municipality', own), { from: first, to: last });
+    const otherRows = await statistics(await headersAs(subgraph.issuer, 'municipality', other), {
+      from: first,
+      to: last,
+    });
     expect(ownRows).toEqual(expectedRows(seenByOwn, first, last));
     expect(otherRows).toEqual(expectedRows(seenByOther, first, last));
 
@@ -140,9 +144,9 @@ describe('incident statistics per month and severity', () => {
   it('defaults to the last 12 months up to the current month', async () => {
     const to = berlinMonth(subgraph.clock.now());
     const from = shiftMonth(to, -11);
-    const rows = await statistics(await asTeam(subgraph), {});
+    const rows = await statistics(await headersAs(subgraph.issuer, 'security-team'), {});
     expect(rows).toEqual(expectedRows(incidents, from, to));
-    expect(await statistics(await asTeam(subgraph), { to: last })).toEqual(
+    expect(await statistics(await headersAs(subgraph.issuer, 'security-team'), { to: last })).toEqual(
       expectedRows(incidents, shiftMonth(last, -11), last),
     );
   });
@@ -171,7 +175,7 @@ describe('incident totals', () => {
 
   it('counts open, resolved and overdue incidents of the security team in one statement', async () => {
     subgraph.resetStatements();
-    const result = await subgraph.query(TOTALS, {}, await asTeam(subgraph));
+    const result = await subgraph.query(TOTALS, {}, await headersAs(subgraph.issuer, 'security-team'));
     expect(subgraph.statements).toHaveLength(1);
     const totals = (result.data as any).incidentTotals;
     expect(totals).toEqual(expectedTotals(incidents));

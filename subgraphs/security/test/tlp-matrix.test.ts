@@ -1,20 +1,17 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+import type { TokenRequest } from '@kaz/auth';
+import {
+  headersAs,
+  headersFor,
+  POTSDAM,
+  startTestSubgraph,
+  type TestSubgraph,
+  tokenRequestOf,
+} from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { TLP_LEVELS, type Tlp } from '../src/db/visibility.ts';
 import { securitySubgraph } from '../src/subgraph.ts';
-import {
-  AMT_GRAMZOW,
-  asTeam,
-  bearer,
-  COTTBUS,
-  GRAMZOW,
-  GRUENOW,
-  POTSDAM,
-  REPORT,
-  reportInput,
-  UCKERMARK,
-} from './support.ts';
+import { AMT_GRAMZOW, COTTBUS, GRAMZOW, GRUENOW, REPORT, reportInput, UCKERMARK } from './support.ts';
 
 // The TLP table of docs/access-control.md ("Security incidents: TLP 2.0"), cell by cell: one
 // incident of each marking affecting Gramzow, reported by the security team with two named
@@ -46,18 +43,15 @@ const MATRIX: Record<Tlp, boolean[]> = {
 };
 
 /** Who reads, as (org, scopes) pairs; null is anonymous. Two readers where one column has two kinds. */
-const READERS: Record<Column, ({ org: string; scopes: string[] } | null)[]> = {
+const READERS: Record<Column, (TokenRequest | null)[]> = {
   anonymous: [null],
-  'kaz token': [{ org: 'kaz', scopes: ['projects:write', 'contracts:write'] }],
-  'affected Kommune': [{ org: GRAMZOW, scopes: [] }],
-  'its Amt': [{ org: AMT_GRAMZOW, scopes: [] }],
-  'its Landkreis': [{ org: UCKERMARK, scopes: [] }],
+  'kaz token': [tokenRequestOf('kaz-editor')],
+  'affected Kommune': [tokenRequestOf('municipality', GRAMZOW)],
+  'its Amt': [tokenRequestOf('municipality', AMT_GRAMZOW)],
+  'its Landkreis': [tokenRequestOf('municipality', UCKERMARK)],
   // A neighbour in the same Amt, and a kreisfreie Stadt (whose ARS looks like a Landkreis's).
-  'other Kommune': [
-    { org: GRUENOW, scopes: [] },
-    { org: COTTBUS, scopes: [] },
-  ],
-  'security team': [{ org: 'zit_bb', scopes: ['security:read', 'security:write'] }],
+  'other Kommune': [tokenRequestOf('municipality', GRUENOW), tokenRequestOf('municipality', COTTBUS)],
+  'security team': [tokenRequestOf('security-team')],
   'named recipient': [
     { org: 'tuiv_ag', scopes: [] },
     { org: POTSDAM, scopes: [] },
@@ -69,7 +63,7 @@ const incidentOf = {} as Record<Tlp, { id: string; title: string }>;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(securitySubgraph);
-  const team = await asTeam(subgraph);
+  const team = await headersAs(subgraph.issuer, 'security-team');
   for (const tlp of TLP_LEVELS) {
     const title = `Matrixvorfall ${tlp} – Gramzow`;
     const result = await subgraph.query(
@@ -88,12 +82,12 @@ afterAll(async () => {
 
 /** The rules of the document, written out independently of src/access.ts. */
 function sees(
-  reader: { org: string; scopes: string[] } | null,
+  reader: TokenRequest | null,
   incident: { tlp: string; affected: string[]; recipients: string[] },
 ): boolean {
   if (incident.tlp === 'CLEAR') return true;
   if (!reader) return false;
-  if (reader.scopes.includes('security:read') || incident.tlp === 'GREEN') return true;
+  if (reader.scopes?.includes('security:read') || incident.tlp === 'GREEN') return true;
   if (incident.recipients.includes(reader.org)) return true;
   if (!/^\d{12}$/.test(reader.org)) return false;
   if (incident.tlp === 'AMBER_STRICT') return incident.affected.includes(reader.org);
@@ -142,7 +136,7 @@ describe('TLP 2.0 visibility, cell by cell', () => {
     const visible = cell === 'yes';
     const all = await everything();
     for (const reader of READERS[column]) {
-      const headers = bearer(reader ? await subgraph.issuer.sign(reader) : null);
+      const headers = await headersFor(subgraph.issuer, reader);
       const result = await subgraph.query(
         VIEW,
         {
@@ -202,7 +196,7 @@ describe('TLP 2.0 visibility, cell by cell', () => {
 
 describe('batching under every kind of visibility', () => {
   it('resolves the incidents and posture of 10 or of all Gemeinden in the same statements for a Landkreis token', async () => {
-    const headers = bearer(await subgraph.issuer.sign({ org: UCKERMARK }));
+    const headers = await headersAs(subgraph.issuer, 'municipality', UCKERMARK);
     const gemeinden = (
       await subgraph.db.selectFrom('security_incident_municipality').select('ars').distinct().orderBy('ars').execute()
     ).map((r) => r.ars);
@@ -224,7 +218,7 @@ describe('batching under every kind of visibility', () => {
   });
 
   it('loads the named recipients of 2 or of 100 incidents in the same statements', async () => {
-    const team = await asTeam(subgraph);
+    const team = await headersAs(subgraph.issuer, 'security-team');
     const run = async (first: number) => {
       subgraph.resetStatements();
       const result = await subgraph.query(
