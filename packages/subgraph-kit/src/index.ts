@@ -3,12 +3,14 @@ export { forbidden, requirePrincipal, requireScope } from './access.ts';
 export { type AuditedEntity, type AuditReadable, addAuditLog } from './audit-log-schema.ts';
 export { type Clock, fixedClock, systemClock, todayBy } from './clock.ts';
 export {
+  answerViolations,
   isCheckViolation,
   isForeignKeyViolation,
   isKeyCollision,
   isUniqueViolation,
   isViolation,
   type ViolationKind,
+  violatedConstraint,
 } from './database-errors.ts';
 export {
   INSTANT_YEARS,
