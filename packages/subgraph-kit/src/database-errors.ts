@@ -46,3 +46,25 @@ export function isCheckViolation(error: unknown, constraint?: string): boolean {
 export function isKeyCollision(error: unknown): boolean {
   return isUniqueViolation(error) || isViolation(error, 'exclusion');
 }
+
+/** The name of the constraint `error` violates (unique, foreign key, check or exclusion); undefined for any other error. */
+export function violatedConstraint(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  const violation = Object.values(VIOLATIONS).some((sqlState) => sqlState === code);
+  return violation && typeof constraint === 'string' ? constraint : undefined;
+}
+
+/**
+ * A `mapError` (see runMutation) for the constraints a write expects someone to beat it to: the answer
+ * for the violated constraint by its name, e.g. `{ licence_pkey: () => badUserInput('input.id', '…') }`;
+ * undefined for any other error, which then passes on as it is.
+ */
+export function answerViolations(
+  answers: Readonly<Record<string, () => Error>>,
+): (error: unknown) => Error | undefined {
+  return (error) => {
+    const constraint = violatedConstraint(error);
+    return constraint !== undefined && Object.hasOwn(answers, constraint) ? answers[constraint]?.() : undefined;
+  };
+}

@@ -12,12 +12,14 @@ export { type Clock, fixedClock, systemClock, todayBy } from './clock.ts';
 export { type ConnectionTypeOptions, connectionType, loadPage, pageArgs } from './connections.ts';
 
 export {
+  answerViolations,
   isCheckViolation,
   isForeignKeyViolation,
   isKeyCollision,
   isUniqueViolation,
   isViolation,
   type ViolationKind,
+  violatedConstraint,
 } from './database-errors.ts';
 export {
   INSTANT_YEARS,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answerViolations,
   containsPattern,
   fixedClock,
   isCheckViolation,
@@ -107,5 +108,14 @@ describe('the database-error vocabulary', () => {
     expect(isKeyCollision({ code: '23P01' })).toBe(true);
     expect(isKeyCollision(new Error('23505'))).toBe(false);
     expect(isUniqueViolation(null)).toBe(false);
+  });
+
+  it('answers the violation of a constraint it names, and passes on every other error', () => {
+    const conflict = new Error('taken');
+    const answer = answerViolations({ licence_pkey: () => conflict });
+    expect(answer({ code: '23505', constraint: 'licence_pkey' })).toBe(conflict);
+    expect(answer({ code: '23505', constraint: 'other_key' })).toBeUndefined();
+    expect(answer({ code: '42P01', constraint: 'licence_pkey' })).toBeUndefined();
+    expect(answer({ code: '23505', constraint: 'toString' })).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import {
+  answerViolations,
   badUserInput,
   expectVersion,
-  isUniqueViolation,
   parseDate,
   parseKey,
   parseKommuneArs,
@@ -103,7 +103,7 @@ builder.mutationField('createCertificate', (t) =>
             });
             return { before: null, after: row, result: row };
           },
-          mapError: (error) => uniqueViolationAsInput(error, id, serialNumber),
+          mapError: certificateCollisions(id, serialNumber),
         };
       }),
   }),
@@ -139,7 +139,7 @@ builder.mutationField('renewCertificate', (t) =>
             const row = await renewCertificateRow(trx, id, { valid_to: validTo, serial_number: serialNumber });
             return { before: current, after: row, result: row };
           },
-          mapError: (error) => uniqueViolationAsInput(error, id, serialNumber),
+          mapError: certificateCollisions(id, serialNumber),
         };
       }),
   }),
@@ -152,10 +152,10 @@ async function checkSerialUnused(db: Parameters<typeof findCertificateIdBySerial
 }
 
 /** Two writers with the same new number or serial number at once: the later one hits a unique index. */
-function uniqueViolationAsInput(error: unknown, id: string, serialNumber: string): Error | undefined {
-  if (isUniqueViolation(error, 'certificate_pkey')) return badUserInput('input.id', `${id} already exists`);
-  if (isUniqueViolation(error, 'certificate_serial_number_key')) {
-    return badUserInput('input.serialNumber', `${serialNumber} is already the serial number of another certificate`);
-  }
-  return undefined;
+function certificateCollisions(id: string, serialNumber: string) {
+  return answerViolations({
+    certificate_pkey: () => badUserInput('input.id', `${id} already exists`),
+    certificate_serial_number_key: () =>
+      badUserInput('input.serialNumber', `${serialNumber} is already the serial number of another certificate`),
+  });
 }

@@ -1,6 +1,6 @@
 import {
+  answerViolations,
   badUserInput,
-  isUniqueViolation,
   notBefore,
   parseDate,
   parseKey,
@@ -94,15 +94,12 @@ builder.mutationField('createFrameworkContract', (t) =>
             );
             return { before: null, after: await contractSnapshot(trx, row), result: row };
           },
-          mapError: (error) => {
-            // Two writers with the same new number, or for the same procedure, at the same time.
-            if (isUniqueViolation(error, 'framework_contract_pkey'))
-              return badUserInput('input.id', `${id} already exists`);
-            if (isUniqueViolation(error, 'framework_contract_procurement_id_key')) {
-              return badUserInput('input.procurementId', `${procurementId} already has a contract`);
-            }
-            return undefined;
-          },
+          // Two writers with the same new number, or for the same procedure, at the same time.
+          mapError: answerViolations({
+            framework_contract_pkey: () => badUserInput('input.id', `${id} already exists`),
+            framework_contract_procurement_id_key: () =>
+              badUserInput('input.procurementId', `${procurementId} already has a contract`),
+          }),
         };
       }),
   }),

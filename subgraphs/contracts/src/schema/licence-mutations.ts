@@ -1,8 +1,8 @@
 import {
+  answerViolations,
   badUserInput,
   clientError,
   expectVersion,
-  isUniqueViolation,
   notBefore,
   parseDate,
   parseKey,
@@ -116,10 +116,7 @@ builder.mutationField('createLicence', (t) =>
             });
             return { before: null, after: row, result: row };
           },
-          mapError: (error) => {
-            if (isUniqueViolation(error, 'licence_pkey')) return badUserInput('input.id', `${id} already exists`);
-            return undefined;
-          },
+          mapError: answerViolations({ licence_pkey: () => badUserInput('input.id', `${id} already exists`) }),
         };
       }),
   }),

@@ -1,8 +1,8 @@
 import { sampleProjectIds } from '@kaz/reference-data';
 import {
+  answerViolations,
   badUserInput,
   expectVersion,
-  isUniqueViolation,
   notBefore,
   parseDate,
   parseKey,
@@ -175,12 +175,10 @@ builder.mutationField('createProcurementProcedure', (t) =>
             );
             return { before: null, after: await procedureSnapshot(trx, row), result: row };
           },
-          mapError: (error) => {
-            // Two writers with the same new number: the second one fails on the primary key.
-            if (isUniqueViolation(error, 'procurement_procedure_pkey'))
-              return badUserInput('input.id', `${id} already exists`);
-            return undefined;
-          },
+          // Two writers with the same new number: the second one fails on the primary key.
+          mapError: answerViolations({
+            procurement_procedure_pkey: () => badUserInput('input.id', `${id} already exists`),
+          }),
         };
       }),
   }),

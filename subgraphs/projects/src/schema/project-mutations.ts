@@ -26,7 +26,7 @@ import {
   updateProjectRow,
 } from '../db/project-write.ts';
 import { OZG_ID_PATTERN } from './ozg-service.ts';
-import { PROJECT_ID_PATTERN, PROJECT_YEARS, ProjectKindEnum, ProjectPhaseEnum } from './project.ts';
+import { PROJECT_YEARS, ProjectKindEnum, ProjectPhaseEnum, parseProjectId } from './project.ts';
 import { ProjectRef } from './refs.ts';
 
 const TITLE_MAX = 200;
@@ -48,12 +48,8 @@ export function checkPhaseMove(from: ProjectPhase, to: ProjectPhase): void {
   throw badUserInput('input.phase', `a project cannot go back from ${from} to ${to}`);
 }
 
-function checkProjectId(field: string, id: string): string {
-  if (!PROJECT_ID_PATTERN.test(id)) throw badUserInput(field, 'must be a project key like "KAZ-2026-01"');
-  return id;
-}
-
-function checkLeadMinistry(id: string | null): string | null {
+/** The organisation key of a ministry (Ressort) of the Land, or null for none; BAD_USER_INPUT otherwise. */
+function parseLeadMinistry(id: string | null): string | null {
   if (id === null) return null;
   parseOrganisationKey('input.leadMinistryId', id);
   if (!ministryKeySet().has(id)) {
@@ -63,7 +59,7 @@ function checkLeadMinistry(id: string | null): string | null {
 }
 
 /** The OZG-ID list, sorted; BAD_USER_INPUT when one is malformed or repeated. */
-function checkOzgServiceIds(list: readonly string[]): string[] {
+function parseOzgServiceIds(list: readonly string[]): string[] {
   for (const id of list) {
     if (!OZG_ID_PATTERN.test(id)) throw badUserInput('input.ozgServiceIds', `"${id}" is not an OZG-ID of 5 digits`);
   }
@@ -157,17 +153,17 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateProjectInput, required: true, description: 'The new project.' }) },
     resolve: (_root, { input }, ctx, info) =>
       runMutation(ctx, info, 'projects:write', async () => {
-        const id = checkProjectId('input.id', input.id);
+        const id = parseProjectId('input.id', input.id);
         const title = parseText('input.title', input.title, TITLE_MAX);
         const summary = parseText('input.summary', input.summary, SUMMARY_MAX);
-        const leadMinistryId = checkLeadMinistry(input.leadMinistryId ?? null);
+        const leadMinistryId = parseLeadMinistry(input.leadMinistryId ?? null);
         const startDate = parseDate('input.startDate', input.startDate, PROJECT_YEARS);
         const endDate = input.endDate == null ? null : parseDate('input.endDate', input.endDate, PROJECT_YEARS);
         if (endDate !== null && endDate < startDate)
           throw badUserInput('input.endDate', 'must not be before startDate');
         const links = {
           municipalityArs: parseKommuneArsList('input.municipalityArs', input.municipalityArs),
-          ozgServiceIds: checkOzgServiceIds(input.ozgServiceIds),
+          ozgServiceIds: parseOzgServiceIds(input.ozgServiceIds),
         };
         return {
           entityType: 'Project',
@@ -201,7 +197,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateProjectInput, required: true, description: 'What to change.' }) },
     resolve: (_root, { input }, ctx, info) =>
       runMutation(ctx, info, 'projects:write', async () => {
-        const id = checkProjectId('input.id', input.id);
+        const id = parseProjectId('input.id', input.id);
         const version = parseVersion('input.version', input.version);
         const title = notNull('input.title', input.title);
         const summary = notNull('input.summary', input.summary);
@@ -215,13 +211,13 @@ builder.mutationFields((t) => ({
           ...(input.endDate !== undefined && {
             end_date: input.endDate === null ? null : parseDate('input.endDate', input.endDate, PROJECT_YEARS),
           }),
-          ...(input.leadMinistryId !== undefined && { lead_ministry_id: checkLeadMinistry(input.leadMinistryId) }),
+          ...(input.leadMinistryId !== undefined && { lead_ministry_id: parseLeadMinistry(input.leadMinistryId) }),
         };
         const newLinks = {
           ...(municipalityArs !== undefined && {
             municipalityArs: parseKommuneArsList('input.municipalityArs', municipalityArs),
           }),
-          ...(ozgServiceIds !== undefined && { ozgServiceIds: checkOzgServiceIds(ozgServiceIds) }),
+          ...(ozgServiceIds !== undefined && { ozgServiceIds: parseOzgServiceIds(ozgServiceIds) }),
         };
         if (Object.keys(changes).length + Object.keys(newLinks).length === 0) {
           throw badUserInput('input', 'name at least one field to change');

@@ -26,6 +26,12 @@ import {
 
 /** A project id: `KAZ-<year>-<nn>`. */
 export const PROJECT_ID_PATTERN = /^KAZ-\d{4}-\d{2}$/;
+
+/** A project key (PROJECT_ID_PATTERN); BAD_USER_INPUT naming `field` otherwise. */
+export function parseProjectId(field: string, id: string): string {
+  if (!PROJECT_ID_PATTERN.test(id)) throw badUserInput(field, 'must be a project key like "KAZ-2021-01"');
+  return id;
+}
 /** The years a project's dates, a work order's due date and a project filter's year may lie in. */
 export const PROJECT_YEARS: YearRange = { from: 1990, to: 2100 };
 
@@ -226,8 +232,7 @@ builder.queryFields((t) => ({
     description: 'One project by its id. A malformed id is BAD_USER_INPUT; an unknown one gives null.',
     args: { id: t.arg.id({ required: true, description: 'Project key, e.g. "KAZ-2021-01".' }) },
     resolve: (_root, { id }, ctx) => {
-      if (!PROJECT_ID_PATTERN.test(id)) throw badUserInput('id', 'must be a project key like "KAZ-2021-01"');
-      return ctx.loaders.projectById.load(id);
+      return ctx.loaders.projectById.load(parseProjectId('id', id));
     },
   }),
   projects: t.field({

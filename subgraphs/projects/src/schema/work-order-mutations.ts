@@ -12,7 +12,7 @@ import {
   type WorkOrderStatus,
   workOrderSnapshot,
 } from '../db/work-order.ts';
-import { PROJECT_ID_PATTERN, PROJECT_YEARS } from './project.ts';
+import { PROJECT_YEARS, parseProjectId } from './project.ts';
 import { WorkOrderRef } from './refs.ts';
 import { WORK_ORDER_ID_PATTERN, WorkOrderStatusEnum } from './work-order.ts';
 
@@ -52,11 +52,6 @@ export function checkStatusMove(from: WorkOrderStatus, to: WorkOrderStatus, link
     throw badUserInput('input.status', `the work order is ${from}, a final status; it cannot move to ${to}`);
   }
   throw badUserInput('input.status', `a work order cannot move from ${from} to ${to}`);
-}
-
-function checkProjectIdFormat(id: string): string {
-  if (!PROJECT_ID_PATTERN.test(id)) throw badUserInput('input.projectId', 'must be a project key like "KAZ-2021-01"');
-  return id;
 }
 
 async function checkProjectExists(db: Kysely<Database>, id: string): Promise<void> {
@@ -137,7 +132,7 @@ builder.mutationFields((t) => ({
           if (!knownDecisions().has(decisionId))
             throw badUserInput('input.decisionId', `there is no decision ${decisionId}`);
         }
-        const projectId = input.projectId == null ? null : checkProjectIdFormat(input.projectId);
+        const projectId = input.projectId == null ? null : parseProjectId('input.projectId', input.projectId);
         // The id is only known inside the transaction, so the outcome names the entity.
         return {
           entityType: 'WorkOrder',
@@ -183,7 +178,7 @@ builder.mutationFields((t) => ({
             ? undefined
             : input.projectId === null
               ? null
-              : checkProjectIdFormat(input.projectId);
+              : parseProjectId('input.projectId', input.projectId);
         return {
           entityType: 'WorkOrder',
           entityId: id,
