@@ -15,27 +15,32 @@ interface Answer {
  * runs there too, beside the main thread's GraphQL work.
  *
  * `load(file)` starts at once and resolves to a client for `DatabaseConfig.embedded`; it rejects with
- * the worker's error (a missing file keeps Node's `code` ENOENT). The worker does not keep the process
- * alive; `close()` ends it.
+ * the worker's error (a missing file keeps Node's `code` ENOENT). The thread starts with the first
+ * `load` (a hub whose databases are all on PostgreSQL starts none), does not keep the process alive,
+ * and ends with `close()`.
  */
 export class PGliteWorkerHost {
-  readonly #worker: Worker;
+  #worker: Worker | undefined;
   readonly #pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   #next = 1;
   #closed = false;
 
-  constructor() {
-    this.#worker = new Worker(new URL('./pglite-worker-thread.mjs', import.meta.url));
-    this.#worker.unref();
-    this.#worker.on('message', (answer: Answer) => {
+  /** The worker thread, started by the first request: a host that loads nothing costs nothing. */
+  #thread(): Worker {
+    if (this.#worker) return this.#worker;
+    const worker = new Worker(new URL('./pglite-worker-thread.mjs', import.meta.url));
+    worker.unref();
+    worker.on('message', (answer: Answer) => {
       const pending = this.#pending.get(answer.id);
       if (!pending) return;
       this.#pending.delete(answer.id);
       if (answer.error) pending.reject(Object.assign(new Error(answer.error.message), answer.error));
       else pending.resolve(answer.result);
     });
-    this.#worker.on('error', (error) => this.#failAll(error));
-    this.#worker.on('exit', (code) => this.#failAll(new Error(`the PGlite worker thread exited (code ${code})`)));
+    worker.on('error', (error) => this.#failAll(error));
+    worker.on('exit', (code) => this.#failAll(new Error(`the PGlite worker thread exited (code ${code})`)));
+    this.#worker = worker;
+    return worker;
   }
 
   /**
@@ -59,7 +64,7 @@ export class PGliteWorkerHost {
   /** Ends the worker and every database in it. */
   async close(): Promise<void> {
     this.#closed = true;
-    await this.#worker.terminate();
+    await this.#worker?.terminate();
   }
 
   #request(message: Record<string, unknown>): Promise<unknown> {
@@ -67,7 +72,7 @@ export class PGliteWorkerHost {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      this.#worker.postMessage({ ...message, id });
+      this.#thread().postMessage({ ...message, id });
     });
   }
 
