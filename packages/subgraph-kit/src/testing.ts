@@ -3,6 +3,7 @@
 export {
   type AuditEntry,
   auditEntries,
+  COLUMNS,
   type Column,
   dayInBerlin,
   expectError,
@@ -20,4 +21,11 @@ export {
   type TestError,
   tokenRequestOf,
 } from './test-fixtures.ts';
-export { type GraphQLResponse, startTestSubgraph, type TestSubgraph } from './test-subgraph.ts';
+export {
+  type GraphQLResponse,
+  type SetUpOptions,
+  type SubgraphOfFile,
+  setUpTestSubgraph,
+  startTestSubgraph,
+  type TestSubgraph,
+} from './test-subgraph.ts';

@@ -1,28 +1,11 @@
-import {
-  type Column,
-  dayInBerlin,
-  frozenClock,
-  headersAs,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@kaz/subgraph-kit/testing';
+import { type Column, dayInBerlin, frozenClock, headersAs } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { organisationsSubgraph } from '../src/subgraph.ts';
-import { COTTBUS } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { COTTBUS, setUpSubgraph } from './support.ts';
 
 /** The server's clock, frozen for this file: "today" below is its day in Berlin. */
 const CLOCK = frozenClock();
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(organisationsSubgraph, { clock: CLOCK });
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph } = setUpSubgraph({ clock: CLOCK });
 
 const EVERYONE: Column[] = ['anonymous', 'kaz-editor', 'ministry', 'municipality', 'security-team', 'auditor'];
 

@@ -1,22 +1,11 @@
 import { readMunicipalities, toArs } from '@kaz/reference-data';
-import {
-  auditEntries,
-  expectRefused,
-  headersAs,
-  headersFor,
-  lastAuditId,
-  PRINCIPALS,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@kaz/subgraph-kit/testing';
+import { auditEntries, expectRefused, headersAs, headersFor, lastAuditId, PRINCIPALS } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { securitySubgraph } from '../src/subgraph.ts';
-import { CHANGE_STATUS, GRAMZOW, REPORT, reportInput, SAVE_CONCEPT } from './support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHANGE_STATUS, GRAMZOW, REPORT, reportInput, SAVE_CONCEPT, setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-let team: Record<string, string>;
+const { subgraph, as } = setUpSubgraph();
+const team = as['security-team'];
 /** A Kommune with a concept in the seed, and two Gemeinden without one. */
 let withConcept: { ars: string; id: string; version: number };
 let without: string[];
@@ -24,8 +13,6 @@ let without: string[];
 let amtArs: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(securitySubgraph);
-  team = await headersAs(subgraph.issuer, 'security-team');
   // A Gemeinde of an Amt, so that "its Amt" is a real Kommune: a token for an ARS that the reference
   // data does not know is refused, whatever it may read.
   const amtOf = new Map(readMunicipalities().map((gemeinde) => [gemeinde.ars, gemeinde.amt_ars]));
@@ -45,10 +32,6 @@ beforeAll(async () => {
     .map((g) => g.ars)
     .filter((ars) => !taken.has(ars))
     .slice(0, 8);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
 });
 
 async function expectRejected(
