@@ -157,6 +157,20 @@ export async function lastAuditId(db: Kysely<any>): Promise<number> {
 }
 
 /**
+ * Asserts that the audit log of `db` has entries and that not even the subgraph's own database access
+ * can change or empty it: UPDATE, DELETE and TRUNCATE are each refused ("append-only") and every entry
+ * is still there, unchanged.
+ */
+export async function expectAuditLogAppendOnly(db: Kysely<any>): Promise<void> {
+  const before = await auditEntries(db);
+  expect(before.length).toBeGreaterThan(0);
+  await expect(sql`update audit_log set actor_org = 'someone'`.execute(db)).rejects.toThrow(/append-only/);
+  await expect(sql`delete from audit_log`.execute(db)).rejects.toThrow(/append-only/);
+  await expect(sql`truncate audit_log`.execute(db)).rejects.toThrow(/append-only/);
+  expect(await auditEntries(db)).toEqual(before);
+}
+
+/**
  * A clock that stands still at the moment it is made: for a test file whose expectations are "today"
  * or "now" relative to the sample data. Server and test read the same instant, so a run that crosses
  * midnight in Berlin changes nothing.

@@ -6,6 +6,7 @@ export {
   COLUMNS,
   type Column,
   dayInBerlin,
+  expectAuditLogAppendOnly,
   expectError,
   expectRefused,
   frozenClock,
