@@ -1,3 +1,4 @@
+import { POTSDAM, tokenRequestOf } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAccessTable } from './support/access-table.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
@@ -10,7 +11,6 @@ import { startTestHub, type TestHub } from './support/hub.ts';
 const GRAMZOW = '120735306225';
 const AMT_GRAMZOW = '120735306000';
 const UCKERMARK = '120730000000';
-const POTSDAM = '120540000000';
 
 const table = readAccessTable('tlp-matrix', 0);
 
@@ -19,7 +19,7 @@ const incidentOf: Record<string, string> = {};
 
 beforeAll(async () => {
   hub = await startTestHub();
-  const team = await hub.issuer.sign({ org: 'zit_bb', scopes: ['security:read', 'security:write'] });
+  const team = await hub.issuer.sign(tokenRequestOf('security-team'));
   for (const row of table.rows) {
     const result = await hub.query(
       `mutation ($input: ReportIncidentInput!) { reportIncident(input: $input) { id tlp } }`,
@@ -46,24 +46,29 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-/** The tokens of one column of the table (two for "its Amt or Landkreis"). */
+/**
+ * The tokens of one column of the table (two for "its Amt or Landkreis"), by the principals of the
+ * access table: the kaz-editor as "any partner", the `municipality` column for each Kommune.
+ */
 async function tokensOf(column: string): Promise<(string | null)[]> {
-  const sign = (org: string, scopes: string[] = []) => hub.issuer.sign({ org, scopes });
+  const kommune = (ars: string) => hub.issuer.sign(tokenRequestOf('municipality', ars));
   switch (column) {
     case 'anonymous':
       return [null];
     case 'any partner':
-      return [await sign('kaz', ['projects:write', 'contracts:write'])];
+      return [await hub.issuer.sign(tokenRequestOf('kaz-editor'))];
     case 'affected Kommune':
-      return [await sign(GRAMZOW)];
+      return [await kommune(GRAMZOW)];
     case 'its Amt or Landkreis':
-      return [await sign(AMT_GRAMZOW), await sign(UCKERMARK)];
+      return [await kommune(AMT_GRAMZOW), await kommune(UCKERMARK)];
     case 'other Kommune':
-      return [await sign(POTSDAM)];
+      return [await kommune(POTSDAM)];
     case 'security-team':
-      return [await sign('zit_bb', ['security:read'])];
+      // The security team by its `security:read` alone, as the TLP table says: reading needs no more.
+      return [await hub.issuer.sign({ ...tokenRequestOf('security-team'), scopes: ['security:read'] })];
     case 'named recipient':
-      return [await sign('lda')];
+      // The LDA, a named recipient of every incident above, as an organisation without scopes.
+      return [await hub.issuer.sign({ org: 'lda', scopes: [] })];
     default:
       throw new Error(`unknown column ${column}`);
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createTestIssuer } from '@kaz/auth/testing';
 import type { DatabaseConfig } from '@kaz/db';
 import { adminQuery } from '@kaz/db/testing';
+import { tokenRequestOf } from '@kaz/subgraph-kit/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningHub, startHub } from '../../scripts/hub.ts';
@@ -71,7 +72,7 @@ afterAll(async () => {
 
 describe('the subgraphs under the serving role', () => {
   it('write and read through the gateway: a reported incident lands in the audit log', async () => {
-    const reporter = await issuer.sign({ org: 'zit_bb', scopes: ['security:read', 'security:write'] });
+    const reporter = await issuer.sign(tokenRequestOf('security-team'));
     const reported = await ask(
       'mutation ($input: ReportIncidentInput!) { reportIncident(input: $input) { id title } }',
       {
@@ -89,7 +90,7 @@ describe('the subgraphs under the serving role', () => {
     );
     expect(reported.errors).toBeUndefined();
     const id = reported.data.reportIncident.id;
-    const auditor = await issuer.sign({ org: 'lda', scopes: ['audit:read'] });
+    const auditor = await issuer.sign(tokenRequestOf('auditor'));
     const log = await ask(
       'query ($id: ID!) { securityAuditLog(entityType: "SecurityIncident", entityId: $id) { nodes { operation entityId actorOrg } } }',
       { id },

@@ -1,3 +1,4 @@
+import { headersAs } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../support/hub.ts';
 
@@ -20,7 +21,7 @@ let cert: Record<string, string>;
 
 beforeAll(async () => {
   hub = await startTestHub({ gateway: { maxMutationsPerMinute: PER_MINUTE } });
-  cert = await bearer('zit_bb', ['security:read', 'security:write']);
+  cert = await headersAs(hub.issuer, 'security-team');
 });
 
 afterAll(async () => {
@@ -76,7 +77,7 @@ describe('new identifiers', () => {
     expect(backDated.errors).toBeUndefined();
     const ids = [backDated.data?.reportIncident.id as string];
     // A hidden TLP:RED incident between two visible ones leaves no gap a Kommune could count.
-    const kommune = await bearer(GRAMZOW);
+    const kommune = await headersAs(hub.issuer, 'municipality', GRAMZOW);
     for (const [input, headers] of [
       [incidentInput(GRAMZOW), kommune],
       [incidentInput(GRAMZOW, { tlp: 'RED' }), cert],
@@ -95,7 +96,7 @@ describe('new identifiers', () => {
   });
 
   it('of work orders are random: no year of issue, no number', async () => {
-    const ministry = await bearer('mdjd', ['workorders:write']);
+    const ministry = await headersAs(hub.issuer, 'ministry');
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       const result = await hub.query(
@@ -137,7 +138,7 @@ describe('a burst of reports by a Kommune', () => {
         .onConflict((oc: any) => oc.column('id').doNothing())
         .execute();
     }
-    const kommune = await bearer(COTTBUS);
+    const kommune = await headersAs(hub.issuer, 'municipality', COTTBUS);
     for (let round = 0; round < 2; round++) {
       const burst = await hub.query(aliasedReports(10), { input: incidentInput(COTTBUS) }, kommune);
       expect(burst.status).toBe(200);

@@ -1,3 +1,4 @@
+import { headersAs, POTSDAM } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../support/hub.ts';
 
@@ -63,13 +64,13 @@ async function reportRedIncident(
 
 describe('audit entries follow the rule of the entity they describe', () => {
   it('withholds the content of a TLP:RED incident and of a security concept from the auditor', async () => {
-    const team = await bearer('zit_bb', ['security:read', 'security:write']);
+    const team = await headersAs(hub.issuer, 'security-team');
     const id = await reportRedIncident(team, {
       title: 'Geheimer Vorfall: Ransomware in der Kreisverwaltung',
       severity: 'CRITICAL',
       personalDataInvolved: false,
     });
-    const auditor = await bearer('lda', ['audit:read']);
+    const auditor = await headersAs(hub.issuer, 'auditor');
     const log = `query ($id: ID!) { securityAuditLog(entityType: "SecurityIncident", entityId: $id) {
       totalCount nodes { operation entityId before after redacted } } }`;
     for (const answer of [await gateway(log, { id }, auditor, true), await direct('security', log, { id }, auditor)]) {
@@ -92,7 +93,7 @@ describe('audit entries follow the rule of the entity they describe', () => {
     const saved = await gateway(
       `mutation ($input: SaveSecurityConceptInput!) { saveSecurityConcept(input: $input) { id } }`,
       { input: { municipalityArs: '120650136136', basis: 'ISIS12', status: 'DRAFT' } },
-      await bearer('120650136136'),
+      await headersAs(hub.issuer, 'municipality', '120650136136'),
       true,
     );
     expect(saved.data.saveSecurityConcept.id).toBe('ISK-120650136136');
@@ -110,7 +111,7 @@ describe('licence allocations', () => {
     const shared = licences.nodes.find((l: any) => l.allocations.length >= 2);
     const own = shared.allocations[0].municipality.ars as string;
     const others = shared.allocations.slice(1).map((a: any) => a.municipality.ars as string);
-    const kommune = await bearer(own);
+    const kommune = await headersAs(hub.issuer, 'municipality', own);
     const query = `query ($id: ID!, $ars: ID!) {
       licence(id: $id) { allocations { municipality { ars } seats since } }
       municipality(ars: $ars) { licences(first: 500) { nodes { id allocations { municipality { ars } } } } } }`;
@@ -143,7 +144,7 @@ describe('work orders: the Kaz all, a ministry its own', () => {
     ).data;
     const foreign = (w: any) => w.issuingMinistry?.id !== 'mdjd' && w.project?.leadMinistry?.id !== 'mdjd';
     const target = workOrders.nodes.find((w: any) => foreign(w) && w.project && w.issuedBy);
-    const ministry = await bearer('mdjd', ['workorders:write', 'organisations:write']);
+    const ministry = await headersAs(hub.issuer, 'ministry');
     const answer = await gateway(
       `query ($id: ID!, $project: ID!, $org: ID!, $decision: ID!) {
         workOrder(id: $id) { id }
@@ -173,7 +174,7 @@ describe('work orders: the Kaz all, a ministry its own', () => {
 
 describe('unpublished procurement procedures', () => {
   it('keeps a PLANNED procedure, its value and participants from everyone but the Kaz on every path', async () => {
-    const kaz = await bearer('kaz', ['projects:write', 'contracts:write']);
+    const kaz = await headersAs(hub.issuer, 'kaz-editor');
     const input = {
       id: 'VG-2031-777',
       title: 'Geplant: gemeinsame Beschaffung von Fachverfahren',
@@ -195,7 +196,11 @@ describe('unpublished procurement procedures', () => {
       municipality(ars: "120540000000") { procurementProcedures { id } } }`;
     const seen = await gateway(query, {}, kaz, true);
     expect(seen.data.procurementProcedure).toEqual({ id: 'VG-2031-777', estimatedValueEur: 4_321_000 });
-    for (const headers of [{}, await bearer('120540000000'), await bearer('mdjd', ['workorders:write'])]) {
+    for (const headers of [
+      {},
+      await headersAs(hub.issuer, 'municipality', POTSDAM),
+      await headersAs(hub.issuer, 'ministry'),
+    ]) {
       const answer = await gateway(query, {}, headers, true);
       expect(answer.data.procurementProcedure).toBeNull();
       expect(answer.data.planned).toEqual({ totalCount: 0, nodes: [] });
@@ -213,7 +218,7 @@ describe('unpublished procurement procedures', () => {
 
 describe('mutation results', () => {
   it('shows a Kommune that reports a TLP:RED incident the same incident on the other paths as in the answer', async () => {
-    const kommune = await bearer('120650136136');
+    const kommune = await headersAs(hub.issuer, 'municipality', '120650136136');
     const reported = await gateway(
       `mutation ($input: ReportIncidentInput!) { reportIncident(input: $input) { id title tlp } }`,
       {
@@ -235,7 +240,9 @@ describe('mutation results', () => {
     expect((await gateway(lookup, { id }, kommune, true)).data.incident).toEqual({ id, title });
     expect((await direct('security', lookup, { id }, kommune)).data.incident).toEqual({ id, title });
     // Still hidden from other Kommunen, as the TLP table says.
-    expect((await gateway(lookup, { id }, await bearer('120540000000'), true)).data.incident).toBeNull();
+    expect(
+      (await gateway(lookup, { id }, await headersAs(hub.issuer, 'municipality', POTSDAM), true)).data.incident,
+    ).toBeNull();
   });
 });
 
@@ -254,7 +261,7 @@ describe('hidden and missing records are indistinguishable', () => {
     const ars = own.allocations[0].municipality.ars as string;
     const hidden = licences.nodes.filter((l: any) => !l.allocations.some((a: any) => a.municipality.ars === ars));
     const foreignCertificate = certificates.nodes.find((c: any) => c.holder?.ars !== ars);
-    const kommune = await bearer(ars);
+    const kommune = await headersAs(hub.issuer, 'municipality', ars);
     const answer = await gateway(
       `query ($hidden: ID!, $cert: ID!, $contract: ID!) {
         hidden: licence(id: $hidden) { id } unknown: licence(id: "LIZ-9999") { id }
@@ -269,7 +276,7 @@ describe('hidden and missing records are indistinguishable', () => {
   });
 
   it('gives security:write without security:read the same NOT_FOUND for a hidden incident as for a missing one', async () => {
-    const team = await bearer('zit_bb', ['security:read', 'security:write']);
+    const team = await headersAs(hub.issuer, 'security-team');
     const hidden = await reportRedIncident(team, {
       title: 'Vertraulich: Angriff auf das Rechenzentrum',
       severity: 'HIGH',

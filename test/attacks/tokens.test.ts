@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { TokenRequest } from '@kaz/auth';
+import { tokenRequestOf } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../support/hub.ts';
 
@@ -19,7 +19,7 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-const SECURITY_TEAM: TokenRequest = { org: 'zit_bb', scopes: ['security:read'] };
+const SECURITY_TEAM = tokenRequestOf('security-team');
 const badTokens = [
   ['for an organisation that does not exist', () => hub.issuer.sign({ ...SECURITY_TEAM, org: 'acme_gmbh' })],
   ['for an ARS that is no Kommune', () => hub.issuer.sign({ ...SECURITY_TEAM, org: '129999999999' })],

@@ -83,7 +83,7 @@ export {
   serveSubgraph,
 } from './server.ts';
 
-export { containsPattern, pageWindowFilter } from './sql.ts';
+export { chunksOf, containsPattern, pageWindowFilter } from './sql.ts';
 
 export {
   migrateSubgraph,

@@ -17,3 +17,13 @@ export function pageWindowFilter(page: Page): RawBuilder<boolean> {
 export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * `rows` in chunks of at most `size` (default 200), in order: a seed writes one insert per chunk, so
+ * that no statement nears PostgreSQL's limit of 65,535 bind parameters however many rows there are.
+ */
+export function chunksOf<T>(rows: readonly T[], size = 200): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
+  return chunks;
+}

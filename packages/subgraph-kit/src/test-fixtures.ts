@@ -6,8 +6,11 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import { expect } from 'vitest';
 import { type Clock, fixedClock, todayBy } from './clock.ts';
 
+/** The columns of the tables in docs/access-control.md, in the table's order: who asks. */
+export const COLUMNS = ['anonymous', 'kaz-editor', 'ministry', 'municipality', 'security-team', 'auditor'] as const;
+
 /** A column of the tables in docs/access-control.md: who asks. */
-export type Column = 'anonymous' | 'kaz-editor' | 'ministry' | 'municipality' | 'security-team' | 'auditor';
+export type Column = (typeof COLUMNS)[number];
 
 /**
  * The tokens of the columns of docs/access-control.md ("The columns of the tables are these
@@ -58,9 +61,8 @@ export const POTSDAM = '120540000000';
 
 /** The headers of every column at once; the `municipality` column is the Kommune `ars` (default Potsdam). */
 export async function principalHeaders(issuer: Signer, ars = POTSDAM): Promise<Record<Column, Headers>> {
-  const columns: Column[] = ['anonymous', 'kaz-editor', 'ministry', 'municipality', 'security-team', 'auditor'];
-  const headers = await Promise.all(columns.map((column) => headersAs(issuer, column, ars)));
-  return Object.fromEntries(columns.map((column, index) => [column, headers[index]])) as Record<Column, Headers>;
+  const headers = await Promise.all(COLUMNS.map((column) => headersAs(issuer, column, ars)));
+  return Object.fromEntries(COLUMNS.map((column, index) => [column, headers[index]])) as Record<Column, Headers>;
 }
 
 /** A GraphQL error as a test reads it from a response body. */
@@ -152,6 +154,20 @@ export async function lastAuditId(db: Kysely<any>): Promise<number> {
     .select((eb) => eb.fn.max('id').as('id'))
     .executeTakeFirst();
   return Number(row?.id ?? 0);
+}
+
+/**
+ * Asserts that the audit log of `db` has entries and that not even the subgraph's own database access
+ * can change or empty it: UPDATE, DELETE and TRUNCATE are each refused ("append-only") and every entry
+ * is still there, unchanged.
+ */
+export async function expectAuditLogAppendOnly(db: Kysely<any>): Promise<void> {
+  const before = await auditEntries(db);
+  expect(before.length).toBeGreaterThan(0);
+  await expect(sql`update audit_log set actor_org = 'someone'`.execute(db)).rejects.toThrow(/append-only/);
+  await expect(sql`delete from audit_log`.execute(db)).rejects.toThrow(/append-only/);
+  await expect(sql`truncate audit_log`.execute(db)).rejects.toThrow(/append-only/);
+  expect(await auditEntries(db)).toEqual(before);
 }
 
 /**

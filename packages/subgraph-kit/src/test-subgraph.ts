@@ -1,9 +1,11 @@
 import type { BaseContext } from '@apollo/server';
 import { createTestIssuer, type TestIssuer } from '@kaz/auth/testing';
 import { createTestDatabase } from '@kaz/db/testing';
+// Only the `testing` entry imports this file (see test-fixtures.ts): vitest's hooks are test code.
+import { afterAll, beforeAll } from 'vitest';
 import { type Clock, systemClock } from './clock.ts';
 import { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './subgraph.ts';
-import { snapshotTables } from './test-fixtures.ts';
+import { COLUMNS, type Column, type Headers, principalHeaders, snapshotTables } from './test-fixtures.ts';
 
 /** The JSON body of a GraphQL response. */
 export interface GraphQLResponse<Data = Record<string, any>> {
@@ -73,4 +75,52 @@ export async function startTestSubgraph<DB, Context extends BaseContext>(
       await database.drop();
     },
   };
+}
+
+/**
+ * How `setUpTestSubgraph` starts a file's subgraph: `seed` and `clock` as in `startTestSubgraph`,
+ * `ars` the Kommune of the `municipality` column (default Potsdam).
+ */
+export interface SetUpOptions {
+  seed?: boolean;
+  clock?: Clock;
+  ars?: string;
+}
+
+/** What `setUpTestSubgraph` gives a test file: its subgraph and the headers of every column. */
+export interface SubgraphOfFile<DB> {
+  /** The subgraph under test; its fields are there once the file's `beforeAll` has run. */
+  subgraph: TestSubgraph<DB>;
+  /**
+   * The headers of each column of docs/access-control.md (`principalHeaders`). Each column's object
+   * exists from the start and is filled in `beforeAll`, so a file may name one at its top level
+   * (`const kaz = as['kaz-editor']`).
+   */
+  as: Record<Column, Headers>;
+}
+
+/**
+ * Sets up a test file's subgraph in one line: registers a `beforeAll` that starts `definition` with
+ * `startTestSubgraph` (`options.seed`, `options.clock`) and signs the headers of every column (the
+ * `municipality` column is the Kommune `options.ars`, default Potsdam), and an `afterAll` that stops
+ * it. Call it at the top level of the file, before any `beforeAll` that reads the subgraph: vitest
+ * runs a file's `beforeAll` hooks in the order they were registered.
+ */
+export function setUpTestSubgraph<DB, Context extends BaseContext>(
+  definition: SubgraphDefinition<DB, Context>,
+  options: SetUpOptions = {},
+): SubgraphOfFile<DB> {
+  const subgraph = {} as TestSubgraph<DB>;
+  const as = Object.fromEntries(COLUMNS.map((column) => [column, {}])) as Record<Column, Headers>;
+  let started: TestSubgraph<DB> | undefined;
+  beforeAll(async () => {
+    started = await startTestSubgraph(definition, { seed: options.seed, clock: options.clock });
+    Object.assign(subgraph, started);
+    const headers = await principalHeaders(started.issuer, options.ars);
+    for (const column of COLUMNS) Object.assign(as[column], headers[column]);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return { subgraph, as };
 }

@@ -3,8 +3,10 @@
 export {
   type AuditEntry,
   auditEntries,
+  COLUMNS,
   type Column,
   dayInBerlin,
+  expectAuditLogAppendOnly,
   expectError,
   expectRefused,
   frozenClock,
@@ -20,4 +22,11 @@ export {
   type TestError,
   tokenRequestOf,
 } from './test-fixtures.ts';
-export { type GraphQLResponse, startTestSubgraph, type TestSubgraph } from './test-subgraph.ts';
+export {
+  type GraphQLResponse,
+  type SetUpOptions,
+  type SubgraphOfFile,
+  setUpTestSubgraph,
+  startTestSubgraph,
+  type TestSubgraph,
+} from './test-subgraph.ts';

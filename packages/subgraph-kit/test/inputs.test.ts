@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerViolations,
+  chunksOf,
   containsPattern,
   fixedClock,
   isCheckViolation,
@@ -94,6 +95,17 @@ describe('the input vocabulary', () => {
 describe('LIKE patterns', () => {
   it('matches the wildcards of a text literally', () => {
     expect(containsPattern('50%_A\\b')).toBe('%50\\%\\_a\\\\b%');
+  });
+});
+
+describe('seed chunks', () => {
+  it('splits rows into chunks of 200 in order, the last one shorter, and no rows into none', () => {
+    const rows = Array.from({ length: 450 }, (_, i) => i);
+    const chunks = chunksOf(rows);
+    expect(chunks.map((chunk) => chunk.length)).toEqual([200, 200, 50]);
+    expect(chunks.flat()).toEqual(rows);
+    expect(chunksOf([])).toEqual([]);
+    expect(chunksOf([1, 2, 3], 2)).toEqual([[1, 2], [3]]);
   });
 });
 

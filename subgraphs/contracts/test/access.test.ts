@@ -1,28 +1,22 @@
 import {
   type Column,
+  expectAuditLogAppendOnly,
   expectError,
   type Headers,
   headersAs,
   headersFor,
-  principalHeaders,
-  startTestSubgraph,
-  type TestSubgraph,
 } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { contractsSubgraph } from '../src/subgraph.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-let as: Record<Column, Headers>;
+const { subgraph, as } = setUpSubgraph();
 /** A Kommune with seats of some, but not all, licences of one framework contract. */
 let kommune: { ars: string; token: Headers; contractId: string; own: string[]; others: string[] };
 /** A Kommune that holds certificates, one of them, and a certificate held by someone else. */
 let holder: { ars: string; token: Headers; own: string; other: string };
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(contractsSubgraph);
-  as = await principalHeaders(subgraph.issuer);
   const partial = await sql<{ contract_id: string; ars: string }>`
     select l.contract_id, a.ars from licence l join licence_allocation a on a.licence_id = l.id
     where l.contract_id is not null group by l.contract_id, a.ars
@@ -60,10 +54,6 @@ beforeAll(async () => {
     own: certificate.id,
     other: other.id,
   };
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
 });
 
 /** The principals that are refused something, with the code they get. */
@@ -383,11 +373,6 @@ describe('the audit log', () => {
       {},
       as['kaz-editor'],
     );
-    const before = await subgraph.db.selectFrom('audit_log').selectAll().orderBy('id').execute();
-    expect(before.length).toBeGreaterThan(0);
-    await expect(sql`update audit_log set actor_org = 'someone'`.execute(subgraph.db)).rejects.toThrow(/append-only/);
-    await expect(sql`delete from audit_log`.execute(subgraph.db)).rejects.toThrow(/append-only/);
-    await expect(sql`truncate audit_log`.execute(subgraph.db)).rejects.toThrow(/append-only/);
-    expect(await subgraph.db.selectFrom('audit_log').selectAll().orderBy('id').execute()).toEqual(before);
+    await expectAuditLogAppendOnly(subgraph.db);
   });
 });

@@ -1,15 +1,7 @@
 import { daysBetween, fixedClock } from '@kaz/subgraph-kit';
-import {
-  type Column,
-  dayInBerlin,
-  type Headers,
-  principalHeaders,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { contractsSubgraph } from '../src/subgraph.ts';
+import { dayInBerlin } from '@kaz/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { setUpSubgraph } from './support.ts';
 
 // The contracts subgraph takes "today" from its injected clock, by the day in Berlin: at 22:30 UTC on
 // 31 March 2026 it is already 1 April in Brandenburg (00:30 CEST), and every rule that depends on the
@@ -18,17 +10,7 @@ import { contractsSubgraph } from '../src/subgraph.ts';
 /** 00:30 on 1 April 2026 in Berlin; still 31 March in UTC. */
 const CLOCK = fixedClock('2026-03-31T22:30:00Z');
 
-let subgraph: TestSubgraph<Database>;
-let as: Record<Column, Headers>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(contractsSubgraph, { clock: CLOCK });
-  as = await principalHeaders(subgraph.issuer);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph, as } = setUpSubgraph({ clock: CLOCK });
 
 describe('an injected clock at 00:30 on 1 April in Berlin (22:30 UTC on 31 March)', () => {
   it('is 1 April for the test, as for the server', () => {

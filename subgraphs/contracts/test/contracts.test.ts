@@ -1,26 +1,16 @@
 import { addDays } from '@kaz/reference-data';
-import { type Headers, headersAs, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { contractsSubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-let kaz: Headers;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(contractsSubgraph);
-  kaz = await headersAs(subgraph.issuer, 'kaz-editor');
-});
+const { subgraph, as } = setUpSubgraph();
+const kaz = as['kaz-editor'];
 
 /** Licences and certificates need a token (rules read.licence, read.certificate): these tests read as the Kaz. */
 function asKaz(query: string, variables?: Record<string, unknown>) {
   return subgraph.query(query, variables, kaz);
 }
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
 
 /** Follows `endCursor` through a connection field and returns the ids in the order seen. */
 async function pageThrough(

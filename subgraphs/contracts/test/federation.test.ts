@@ -1,21 +1,10 @@
 import { readDistrictsAndAemter, readMunicipalities, sampleProjectIds, toArs } from '@kaz/reference-data';
-import { type Headers, headersAs, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { contractsSubgraph } from '../src/subgraph.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
+const { subgraph, as } = setUpSubgraph();
 // Licences and certificates need a token (rules read.licence, read.certificate): these tests read as the Kaz.
-let kaz: Headers;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(contractsSubgraph);
-  kaz = await headersAs(subgraph.issuer, 'kaz-editor');
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const kaz = as['kaz-editor'];
 
 const GEMEINDEN = readMunicipalities().map((g) => g.ars);
 const ALL_ARS = new Set([...GEMEINDEN, ...readDistrictsAndAemter().map((u) => toArs(u.key))]);

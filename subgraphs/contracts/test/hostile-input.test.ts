@@ -1,15 +1,6 @@
-import {
-  type Column,
-  expectError,
-  expectRefused,
-  type Headers,
-  principalHeaders,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { contractsSubgraph } from '../src/subgraph.ts';
+import { expectError, expectRefused } from '@kaz/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { setUpSubgraph } from './support.ts';
 
 // Input the schema accepts but the subgraph could not handle, found by the gateway fuzzer
 // (test/faults/fuzz.test.ts): text with a NUL character and a cursor whose offset is beyond a
@@ -17,17 +8,7 @@ import { contractsSubgraph } from '../src/subgraph.ts';
 // 2,147,483,647 seats, which was stored and then made licenceTotals fail (now refused), and a
 // certificate window reaching past the year 9999 (INTERNAL_SERVER_ERROR; now it ends there).
 
-let subgraph: TestSubgraph<Database>;
-let as: Record<Column, Headers>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(contractsSubgraph);
-  as = await principalHeaders(subgraph.issuer);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph, as } = setUpSubgraph();
 
 /** A cursor of the shape the API issues ("offset:<n>", base64url) for an offset it never issued. */
 const cursorAt = (offset: string) => Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');

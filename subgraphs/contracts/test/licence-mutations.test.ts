@@ -1,33 +1,10 @@
 import { readMunicipalities } from '@kaz/reference-data';
-import {
-  auditEntries,
-  type Column,
-  dayInBerlin,
-  expectError,
-  expectRefused,
-  frozenClock,
-  type Headers,
-  principalHeaders,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@kaz/subgraph-kit/testing';
+import { auditEntries, dayInBerlin, expectError, expectRefused, frozenClock } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { contractsSubgraph } from '../src/subgraph.ts';
-import { refusesToAllButContractEditors } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { refusesToAllButContractEditors, setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-let as: Record<Column, Headers>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(contractsSubgraph, { clock: frozenClock() });
-  as = await principalHeaders(subgraph.issuer, '120540000000');
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph, as } = setUpSubgraph({ clock: frozenClock(), ars: '120540000000' });
 
 const GEMEINDEN = readMunicipalities().map((g) => g.ars);
 

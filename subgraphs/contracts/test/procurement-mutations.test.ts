@@ -1,29 +1,8 @@
-import {
-  auditEntries,
-  type Column,
-  expectError,
-  expectRefused,
-  type Headers,
-  principalHeaders,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { contractsSubgraph } from '../src/subgraph.ts';
-import { refusesToAllButContractEditors } from './support.ts';
+import { auditEntries, expectError, expectRefused } from '@kaz/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { refusesToAllButContractEditors, setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-let as: Record<Column, Headers>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(contractsSubgraph);
-  as = await principalHeaders(subgraph.issuer, '120540000000');
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph, as } = setUpSubgraph({ ars: '120540000000' });
 
 const PROCEDURE = `id title procedureType status publishedOn awardedOn estimatedValueEur
   participatingMunicipalities { ars } project { id } calledOffFrom { id } version isSample`;

@@ -1,29 +1,11 @@
-import {
-  auditEntries,
-  type Column,
-  type Headers,
-  principalHeaders,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { contractsSubgraph } from '../src/subgraph.ts';
+import { auditEntries } from '@kaz/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { setUpSubgraph } from './support.ts';
 
 // Client caches (Apollo, urql) store a record under `Type:id`: a licence allocation's id is its
 // primary key, "<licence number>/<ARS>", one per row and the same however the allocation changes.
 
-let subgraph: TestSubgraph<Database>;
-let as: Record<Column, Headers>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(contractsSubgraph);
-  as = await principalHeaders(subgraph.issuer);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph, as } = setUpSubgraph();
 
 const ALLOCATE = `mutation ($input: AllocateLicenceInput!) { allocateLicence(input: $input) { id seats version } }`;
 

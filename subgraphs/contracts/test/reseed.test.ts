@@ -1,17 +1,9 @@
-import { headersFor, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
+import { headersFor } from '@kaz/subgraph-kit/testing';
+import { expect, it } from 'vitest';
 import { contractsSubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(contractsSubgraph);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph } = setUpSubgraph();
 
 it('keeps a released allocation released when the seed runs again (a restart on a kept database)', async () => {
   const headers = await headersFor(subgraph.issuer, { org: 'kaz', scopes: ['contracts:write'] });

@@ -1,18 +1,8 @@
-import {
-  type Column,
-  expectError,
-  type Headers,
-  headersAs,
-  principalHeaders,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { contractsSubgraph } from '../src/subgraph.ts';
+import { expectError, headersAs } from '@kaz/subgraph-kit/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-let as: Record<Column, Headers>;
+const { subgraph, as } = setUpSubgraph();
 let licences: {
   id: string;
   seats: number;
@@ -28,18 +18,12 @@ const STATISTICS = `{ licenceStatistics { district { ars } allocatedSeats licenc
 const TOTALS = `{ licenceTotals { seats allocatedSeats annualCostEur } }`;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(contractsSubgraph);
-  as = await principalHeaders(subgraph.issuer);
   licences = await subgraph.db
     .selectFrom('licence')
     .select(['id', 'seats', 'annual_cost_eur', 'vendor', 'product', 'valid_from', 'valid_to'])
     .orderBy('id')
     .execute();
   allocations = await subgraph.db.selectFrom('licence_allocation').select(['licence_id', 'ars', 'seats']).execute();
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
 });
 
 const districtOf = (ars: string) => `${ars.slice(0, 5)}0000000`;

@@ -1,6 +1,25 @@
-import { type Column, expectRefused, type Headers, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+// The contracts subgraph's test support: the one line that sets up a test file's subgraph, on the
+// kit's fixtures (`@kaz/subgraph-kit/testing`), and what several of its test files share.
+import {
+  type Column,
+  expectRefused,
+  type Headers,
+  type SetUpOptions,
+  type SubgraphOfFile,
+  setUpTestSubgraph,
+  type TestSubgraph,
+} from '@kaz/subgraph-kit/testing';
 import { expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
+import { contractsSubgraph } from '../src/subgraph.ts';
+
+/**
+ * Sets up this test file's contracts subgraph (`setUpTestSubgraph`): started before its tests, stopped
+ * after them. `const { subgraph, as } = setUpSubgraph();` at the top of the file.
+ */
+export function setUpSubgraph(options?: SetUpOptions): SubgraphOfFile<Database> {
+  return setUpTestSubgraph(contractsSubgraph, options);
+}
 
 /** One mutation of a "who may" check: its field name, its document and its variables. */
 export type MutationCase = readonly [name: string, mutation: string, variables: Record<string, unknown>];

@@ -1,17 +1,9 @@
-import { expectError, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
+import { expectError } from '@kaz/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
 import { municipalitiesSubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(municipalitiesSubgraph);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph } = setUpSubgraph();
 
 describe('reference data', () => {
   it('holds every Kommune of Brandenburg: 413 Gemeinden, 14 Landkreise, 50 Ämter, one Verbandsgemeinde, one Mitverwaltung', async () => {

@@ -1,18 +1,8 @@
 import { sampleDecisionKeys } from '@kaz/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { organisationsSubgraph } from '../src/subgraph.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(organisationsSubgraph);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph } = setUpSubgraph();
 
 describe('committees', () => {
   it('lists the IT-Rat, the Steuerungsgremium and the OZG project group', async () => {

@@ -1,19 +1,9 @@
 import { readMunicipalities } from '@kaz/reference-data';
-import { dayInBerlin, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { organisationsSubgraph } from '../src/subgraph.ts';
-import { COTTBUS } from './support.ts';
+import { dayInBerlin } from '@kaz/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { COTTBUS, setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(organisationsSubgraph);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph } = setUpSubgraph();
 
 // An amtsangehörige Gemeinde (Gramzow, Amt Gramzow): only Gemeinden with their own administration,
 // Ämter and Landkreise are members in the sample.

@@ -1,18 +1,10 @@
 import { readOrganisations } from '@kaz/reference-data';
-import { snapshotTables, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
+import { snapshotTables } from '@kaz/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
 import { organisationsSubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(organisationsSubgraph);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph } = setUpSubgraph();
 
 const TABLES = [
   'organisation',

@@ -5,27 +5,14 @@ import {
   frozenClock,
   headersAs,
   lastAuditId,
-  startTestSubgraph,
-  type TestSubgraph,
 } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { organisationsSubgraph } from '../src/subgraph.ts';
-import { COTTBUS } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { COTTBUS, setUpSubgraph } from './support.ts';
 
 /** The server's clock, frozen for this file: "today" below is its day in Berlin. */
 const CLOCK = frozenClock();
-let subgraph: TestSubgraph<Database>;
-let ministry: Record<string, string>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(organisationsSubgraph, { clock: CLOCK });
-  ministry = await headersAs(subgraph.issuer, 'ministry');
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph, as } = setUpSubgraph({ clock: CLOCK });
+const ministry = as.ministry;
 
 const RECORD = `mutation ($input: RecordDecisionInput!) {
   recordDecision(input: $input) { id reference decidedOn title text isSample version committee { id } }

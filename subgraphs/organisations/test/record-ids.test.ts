@@ -1,21 +1,12 @@
-import { headersAs, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { organisationsSubgraph } from '../src/subgraph.ts';
+import { headersAs } from '@kaz/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { setUpSubgraph } from './support.ts';
 
 // Client caches (Apollo, urql) store a record under `Type:id`. The association records of this
 // subgraph have ids built from their primary keys; these tests hold them to that: one id per row,
 // no two alike, and the same id after a mutation changed the record.
 
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(organisationsSubgraph);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph } = setUpSubgraph();
 
 async function rowCount(table: 'dikom_membership' | 'committee_membership' | 'responsibility'): Promise<number> {
   const row = await subgraph.db

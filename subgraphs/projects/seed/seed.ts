@@ -1,17 +1,9 @@
-import type { SeedOptions } from '@kaz/subgraph-kit';
+import { chunksOf, type SeedOptions } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
 import { ozgServiceRows } from './ozg-services.ts';
 import { sampleProjects } from './sample-projects.ts';
 import { sampleWorkOrders } from './sample-work-orders.ts';
-
-const CHUNK = 200;
-
-function chunks<T>(rows: readonly T[]): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) result.push(rows.slice(i, i + CHUNK));
-  return result;
-}
 
 /**
  * Writes the 557 OZG-Leistungen (reference data) and, unless `options.sampleData` is false, the
@@ -26,7 +18,7 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
   const projects = sampleData ? sampleProjects() : [];
   const workOrders = sampleData ? sampleWorkOrders(projects) : [];
   await db.transaction().execute(async (trx) => {
-    for (const rows of chunks(ozgServiceRows())) {
+    for (const rows of chunksOf(ozgServiceRows())) {
       await trx
         .insertInto('ozg_service')
         .values(rows)
@@ -51,19 +43,19 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
       .execute();
     const fresh = new Set(inserted.map((row) => row.id));
     const newProjects = projects.filter((p) => fresh.has(p.project.id));
-    for (const rows of chunks(newProjects.flatMap((p) => p.municipalities))) {
+    for (const rows of chunksOf(newProjects.flatMap((p) => p.municipalities))) {
       await trx.insertInto('project_municipality').values(rows).execute();
     }
-    for (const rows of chunks(newProjects.flatMap((p) => p.ozgServices))) {
+    for (const rows of chunksOf(newProjects.flatMap((p) => p.ozgServices))) {
       await trx.insertInto('project_ozg_service').values(rows).execute();
     }
-    for (const rows of chunks(newProjects.flatMap((p) => p.milestones))) {
+    for (const rows of chunksOf(newProjects.flatMap((p) => p.milestones))) {
       await trx.insertInto('milestone').values(rows).execute();
     }
-    for (const rows of chunks(newProjects.flatMap((p) => p.budgetLines))) {
+    for (const rows of chunksOf(newProjects.flatMap((p) => p.budgetLines))) {
       await trx.insertInto('budget_line').values(rows).execute();
     }
-    for (const rows of chunks(newProjects.flatMap((p) => p.resultTransfers))) {
+    for (const rows of chunksOf(newProjects.flatMap((p) => p.resultTransfers))) {
       await trx.insertInto('result_transfer').values(rows).execute();
     }
     await trx

@@ -1,38 +1,20 @@
-import {
-  type Column,
-  dayInBerlin,
-  expectError,
-  frozenClock,
-  type Headers,
-  headersFor,
-  principalHeaders,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@kaz/subgraph-kit/testing';
+import { dayInBerlin, expectError, frozenClock, headersFor } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleProjects } from '../seed/sample-projects.ts';
 import { sampleWorkOrders } from '../seed/sample-work-orders.ts';
-import type { Database } from '../src/db/database.ts';
-import { projectsSubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
 /** The server's clock, frozen for this file: the dates below are computed from it. */
 const CLOCK = frozenClock();
-let subgraph: TestSubgraph<Database>;
-let as: Record<Column, Headers>;
+const { subgraph, as } = setUpSubgraph({ clock: CLOCK });
 /** A lead ministry's token without workorders:write: it sees its projects' internals but no work orders. */
 let asMilWithoutScopes: Record<string, string>;
 const samples = sampleProjects();
 const workOrders = sampleWorkOrders(samples);
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(projectsSubgraph, { clock: CLOCK });
-  as = await principalHeaders(subgraph.issuer);
   asMilWithoutScopes = await headersFor(subgraph.issuer, { org: 'mil' });
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
 });
 
 /** A sample project led by `ministry` that resulted from a work order. */

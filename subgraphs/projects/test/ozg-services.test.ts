@@ -1,18 +1,8 @@
 import { readOzgServices } from '@kaz/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { projectsSubgraph } from '../src/subgraph.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(projectsSubgraph);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph } = setUpSubgraph();
 
 describe('OZG-Leistungen', () => {
   it('holds all 557 OZG-Leistungen of the catalogue of 2019-10-05', async () => {

@@ -1,31 +1,13 @@
-import {
-  auditEntries,
-  type Column,
-  expectError,
-  type Headers,
-  principalHeaders,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEntries, expectError } from '@kaz/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
 import { sampleProjects } from '../seed/sample-projects.ts';
-import type { Database } from '../src/db/database.ts';
 import { PROJECT_PHASES, type ProjectPhase } from '../src/db/project.ts';
 import { checkPhaseMove } from '../src/schema/project-mutations.ts';
 import { projectsSubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-let as: Record<Column, Headers>;
+const { subgraph, as } = setUpSubgraph();
 const samples = sampleProjects();
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(projectsSubgraph);
-  as = await principalHeaders(subgraph.issuer);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
 
 const CREATE = `mutation ($input: CreateProjectInput!) { createProject(input: $input) {
   id title summary kind phase version isSample startDate endDate

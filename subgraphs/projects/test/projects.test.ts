@@ -1,24 +1,18 @@
 import { sampleProjectIds } from '@kaz/reference-data';
-import { headersFor, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headersFor } from '@kaz/subgraph-kit/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleProjects } from '../seed/sample-projects.ts';
 import { sampleWorkOrders } from '../seed/sample-work-orders.ts';
-import type { Database } from '../src/db/database.ts';
-import { projectsSubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
+const { subgraph } = setUpSubgraph();
 /** The headers of the Kaz's token (projects:write): it may read budgets, milestones and work orders. */
 let asKaz: Record<string, string>;
 const samples = sampleProjects();
 const workOrders = sampleWorkOrders(samples);
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(projectsSubgraph);
   asKaz = await headersFor(subgraph.issuer, { org: 'kaz', scopes: ['projects:write'] });
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
 });
 
 /** The ids of the sample projects that satisfy `predicate`, sorted. */

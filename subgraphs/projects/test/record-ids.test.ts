@@ -1,21 +1,11 @@
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleProjects } from '../seed/sample-projects.ts';
-import type { Database } from '../src/db/database.ts';
-import { projectsSubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
 // Client caches (Apollo, urql) store a record under `Type:id`: a result transfer's id is its primary
 // key, "<project id>/<ARS>", one per row.
 
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(projectsSubgraph);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph } = setUpSubgraph();
 
 describe('the id of a result transfer', () => {
   it('is "<project id>/<ARS>" for every transfer of every project, unique', async () => {

@@ -7,13 +7,12 @@ import {
   sampleProjectIds,
   toArs,
 } from '@kaz/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { projectsSubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
+const { subgraph } = setUpSubgraph();
 const TABLES = [
   'ozg_service',
   'project',
@@ -24,14 +23,6 @@ const TABLES = [
   'result_transfer',
   'work_order',
 ] as const;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(projectsSubgraph);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
 
 async function snapshot() {
   const result: Record<string, unknown[]> = {};

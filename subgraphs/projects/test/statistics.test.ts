@@ -1,29 +1,11 @@
 import { readDistrictsAndAemter, readMunicipalities, SAMPLE_PROJECT_COUNT, toArs } from '@kaz/reference-data';
-import {
-  type Column,
-  type Headers,
-  principalHeaders,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleProjects } from '../seed/sample-projects.ts';
-import type { Database } from '../src/db/database.ts';
 import { PROJECT_PHASES } from '../src/db/project.ts';
-import { projectsSubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-let as: Record<Column, Headers>;
+const { subgraph, as } = setUpSubgraph();
 const samples = sampleProjects();
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(projectsSubgraph);
-  as = await principalHeaders(subgraph.issuer);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
 
 const STATISTICS = `{ projectStatistics {
   byPhase { phase projectCount }

@@ -1,36 +1,17 @@
-import {
-  auditEntries,
-  type Column,
-  dayInBerlin,
-  expectError,
-  frozenClock,
-  type Headers,
-  headersFor,
-  principalHeaders,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
+import { auditEntries, dayInBerlin, expectError, frozenClock, headersFor } from '@kaz/subgraph-kit/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { WORK_ORDER_STATUSES } from '../src/db/work-order.ts';
 import { checkStatusMove } from '../src/schema/work-order-mutations.ts';
-import { projectsSubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
 /** The server's clock, frozen for this file: the dates below are computed from it. */
 const CLOCK = frozenClock();
-let subgraph: TestSubgraph<Database>;
-let as: Record<Column, Headers>;
+const { subgraph, as } = setUpSubgraph({ clock: CLOCK });
 /** A ministry-less organisation that holds workorders:write (it still may not issue). */
 let asNonMinistry: Record<string, string>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(projectsSubgraph, { clock: CLOCK });
-  as = await principalHeaders(subgraph.issuer);
   asNonMinistry = await headersFor(subgraph.issuer, { org: 'zit_bb', scopes: ['workorders:write'] });
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
 });
 
 const ISSUE = `mutation ($input: IssueWorkOrderInput!) { issueWorkOrder(input: $input) {

@@ -1,4 +1,4 @@
-import type { SeedOptions } from '@kaz/subgraph-kit';
+import { chunksOf, type SeedOptions } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
 import { conceptRows } from './concepts.ts';
@@ -6,14 +6,6 @@ import { incidentRows } from './incidents.ts';
 import { membershipRows } from './memberships.ts';
 import { recipientRows } from './recipients.ts';
 import { readKommunen } from './sample-kommunen.ts';
-
-const CHUNK = 200;
-
-function chunks<T>(rows: readonly T[]): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) result.push(rows.slice(i, i + CHUNK));
-  return result;
-}
 
 /**
  * Writes the SAMPLE DATA of the security subgraph: incidents with the Kommunen they affect and
@@ -31,35 +23,35 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
   const concepts = conceptRows(kommunen);
   const memberships = membershipRows(kommunen);
   await db.transaction().execute(async (trx) => {
-    for (const rows of chunks(incidents)) {
+    for (const rows of chunksOf(incidents)) {
       await trx
         .insertInto('security_incident')
         .values(rows)
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();
     }
-    for (const rows of chunks(affected)) {
+    for (const rows of chunksOf(affected)) {
       await trx
         .insertInto('security_incident_municipality')
         .values(rows)
         .onConflict((oc) => oc.columns(['incident_id', 'ars']).doNothing())
         .execute();
     }
-    for (const rows of chunks(recipients)) {
+    for (const rows of chunksOf(recipients)) {
       await trx
         .insertInto('incident_recipient')
         .values(rows)
         .onConflict((oc) => oc.columns(['incident_id', 'recipient']).doNothing())
         .execute();
     }
-    for (const rows of chunks(concepts)) {
+    for (const rows of chunksOf(concepts)) {
       await trx
         .insertInto('security_concept')
         .values(rows)
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();
     }
-    for (const rows of chunks(memberships)) {
+    for (const rows of chunksOf(memberships)) {
       await trx
         .insertInto('cert_network_membership')
         .values(rows)

@@ -1,13 +1,6 @@
-import {
-  expectError,
-  headersAs,
-  startTestSubgraph,
-  type TestError,
-  type TestSubgraph,
-} from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { securitySubgraph } from '../src/subgraph.ts';
+import { expectError, type TestError } from '@kaz/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { setUpSubgraph } from './support.ts';
 
 // Dates at the edges of the calendar, found by the gateway fuzzer (test/faults/fuzz.test.ts) and a
 // probe of every date argument: the end of a range on 9999-12-31 (its next midnight lies in the year
@@ -15,17 +8,8 @@ import { securitySubgraph } from '../src/subgraph.ts';
 // default `from` lies in the year 0) reached PostgreSQL as timestamps it cannot read and came back as
 // INTERNAL_SERVER_ERROR. Instants and months now lie between the years 1900 and 2999.
 
-let subgraph: TestSubgraph<Database>;
-let team: Record<string, string>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(securitySubgraph);
-  team = await headersAs(subgraph.issuer, 'security-team');
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph, as } = setUpSubgraph();
+const team = as['security-team'];
 
 const INCIDENTS = 'query ($filter: IncidentFilter) { incidents(filter: $filter) { totalCount } }';
 const DUE = 'query ($asOf: String) { ldaNotificationsDue(asOf: $asOf) { id } }';

@@ -6,25 +6,12 @@ import {
   lastAuditId,
   POTSDAM,
   PRINCIPALS,
-  startTestSubgraph,
-  type TestSubgraph,
 } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { securitySubgraph } from '../src/subgraph.ts';
-import { CHANGE_STATUS, GRAMZOW, GRUENOW, RECORD_LDA, REPORT, reportInput } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { CHANGE_STATUS, GRAMZOW, GRUENOW, RECORD_LDA, REPORT, reportInput, setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-let team: Record<string, string>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(securitySubgraph);
-  team = await headersAs(subgraph.issuer, 'security-team');
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph, as } = setUpSubgraph();
+const team = as['security-team'];
 
 const HOUR = 3_600_000;
 

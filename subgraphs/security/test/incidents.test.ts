@@ -1,18 +1,10 @@
-import { frozenClock, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { frozenClock } from '@kaz/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
 import { readKommunen } from '../seed/sample-kommunen.ts';
-import type { Database } from '../src/db/database.ts';
 import { securitySubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(securitySubgraph, { clock: frozenClock() });
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph } = setUpSubgraph({ clock: frozenClock() });
 
 const HOURS_72 = 72 * 3_600_000;
 

@@ -1,20 +1,14 @@
 import { readMunicipalities } from '@kaz/reference-data';
-import { headersFor, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { securitySubgraph } from '../src/subgraph.ts';
+import { headersFor } from '@kaz/subgraph-kit/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
+const { subgraph } = setUpSubgraph();
 /** The headers of CERT-Brandenburg, who may read every concept (rule read.security.concept). */
 let team: Record<string, string>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(securitySubgraph);
   team = await headersFor(subgraph.issuer, { org: 'zit_bb', scopes: ['security:read'] });
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
 });
 
 const POSTURES = `query ($representations: [_Any!]!) {

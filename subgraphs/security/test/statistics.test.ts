@@ -1,11 +1,10 @@
 import { readMunicipalities } from '@kaz/reference-data';
-import { frozenClock, headersAs, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
+import { frozenClock, headersAs } from '@kaz/subgraph-kit/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { berlinMonth, shiftMonth } from '../src/schema/incident-statistics.ts';
-import { securitySubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
+const { subgraph } = setUpSubgraph({ clock: frozenClock() });
 
 interface RawIncident {
   id: string;
@@ -26,7 +25,6 @@ const STATISTICS = `query ($from: String, $to: String) { incidentStatistics(from
 const TOTALS = `{ incidentTotals { open resolved overdueLdaNotifications } }`;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(securitySubgraph, { clock: frozenClock() });
   const rows = await subgraph.db.selectFrom('security_incident').selectAll().orderBy('id').execute();
   const affected = await subgraph.db.selectFrom('security_incident_municipality').selectAll().execute();
   const recipients = await subgraph.db.selectFrom('incident_recipient').selectAll().execute();
@@ -45,10 +43,6 @@ beforeAll(async () => {
   const months = incidents.map((i) => i.month).sort();
   first = months[0]!;
   last = months.at(-1)!;
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
 });
 
 /** The expected rows of incidentStatistics for the incidents `seen`, in the field's order. */

@@ -1,17 +1,8 @@
 import type { TokenRequest } from '@kaz/auth';
-import {
-  headersAs,
-  headersFor,
-  POTSDAM,
-  startTestSubgraph,
-  type TestSubgraph,
-  tokenRequestOf,
-} from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
+import { headersAs, headersFor, POTSDAM, tokenRequestOf } from '@kaz/subgraph-kit/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TLP_LEVELS, type Tlp } from '../src/db/visibility.ts';
-import { securitySubgraph } from '../src/subgraph.ts';
-import { AMT_GRAMZOW, COTTBUS, GRAMZOW, GRUENOW, REPORT, reportInput, UCKERMARK } from './support.ts';
+import { AMT_GRAMZOW, COTTBUS, GRAMZOW, GRUENOW, REPORT, reportInput, setUpSubgraph, UCKERMARK } from './support.ts';
 
 // The TLP table of docs/access-control.md ("Security incidents: TLP 2.0"), cell by cell: one
 // incident of each marking affecting Gramzow, reported by the security team with two named
@@ -58,11 +49,10 @@ const READERS: Record<Column, (TokenRequest | null)[]> = {
   ],
 };
 
-let subgraph: TestSubgraph<Database>;
+const { subgraph } = setUpSubgraph();
 const incidentOf = {} as Record<Tlp, { id: string; title: string }>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(securitySubgraph);
   const team = await headersAs(subgraph.issuer, 'security-team');
   for (const tlp of TLP_LEVELS) {
     const title = `Matrixvorfall ${tlp} – Gramzow`;
@@ -74,10 +64,6 @@ beforeAll(async () => {
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     incidentOf[tlp] = { id: result.data?.reportIncident.id, title };
   }
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
 });
 
 /** The rules of the document, written out independently of src/access.ts. */

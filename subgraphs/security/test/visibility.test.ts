@@ -1,23 +1,13 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Principal, Scope } from '@kaz/auth';
-import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Context, createContext } from '../src/context.ts';
-import type { Database } from '../src/db/database.ts';
 import { TLP_LEVELS } from '../src/db/visibility.ts';
 import { schema } from '../src/schema/index.ts';
-import { securitySubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(securitySubgraph);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph } = setUpSubgraph();
 
 const ENTITIES = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) {
