@@ -122,8 +122,8 @@ ProjectRef.implement({
     }),
     processesPersonalData: t.exposeBoolean('processes_personal_data', {
       description:
-        'Whether the project processes personal data (personenbezogene Daten, DSGVO/GDPR), as recorded by the Kaz; ' +
-        'false until recorded.',
+        'Whether the project processes personal data (personenbezogene Daten, DSGVO/GDPR), as recorded by the Kaz ' +
+        '(recordDataProtectionAssessment); false until recorded.',
     }),
     dpiaStatus: t.field({
       type: DpiaStatusEnum,
