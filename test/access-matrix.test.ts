@@ -98,7 +98,8 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
   'read.project.overview': async (as) =>
     run(
       await tokenOf(as, POTSDAM),
-      `{ project(id: "KAZ-2021-01") { title kind phase startDate leadMinistry { id } municipalities { ars } ozgServices { id } } }`,
+      `{ project(id: "KAZ-2021-01") { title kind phase startDate leadMinistry { id } municipalities { ars } ozgServices { id }
+         processesPersonalData dpiaStatus dpiaCompletedOn } }`,
     ),
 
   'read.project.internal': async (as, target) => {
@@ -202,6 +203,23 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
         ),
       },
     ),
+
+  'write.project.dataprotection': async (as) => {
+    const { project } = await lookup(`{ project(id: "KAZ-2021-02") { version } }`);
+    return run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: RecordDataProtectionAssessmentInput!) { recordDataProtectionAssessment(input: $input) { id version } }`,
+      {
+        input: {
+          id: 'KAZ-2021-02',
+          version: project.version,
+          processesPersonalData: true,
+          status: 'COMPLETED',
+          completedOn: dayInBerlin(hub.clock, -1),
+        },
+      },
+    );
+  },
 
   'write.workorder.issue': async (as) =>
     run(

@@ -199,6 +199,11 @@ const recordChecks: Record<string, (cache: NormalizedCacheObject) => void> = {
   '10-programme-dashboard': (cache) => {
     expect(cache['Municipality:120540000000']).toMatchObject({ name: 'Potsdam, Stadt', kind: 'KREISFREIE_STADT' });
   },
+  '11-lda-personal-data': (cache) => {
+    const projects = Object.keys(cache).filter((key) => key.startsWith('Project:'));
+    expect(projects.length).toBeGreaterThan(0);
+    for (const key of projects) expect(cache[key]).toHaveProperty('dpiaStatus');
+  },
 };
 
 describe('the API schema for client caches', () => {

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { headersAs } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleProjects } from '../subgraphs/projects/seed/sample-projects.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
 
 // An analyst opens GraphiQL at the gateway and runs the example operations it offers (the same files
@@ -98,5 +100,27 @@ describe('the example operations', () => {
       'Dahme-Spreewald',
       'Uckermark',
     ]);
+  });
+
+  it('answer the LDA in one request: the projects with personal data, every one with a DSFA among them (11)', async () => {
+    const lda = operations.find((operation) => operation.name === '11-lda-personal-data');
+    if (!lda) throw new Error('example operation 11 is missing');
+    // The auditor column of docs/access-control.md: the token of the LDA (org lda, audit:read).
+    const result = await hub.query(lda.query, {}, await headersAs(hub.issuer, 'auditor'));
+    expect(result.errors).toBeUndefined();
+    const { totalCount, nodes } = (result.data as Record<string, any>).projects;
+    const samples = sampleProjects().map((sample) => sample.project);
+    const personal = samples.filter((project) => project.processes_personal_data);
+    expect(totalCount).toBe(personal.length);
+    expect(nodes.map((node: any) => [node.id, node.dpiaStatus, node.dpiaCompletedOn])).toEqual(
+      personal.map((project) => [project.id, project.dpia_status, project.dpia_completed_on]),
+    );
+    // "… or have a DSFA": every project whose DSFA is needed, under way or completed is in the answer.
+    const withDpia = samples.filter((project) => project.dpia_status !== 'NOT_REQUIRED').map((project) => project.id);
+    expect(withDpia.length).toBeGreaterThan(0);
+    expect(nodes.map((node: any) => node.id)).toEqual(expect.arrayContaining(withDpia));
+    expect(nodes.length).toBeLessThan(samples.length);
+    for (const node of nodes) expect(node.municipalities.length).toBeGreaterThan(0);
+    expect(nodes.some((node: any) => node.leadMinistry?.shortName)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { auditMigrations } from '@kaz/db';
 import type { Migration } from 'kysely';
 import * as createProjects from './2026_11_26_120000_create_projects.ts';
 import * as randomWorkOrderIds from './2026_12_01_230000_random_work_order_ids.ts';
+import * as projectDataProtection from './2026_12_02_120000_project_data_protection.ts';
 
 /** The migrations of the projects subgraph, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -9,4 +10,5 @@ export const migrations: Record<string, Migration> = {
   // The shared append-only audit log (audit_log) of every subgraph with writes.
   ...auditMigrations,
   '2026_12_01_230000_random_work_order_ids': randomWorkOrderIds,
+  '2026_12_02_120000_project_data_protection': projectDataProtection,
 };

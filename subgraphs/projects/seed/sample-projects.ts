@@ -1,6 +1,6 @@
 import { addDays, type OzgServiceRecord, readOzgServices, SampleRandom, sampleProjectIds } from '@kaz/reference-data';
 import type { Insertable } from 'kysely';
-import type { ProjectKind, ProjectPhase, ProjectTable } from '../src/db/project.ts';
+import type { DpiaStatus, ProjectKind, ProjectPhase, ProjectTable } from '../src/db/project.ts';
 import type {
   BudgetLineTable,
   FundingSource,
@@ -104,6 +104,45 @@ function phaseOf(progress: number): ProjectPhase {
   if (progress < 0.7) return 'PILOT';
   if (progress < 1) return 'ROLLOUT';
   return 'DONE';
+}
+
+/**
+ * The Themenfelder whose services handle data that needs a Datenschutz-Folgenabschätzung (DSFA, Art. 35
+ * DSGVO) when processed at scale: health and social data, data about children, criminal and residence matters.
+ */
+const HIGH_RISK_THEMENFELDER = new Set([
+  'Gesundheit',
+  'Familie & Kind',
+  'Arbeit & Ruhestand',
+  'Recht & Ordnung',
+  'Ein- & Auswanderung',
+]);
+
+/**
+ * A sample project's data protection (SAMPLE DATA, derived without drawing from the random sequence,
+ * so that every other sample value stays as it was): the projects that put a service online or digitise
+ * its back office process personal data; those of a high-risk Themenfeld need a DSFA, which is completed
+ * two weeks before the pilot (the first processing of real data), under way until then, and not yet
+ * started while the project is PLANNED.
+ */
+function dataProtectionOf(
+  kind: ProjectKind,
+  phase: ProjectPhase,
+  themenfeld: string,
+  pilotDate: string,
+): Pick<ProjectTable, 'dpia_completed_on'> & { processes_personal_data: boolean; dpia_status: DpiaStatus } {
+  const personal = kind === 'OZG_IMPLEMENTATION' || kind === 'EFA_REUSE' || kind === 'PROCESS_DIGITISATION';
+  if (!personal || !HIGH_RISK_THEMENFELDER.has(themenfeld)) {
+    return { processes_personal_data: personal, dpia_status: 'NOT_REQUIRED', dpia_completed_on: null };
+  }
+  if (phase === 'PILOT' || phase === 'ROLLOUT' || phase === 'DONE') {
+    return { processes_personal_data: true, dpia_status: 'COMPLETED', dpia_completed_on: addDays(pilotDate, -14) };
+  }
+  return {
+    processes_personal_data: true,
+    dpia_status: phase === 'PLANNED' ? 'REQUIRED' : 'IN_PROGRESS',
+    dpia_completed_on: null,
+  };
 }
 
 function titleOf(rng: SampleRandom, kind: ProjectKind, service: OzgServiceRecord, home: HomePlace): string {
@@ -286,6 +325,7 @@ export function sampleProjects(): SampleProject[] {
         coordinator_id: 'kaz',
         start_date: startDate,
         end_date: endDate,
+        ...dataProtectionOf(kind, phase, primary.themenfeld, addDays(startDate, Math.round(0.4 * duration))),
         is_sample: true,
       },
       municipalities: participants.map((ars) => ({ project_id: id, ars, is_sample: true })),

@@ -138,6 +138,40 @@ describe('project list', () => {
     for (const key of ['phases', 'kinds', 'mil', 'kommune', 'ozg', 'year']) expect(ids(key).length).toBeGreaterThan(0);
   });
 
+  it('answers processesPersonalData and the DSFA status and date of every project, and filters by personal data', async () => {
+    const result = await subgraph.query(`{
+      all: projects(first: 100) { nodes { id processesPersonalData dpiaStatus dpiaCompletedOn } }
+      personal: projects(filter: { processesPersonalData: true }, first: 100) { totalCount nodes { id } }
+      none: projects(filter: { processesPersonalData: false }, first: 100) { totalCount nodes { id } }
+      combined: projects(filter: { processesPersonalData: true, phases: [DONE] }, first: 100) { nodes { id } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const data = result.data as Record<string, any>;
+    expect(data.all.nodes).toEqual(
+      samples.map(({ project }) => ({
+        id: project.id,
+        processesPersonalData: project.processes_personal_data,
+        dpiaStatus: project.dpia_status,
+        dpiaCompletedOn: project.dpia_completed_on,
+      })),
+    );
+    const ids = (key: string) => data[key].nodes.map((n: { id: string }) => n.id);
+    expect(ids('personal')).toEqual(expectedIds((s) => s.project.processes_personal_data === true));
+    expect(ids('none')).toEqual(expectedIds((s) => s.project.processes_personal_data === false));
+    expect(ids('combined')).toEqual(
+      expectedIds((s) => s.project.processes_personal_data === true && s.project.phase === 'DONE'),
+    );
+    // The sample has both kinds, and every status of a DSFA but NOT_REQUIRED only among those with personal data.
+    expect(data.personal.totalCount).toBeGreaterThan(0);
+    expect(data.none.totalCount).toBeGreaterThan(0);
+    expect(data.personal.totalCount + data.none.totalCount).toBe(60);
+    const personal = new Set(ids('personal'));
+    for (const node of data.all.nodes) if (node.dpiaStatus !== 'NOT_REQUIRED') expect(personal).toContain(node.id);
+    expect(new Set(data.all.nodes.map((n: { dpiaStatus: string }) => n.dpiaStatus))).toEqual(
+      new Set(['NOT_REQUIRED', 'REQUIRED', 'IN_PROGRESS', 'COMPLETED']),
+    );
+  });
+
   it('filters by Themenfeld through the OZG-Leistungen of a project', async () => {
     const result = await subgraph.query(`{
       projects(filter: { themenfeld: "Bauen & Wohnen" }, first: 100) { nodes { id ozgServices { themenfeld } } }

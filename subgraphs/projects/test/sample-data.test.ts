@@ -9,6 +9,7 @@ import {
 } from '@kaz/reference-data';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_AS_OF } from '../seed/sample-projects.ts';
 import { projectsSubgraph } from '../src/subgraph.ts';
 import { setUpSubgraph } from './support.ts';
 
@@ -113,6 +114,43 @@ describe('references to other partners', () => {
     expect(orders.filter((o) => o.decision_id !== null && !decisions.has(o.decision_id))).toEqual([]);
     const projects = await subgraph.db.selectFrom('project').select('id').orderBy('id').execute();
     expect(projects.map((p) => p.id)).toEqual(sampleProjectIds());
+  });
+});
+
+describe('data protection (Datenschutz-Folgenabschätzung, Art. 35 DSGVO)', () => {
+  it('gives a DSFA only to projects with personal data, completed on a day after the start and before the sample day', async () => {
+    const rows = await subgraph.db
+      .selectFrom('project')
+      .select(['id', 'start_date', 'processes_personal_data', 'dpia_status', 'dpia_completed_on'])
+      .execute();
+    for (const row of rows) {
+      if (!row.processes_personal_data) expect(row.dpia_status, row.id).toBe('NOT_REQUIRED');
+      if (row.dpia_status !== 'COMPLETED') expect(row.dpia_completed_on, row.id).toBeNull();
+      else {
+        expect(row.dpia_completed_on, row.id).not.toBeNull();
+        expect(row.dpia_completed_on! >= row.start_date, row.id).toBe(true);
+        expect(row.dpia_completed_on! <= SAMPLE_AS_OF, row.id).toBe(true);
+      }
+    }
+    expect(rows.filter((row) => row.processes_personal_data).length).toBeGreaterThan(0);
+    expect(rows.filter((row) => row.dpia_status === 'COMPLETED').length).toBeGreaterThan(0);
+  });
+
+  it('refuses a DSFA without personal data and a completion day without a completed DSFA, or the other way round', async () => {
+    const id = 'KAZ-2021-01';
+    for (const change of [
+      { processes_personal_data: false, dpia_status: 'IN_PROGRESS', dpia_completed_on: null },
+      { processes_personal_data: true, dpia_status: 'COMPLETED', dpia_completed_on: null },
+      { processes_personal_data: true, dpia_status: 'IN_PROGRESS', dpia_completed_on: '2024-01-01' },
+    ] as const) {
+      await expect(
+        subgraph.db.updateTable('project').set(change).where('id', '=', id).execute(),
+        JSON.stringify(change),
+      ).rejects.toThrow(/check/i);
+    }
+    await expect(sql`update project set dpia_status = 'WAIVED' where id = ${id}`.execute(subgraph.db)).rejects.toThrow(
+      /check/i,
+    );
   });
 });
 

@@ -16,6 +16,13 @@ export const PROJECT_KINDS = [
 ] as const;
 export type ProjectKind = (typeof PROJECT_KINDS)[number];
 
+/**
+ * Where a project's Datenschutz-Folgenabschätzung (DSFA, data protection impact assessment, Art. 35
+ * DSGVO) stands.
+ */
+export const DPIA_STATUSES = ['NOT_REQUIRED', 'REQUIRED', 'IN_PROGRESS', 'COMPLETED'] as const;
+export type DpiaStatus = (typeof DPIA_STATUSES)[number];
+
 export interface ProjectTable {
   /** Public key, `KAZ-<year>-<nn>`. */
   id: string;
@@ -28,6 +35,12 @@ export interface ProjectTable {
   coordinator_id: string;
   start_date: string;
   end_date: string | null;
+  /** Whether the project processes personal data (DSGVO); false until the Kaz records otherwise. */
+  processes_personal_data: Generated<boolean>;
+  /** The state of its DSFA (Art. 35 DSGVO); NOT_REQUIRED whenever it processes no personal data. */
+  dpia_status: Generated<DpiaStatus>;
+  /** The day its DSFA was completed (YYYY-MM-DD); set exactly when `dpia_status` is COMPLETED. */
+  dpia_completed_on: string | null;
   is_sample: boolean;
   version: Generated<number>;
   created_at: Generated<Date>;
@@ -45,6 +58,7 @@ export interface ProjectFilter {
   themenfeld?: string | null | undefined;
   ozgServiceId?: string | null | undefined;
   year?: number | null | undefined;
+  processesPersonalData?: boolean | null | undefined;
 }
 
 /** Projects by id; missing keys are simply absent. */
@@ -57,6 +71,8 @@ function filtered(db: Kysely<Database>, filter: ProjectFilter) {
   if (filter.phases && filter.phases.length > 0) query = query.where('phase', 'in', filter.phases);
   if (filter.kinds && filter.kinds.length > 0) query = query.where('kind', 'in', filter.kinds);
   if (filter.leadMinistryId) query = query.where('lead_ministry_id', '=', filter.leadMinistryId);
+  if (filter.processesPersonalData != null)
+    query = query.where('processes_personal_data', '=', filter.processesPersonalData);
   const { municipalityArs, ozgServiceId, themenfeld, year } = filter;
   if (municipalityArs) {
     query = query.where(({ exists, selectFrom }) =>

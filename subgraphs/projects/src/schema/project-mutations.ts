@@ -1,8 +1,11 @@
+// Over 250 lines: the mutations of a project (create, update, its data protection) share their
+// input checks and the writes of src/db/project-write.ts; splitting them would split those.
 import { ministryKeySet } from '@kaz/reference-data';
 import {
   badUserInput,
   clientError,
   expectVersion,
+  notBefore,
   notNull,
   parseDate,
   parseDistinct,
@@ -25,8 +28,9 @@ import {
   replaceProjectLinks,
   updateProjectRow,
 } from '../db/project-write.ts';
+import { parseDataProtectionAssessment } from '../validation.ts';
 import { OZG_ID_PATTERN } from './ozg-service.ts';
-import { PROJECT_YEARS, ProjectKindEnum, ProjectPhaseEnum, parseProjectId } from './project.ts';
+import { DpiaStatusEnum, PROJECT_YEARS, ProjectKindEnum, ProjectPhaseEnum, parseProjectId } from './project.ts';
 import { ProjectRef } from './refs.ts';
 
 const TITLE_MAX = 200;
@@ -145,6 +149,35 @@ const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
   }),
 });
 
+const RecordDataProtectionAssessmentInput = builder.inputType('RecordDataProtectionAssessmentInput', {
+  description:
+    'The data protection of a project as the Kaz assesses it: whether it processes personal data, and where its ' +
+    'Datenschutz-Folgenabschätzung (DSFA, data protection impact assessment, Art. 35 DSGVO) stands. All three ' +
+    'replace the stored values.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'Key of the project, e.g. "KAZ-2021-01".' }),
+    version: t.int({
+      required: true,
+      description: 'The `version` of the project you last read; CONFLICT when the project has changed since.',
+    }),
+    processesPersonalData: t.boolean({
+      required: true,
+      description: 'Whether the project processes personal data (personenbezogene Daten, DSGVO).',
+    }),
+    status: t.field({
+      type: DpiaStatusEnum,
+      required: true,
+      description: 'Where the DSFA stands; NOT_REQUIRED when the project processes no personal data.',
+    }),
+    completedOn: t.string({
+      required: false,
+      description:
+        'The day the DSFA was completed (YYYY-MM-DD): required with COMPLETED, not allowed otherwise; not in the ' +
+        'future and not before the project’s start.',
+    }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   createProject: t.field({
     type: ProjectRef,
@@ -241,6 +274,39 @@ builder.mutationFields((t) => ({
               after: projectSnapshot(updated, { ...before, ...newLinks }),
               result: updated,
             };
+          },
+        };
+      }),
+  }),
+  recordDataProtectionAssessment: t.field({
+    type: ProjectRef,
+    description:
+      'Records whether a project processes personal data and where its Datenschutz-Folgenabschätzung (DSFA, Art. 35 ' +
+      'DSGVO) stands, for the LDA (data protection authority); counts the version up by one. Needs the scope ' +
+      'projects:write (the Kaz). NOT_FOUND for an unknown id, CONFLICT when `version` is not the stored one.',
+    args: {
+      input: t.arg({
+        type: RecordDataProtectionAssessmentInput,
+        required: true,
+        description: 'The project and its assessment.',
+      }),
+    },
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'projects:write', async () => {
+        const id = parseProjectId('input.id', input.id);
+        const version = parseVersion('input.version', input.version);
+        const assessment = parseDataProtectionAssessment(input, ctx.clock);
+        return {
+          entityType: 'Project',
+          entityId: id,
+          work: async (trx) => {
+            const row = expectVersion(await lockProject(trx, id), version, `project ${id}`);
+            if (assessment.dpia_completed_on !== null) {
+              notBefore('input.completedOn', assessment.dpia_completed_on, row.start_date, 'the project’s start');
+            }
+            const links = await findProjectLinks(trx, id);
+            const updated = await updateProjectRow(trx, id, assessment);
+            return { before: projectSnapshot(row, links), after: projectSnapshot(updated, links), result: updated };
           },
         };
       }),

@@ -1,3 +1,5 @@
+// Over 250 lines: the Project type, its enums, its filter and its root queries belong together (the
+// filter and the queries are the type's only ways in), and the mutations live in project-mutations.ts.
 import {
   badUserInput,
   listSize,
@@ -10,7 +12,13 @@ import {
 import { requireProjectInternalsRead, requireWorkOrderRead } from '../access.ts';
 
 import { builder } from '../builder.ts';
-import { listProjects, type PROJECT_KINDS, type PROJECT_PHASES, type ProjectFilter } from '../db/project.ts';
+import {
+  type DPIA_STATUSES,
+  listProjects,
+  type PROJECT_KINDS,
+  type PROJECT_PHASES,
+  type ProjectFilter,
+} from '../db/project.ts';
 import { OZG_ID_PATTERN } from './ozg-service.ts';
 import {
   BudgetLineRef,
@@ -66,6 +74,24 @@ export const ProjectKindEnum = builder.enumType('ProjectKind', {
   } satisfies Record<(typeof PROJECT_KINDS)[number], { description: string }>,
 });
 
+export const DpiaStatusEnum = builder.enumType('DpiaStatus', {
+  description:
+    'Where the Datenschutz-Folgenabschätzung (DSFA; data protection impact assessment, DPIA) of a project stands: ' +
+    'the assessment of the risks of a processing of personal data that Art. 35 DSGVO (GDPR) demands before a ' +
+    'processing likely to result in a high risk to people. Recorded by the Kaz; the LDA (Landesbeauftragte für ' +
+    'den Datenschutz, Brandenburg) supervises it.',
+  values: {
+    NOT_REQUIRED: {
+      description:
+        'Nicht erforderlich: the project processes no personal data, or a threshold analysis (Schwellwertanalyse) ' +
+        'found no high risk.',
+    },
+    REQUIRED: { description: 'Erforderlich: a DSFA is needed and has not been started.' },
+    IN_PROGRESS: { description: 'In Bearbeitung: the DSFA is being carried out.' },
+    COMPLETED: { description: 'Abgeschlossen: the DSFA is completed (on `dpiaCompletedOn`).' },
+  } satisfies Record<(typeof DPIA_STATUSES)[number], { description: string }>,
+});
+
 ProjectRef.implement({
   description:
     'A digitalisation project of the Kommunen that the Kaz coordinates (OZG, BbgEGovG): who leads it, which Kommunen ' +
@@ -93,6 +119,22 @@ ProjectRef.implement({
     endDate: t.exposeString('end_date', {
       nullable: true,
       description: 'Planned end of the project (YYYY-MM-DD); null when not yet fixed.',
+    }),
+    processesPersonalData: t.exposeBoolean('processes_personal_data', {
+      description:
+        'Whether the project processes personal data (personenbezogene Daten, DSGVO/GDPR), as recorded by the Kaz ' +
+        '(recordDataProtectionAssessment); false until recorded.',
+    }),
+    dpiaStatus: t.field({
+      type: DpiaStatusEnum,
+      description:
+        'Where the project’s Datenschutz-Folgenabschätzung (DSFA, data protection impact assessment under Art. 35 ' +
+        'DSGVO) stands, as recorded by the Kaz; always NOT_REQUIRED when the project processes no personal data.',
+      resolve: (p) => p.dpia_status,
+    }),
+    dpiaCompletedOn: t.exposeString('dpia_completed_on', {
+      nullable: true,
+      description: 'The day the DSFA (Art. 35 DSGVO) was completed (YYYY-MM-DD); null unless dpiaStatus is COMPLETED.',
     }),
     municipalities: t.field({
       directives: listSize(100),
@@ -210,6 +252,12 @@ const ProjectFilterInput = builder.inputType('ProjectFilter', {
       required: false,
       description:
         'Only projects that run during this calendar year (start on or before 31 December, end on or after 1 January).',
+    }),
+    processesPersonalData: t.boolean({
+      required: false,
+      description:
+        'Only projects that do (true) or do not (false) process personal data (DSGVO). Every project with a ' +
+        'Datenschutz-Folgenabschätzung (DSFA, Art. 35 DSGVO) other than NOT_REQUIRED is among those that do.',
     }),
   }),
 });
