@@ -5,36 +5,22 @@ import {
   dayInBerlin,
   expectError,
   expectRefused,
-  type Headers,
   lastAuditId,
-  principalHeaders,
-  startTestSubgraph,
-  type TestSubgraph,
 } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleProjects } from '../seed/sample-projects.ts';
-import type { Database } from '../src/db/database.ts';
-import { projectsSubgraph } from '../src/subgraph.ts';
+import { setUpSubgraph } from './support.ts';
 
 // recordDataProtectionAssessment (issue 13): the Kaz records whether a project processes personal data
 // and where its Datenschutz-Folgenabschätzung (DSFA, Art. 35 DSGVO) stands. One test per cell of the
 // access table's row write.project.dataprotection, and the input checks.
 
-let subgraph: TestSubgraph<Database>;
-let as: Record<Column, Headers>;
 const samples = sampleProjects();
 
 // 22:30 UTC on 31 March is already 1 April in Berlin (CEST): "not in the future" is by the Berlin day.
 const clock = fixedClock('2026-03-31T22:30:00Z');
 
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(projectsSubgraph, { clock });
-  as = await principalHeaders(subgraph.issuer);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph, as } = setUpSubgraph({ clock });
 
 const RECORD = `mutation ($input: RecordDataProtectionAssessmentInput!) { recordDataProtectionAssessment(input: $input) {
   id version processesPersonalData dpiaStatus dpiaCompletedOn title
