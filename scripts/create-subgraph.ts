@@ -238,8 +238,10 @@ export function planSubgraph(options: ScaffoldOptions): { names: SubgraphNames; 
   manifest.devDependencies = Object.fromEntries(Object.entries(devDependencies).sort(([a], [b]) => (a < b ? -1 : 1)));
   files.push({ path: 'package.json', text: `${JSON.stringify(manifest, null, 2)}\n` });
   const operations = join(root, 'docs/operations.md');
-  const table_ = existsSync(operations) ? operationsTable(readFileSync(operations, 'utf8'), name, port) : undefined;
-  if (table_) files.push({ path: 'docs/operations.md', text: table_ });
+  const operationsText = existsSync(operations)
+    ? operationsTable(readFileSync(operations, 'utf8'), name, port)
+    : undefined;
+  if (operationsText) files.push({ path: 'docs/operations.md', text: operationsText });
   const lockfile = join(root, 'pnpm-lock.yaml');
   const locked = existsSync(lockfile) ? lockfileWithSubgraph(readFileSync(lockfile, 'utf8'), name) : undefined;
   if (locked) files.push({ path: 'pnpm-lock.yaml', text: locked });
