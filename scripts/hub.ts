@@ -49,7 +49,7 @@ export interface HubOptions {
   clock?: Clock | undefined;
 }
 
-/** The running hub: the gateway and the five subgraphs. */
+/** The running hub: the gateway and the subgraphs of scripts/hub-subgraphs.json. */
 export interface RunningHub {
   url: string;
   gateway: RunningGateway;

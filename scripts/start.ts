@@ -1,6 +1,6 @@
 /**
- * `pnpm start`: the whole hub in one process — five subgraphs on the embedded database (PGlite),
- * migrated and seeded, on free ports, and the gateway on PORT (default 4000).
+ * `pnpm start`: the whole hub in one process — the subgraphs of scripts/hub-subgraphs.json on the
+ * embedded database (PGlite), migrated and seeded, on free ports, and the gateway on PORT (default 4000).
  *
  * Environment: PORT, HOST, DATA_DIR (keep PGlite data in DATA_DIR/<subgraph> between runs),
  * <SUBGRAPH>_DATABASE_URL (e.g. PROJECTS_DATABASE_URL) to put one subgraph on PostgreSQL, with

@@ -1,10 +1,5 @@
-import { contractsSubgraph } from '@kaz/contracts';
-import { municipalitiesSubgraph } from '@kaz/municipalities';
-import { organisationsSubgraph } from '@kaz/organisations';
-import { projectsSubgraph } from '@kaz/projects';
-import { securitySubgraph } from '@kaz/security';
 import type { SubgraphDefinition } from '@kaz/subgraph-kit';
-import { hubSubgraphNames } from './hub-names.ts';
+import { hubSubgraphEntries } from './hub-names.ts';
 
 /** One subgraph of the hub with the port it listens on when run alone. */
 export interface HubSubgraph {
@@ -14,20 +9,26 @@ export interface HubSubgraph {
 }
 
 /**
- * The five partner subgraphs, in composition order. The routing URL in the committed supergraph is
- * `http://localhost:<defaultPort>/graphql`; deployments override it with SUBGRAPH_<NAME>_URL.
+ * The subgraph definition of the package `@kaz/<name>`: its export `<name>Subgraph` (e.g.
+ * `securitySubgraph`), whose `name` is `name`.
  */
-export const hubSubgraphs: readonly HubSubgraph[] = [
-  { definition: municipalitiesSubgraph, defaultPort: 4001 },
-  { definition: organisationsSubgraph, defaultPort: 4002 },
-  { definition: projectsSubgraph, defaultPort: 4003 },
-  { definition: contractsSubgraph, defaultPort: 4004 },
-  { definition: securitySubgraph, defaultPort: 4005 },
-];
-
-if (hubSubgraphs.map(({ definition }) => definition.name).join() !== hubSubgraphNames.join()) {
-  throw new Error(`scripts/hub-names.ts does not list the subgraphs of scripts/subgraphs.ts in their order`);
+async function loadDefinition(name: string): Promise<SubgraphDefinition<any, any>> {
+  const exports = (await import(`@kaz/${name}`)) as Record<string, SubgraphDefinition<any, any> | undefined>;
+  const definition = exports[`${name}Subgraph`];
+  if (definition?.name !== name) {
+    throw new Error(`@kaz/${name} does not export ${name}Subgraph, the definition of the subgraph "${name}"`);
+  }
+  return definition;
 }
+
+/**
+ * The partner subgraphs of scripts/hub-subgraphs.json, in composition order. The routing URL in the
+ * committed supergraph is `http://localhost:<defaultPort>/graphql`; deployments override it with
+ * SUBGRAPH_<NAME>_URL.
+ */
+export const hubSubgraphs: readonly HubSubgraph[] = await Promise.all(
+  hubSubgraphEntries.map(async ({ name, defaultPort }) => ({ definition: await loadDefinition(name), defaultPort })),
+);
 
 /** The routing URL of a subgraph in the committed supergraph. */
 export function routingUrl(subgraph: HubSubgraph): string {

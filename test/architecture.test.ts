@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hubSubgraphNames } from '../scripts/hub-names.ts';
 import { repositoryRoot, sourceFiles } from '../scripts/snapshots.ts';
 
 // The rules of docs/architecture.md ("Parts and what they may import"), read from the source files:
@@ -18,7 +19,7 @@ interface Part {
 
 const partDirectories = [
   ...['auth', 'db', 'http', 'limits', 'reference-data', 'subgraph-kit', 'telemetry'].map((name) => `packages/${name}`),
-  ...['municipalities', 'organisations', 'projects', 'contracts', 'security'].map((name) => `subgraphs/${name}`),
+  ...hubSubgraphNames.map((name) => `subgraphs/${name}`),
   'gateway',
 ];
 
@@ -72,9 +73,17 @@ const imported = new Map(parts.map((part) => [part.name, importsOf(part)]));
 
 describe('what each part may import', () => {
   it('finds the parts and their imports (the rules below would pass vacuously otherwise)', () => {
-    expect(parts.filter((part) => part.kind === 'subgraph')).toHaveLength(5);
+    expect(parts.filter((part) => part.kind === 'subgraph').length).toBeGreaterThanOrEqual(5);
     expect([...(imported.get('@kaz/projects')?.workspace.keys() ?? [])]).toContain('@kaz/subgraph-kit');
     expect([...(imported.get('@kaz/gateway')?.workspace.keys() ?? [])]).toContain('@kaz/auth');
+  });
+
+  it('every directory under subgraphs/ is a subgraph of the hub (scripts/hub-subgraphs.json), named @kaz/<directory>', () => {
+    const directories = readdirSync(join(repositoryRoot, 'subgraphs'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect([...directories].sort()).toEqual([...hubSubgraphNames].sort());
+    for (const name of hubSubgraphNames) expect(partByName.get(`@kaz/${name}`)?.directory).toBe(`subgraphs/${name}`);
   });
 
   it.each(parts.map((part) => [part.name, part] as const))(

@@ -32,8 +32,8 @@ export interface TestHub extends RunningHub {
 }
 
 /**
- * Starts the five subgraphs on fresh databases (PGlite loaded from the migrated and seeded snapshots
- * in .data/snapshots, or new PostgreSQL databases when TEST_DATABASE_URL is set) and the gateway in
+ * Starts every subgraph of the hub on fresh databases (PGlite loaded from the migrated and seeded
+ * snapshots in .data/snapshots, or new PostgreSQL databases when TEST_DATABASE_URL is set) and the gateway in
  * front of them, all on free loopback ports; `options` change the gateway's settings, the subgraphs'
  * defences and their clock (default the system clock; a `fixedClock` for tests of day-dependent rules).
  */
