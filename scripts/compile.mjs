@@ -31,9 +31,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 const thisFile = fileURLToPath(import.meta.url);
 
-/** A workspace source file: below `root` and not in any node_modules. */
-function isWorkspaceFile(root, path) {
-  return path.startsWith(root.endsWith('/') ? root : `${root}/`) && !path.includes('/node_modules/');
+/**
+ * A workspace source file, to be bundled: any file that is not in a node_modules directory (once
+ * symlinks are resolved, a workspace package `@kaz/…` is its directory under packages/ or subgraphs/).
+ */
+function isWorkspaceFile(path) {
+  return !path.includes('/node_modules/');
 }
 
 /** What a build's validity depends on besides its inputs: this script and the esbuild version. */
@@ -70,7 +73,7 @@ function currentBuild(root, buildDirectory, entry, stamp) {
  * Resolves bare imports as Node would from the importing file; workspace packages are bundled,
  * everything else stays an import of the resolved file.
  */
-function nodeResolution(root) {
+function nodeResolution() {
   return {
     name: 'kaz-node-resolution',
     setup(build) {
@@ -84,11 +87,11 @@ function nodeResolution(root) {
           pluginData: { resolving: true },
         });
         if (resolved.errors.length > 0) return { errors: resolved.errors };
-        if (isWorkspaceFile(root, resolved.path)) return resolved;
+        if (isWorkspaceFile(resolved.path)) return resolved;
         return { path: resolved.path, external: true };
       });
       build.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
-        if (!isWorkspaceFile(root, args.path)) return undefined;
+        if (!isWorkspaceFile(args.path)) return undefined;
         const source = await readFile(args.path, 'utf8');
         const url = JSON.stringify(pathToFileURL(args.path).href);
         const loader = /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js';
@@ -101,15 +104,18 @@ function nodeResolution(root) {
 /**
  * The path of a current JavaScript build of `entry` (relative to `root`, by default this repository),
  * building it first when there is none or a source file changed. Builds go to `buildDirectory`
- * (default `.data/build/`, git-ignored). Returns `{ file, built, ms }`.
+ * (default `.data/build/`, git-ignored). `alsoDependsOn` names files (relative to `root`) whose change
+ * makes a build stale although they are not part of it: the list that decides which files a dynamic
+ * `import(\`../subgraphs/${name}/…\`)` can reach (esbuild bundles every file the pattern matches when it
+ * builds; a subgraph added later needs a new build). Returns `{ file, built, ms }`.
  */
 export async function compiledEntry(
   entry,
-  { root = repositoryRoot, buildDirectory = join(root, '.data', 'build') } = {},
+  { root = repositoryRoot, buildDirectory = join(root, '.data', 'build'), alsoDependsOn = [] } = {},
 ) {
   const started = performance.now();
   const esbuild = await import('esbuild');
-  const stamp = builderStamp(esbuild.version);
+  const stamp = `${builderStamp(esbuild.version)} ${alsoDependsOn.map((path) => `${path}=${fileStamp(join(root, path))}`).join(' ')}`;
   const existing = currentBuild(root, buildDirectory, entry, stamp);
   if (existing) return { file: existing, built: false, ms: performance.now() - started };
 
@@ -132,14 +138,16 @@ export async function compiledEntry(
     metafile: true,
     logLevel: 'silent',
     absWorkingDir: root,
-    plugins: [nodeResolution(root)],
+    plugins: [nodeResolution()],
   });
   const inputs = {};
   for (const input of Object.keys(result.metafile.inputs)) {
     const path = join(root, input);
-    if (isWorkspaceFile(root, path)) inputs[relative(root, path)] = fileStamp(path);
+    if (isWorkspaceFile(path)) inputs[relative(root, path)] = fileStamp(path);
   }
-  const output = Object.entries(result.metafile.outputs).find(([, meta]) => meta.entryPoint)?.[0];
+  // Dynamic imports are entry points of their own in the metafile: the entry is the one from `entry`.
+  const source = relative(root, join(root, entry));
+  const output = Object.entries(result.metafile.outputs).find(([, meta]) => meta.entryPoint === source)?.[0];
   if (!output) throw new Error(`esbuild wrote no entry point for ${entry}`);
   const manifest = { entry, builder: stamp, directory, output: relative(outdir, join(root, output)), inputs };
   const temporary = join(buildDirectory, `current.${process.pid}.json`);

@@ -26,7 +26,7 @@ let compiled;
 if (process.env.HUB_COMPILE !== 'false') {
   try {
     const { compiledEntry } = await import('./compile.mjs');
-    compiled = await compiledEntry('scripts/start.ts');
+    compiled = await compiledEntry('scripts/start.ts', { alsoDependsOn: ['scripts/hub-subgraphs.json'] });
     if (compiled.built) console.log(`Built the hub's code in ${(compiled.ms / 1000).toFixed(1)} s (once per change).`);
   } catch (error) {
     console.warn(`Could not build the hub's code (${error.message.split('\n')[0]}); starting from TypeScript.`);

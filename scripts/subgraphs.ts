@@ -10,10 +10,15 @@ export interface HubSubgraph {
 
 /**
  * The subgraph definition of the package `@kaz/<name>`: its export `<name>Subgraph` (e.g.
- * `securitySubgraph`), whose `name` is `name`.
+ * `securitySubgraph`), whose `name` is `name`. Imported by its path (the package's only export), a
+ * pattern that `pnpm start`'s build (scripts/compile.mjs) can bundle; a bare `@kaz/${name}` it could
+ * not, and Node would then meet the TypeScript source.
  */
 async function loadDefinition(name: string): Promise<SubgraphDefinition<any, any>> {
-  const exports = (await import(`@kaz/${name}`)) as Record<string, SubgraphDefinition<any, any> | undefined>;
+  const exports = (await import(`../subgraphs/${name}/src/index.ts`)) as Record<
+    string,
+    SubgraphDefinition<any, any> | undefined
+  >;
   const definition = exports[`${name}Subgraph`];
   if (definition?.name !== name) {
     throw new Error(`@kaz/${name} does not export ${name}Subgraph, the definition of the subgraph "${name}"`);

@@ -44,6 +44,7 @@ describe('the compiled start', () => {
   it('builds once, runs like the sources, and builds again only after a source changed', async () => {
     const first = await compiledEntry('src/entry.ts', { root: workspace });
     expect(first.built).toBe(true);
+    expect(first.file).toMatch(/\/entry\.js$/);
     const output = JSON.parse(run(first.file));
     const graphqlPackage = join(workspace, 'node_modules', 'graphql', 'package.json');
     const graphqlVersion = JSON.parse(readFileSync(graphqlPackage, 'utf8')).version;
@@ -69,6 +70,17 @@ describe('the compiled start', () => {
     expect(rebuilt.built).toBe(true);
     expect(rebuilt.file).not.toBe(first.file);
     expect(JSON.parse(run(rebuilt.file)).label).toBe('zwei');
+  });
+
+  it('builds again when a file it also depends on changes, though no source did', async () => {
+    writeFileSync(join(workspace, 'list.json'), '["eins"]');
+    const options = { root: workspace, alsoDependsOn: ['list.json'] };
+    const first = await compiledEntry('src/entry.ts', options);
+    expect((await compiledEntry('src/entry.ts', options)).built).toBe(false);
+    writeFileSync(join(workspace, 'list.json'), '["eins","zwei"]');
+    const rebuilt = await compiledEntry('src/entry.ts', options);
+    expect(rebuilt.built).toBe(true);
+    expect(rebuilt.file).not.toBe(first.file);
   });
 
   it('fails with the file and line of a syntax error, and writes no build for it', async () => {

@@ -16,8 +16,8 @@ interface Answer {
  *
  * `load(file)` starts at once and resolves to a client for `DatabaseConfig.embedded`; it rejects with
  * the worker's error (a missing file keeps Node's `code` ENOENT). The thread starts with the first
- * `load` (a hub whose databases are all on PostgreSQL starts none), does not keep the process alive,
- * and ends with `close()`.
+ * `load` (a hub whose databases are all on PostgreSQL starts none), keeps the process alive only while
+ * a request is in flight, and ends with `close()`.
  */
 export class PGliteWorkerHost {
   #worker: Worker | undefined;
@@ -29,11 +29,11 @@ export class PGliteWorkerHost {
   #thread(): Worker {
     if (this.#worker) return this.#worker;
     const worker = new Worker(new URL('./pglite-worker-thread.mjs', import.meta.url));
-    worker.unref();
     worker.on('message', (answer: Answer) => {
       const pending = this.#pending.get(answer.id);
       if (!pending) return;
       this.#pending.delete(answer.id);
+      if (this.#pending.size === 0) worker.unref();
       if (answer.error) pending.reject(Object.assign(new Error(answer.error.message), answer.error));
       else pending.resolve(answer.result);
     });
@@ -72,7 +72,11 @@ export class PGliteWorkerHost {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      this.#thread().postMessage({ ...message, id });
+      const worker = this.#thread();
+      // A request in flight keeps the process alive (its caller awaits the answer, and nothing else
+      // may be pending: a start that waits only for its snapshots); an idle worker does not.
+      if (this.#pending.size === 1) worker.ref();
+      worker.postMessage({ ...message, id });
     });
   }
 

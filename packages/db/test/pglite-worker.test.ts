@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,5 +87,24 @@ describe('a PGlite database in a worker thread, loaded from a snapshot', () => {
   it('rejects a missing file with Node’s ENOENT, which the subgraph kit treats as “no snapshot yet”', async () => {
     const failure = await host.load(join(directory, 'missing.tar')).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('keeps the process alive while a load is in flight, and lets it end once idle', () => {
+    // A process whose only pending work is the worker's answer (as `pnpm start` waiting for its
+    // snapshots) must wait for it; an idle worker must not keep a finished process running.
+    const script = [
+      `import { PGliteWorkerHost } from ${JSON.stringify(new URL('../src/pglite-worker.ts', import.meta.url).href)};`,
+      'const host = new PGliteWorkerHost();',
+      `const client = await host.load(${JSON.stringify(snapshot)});`,
+      "const { rows } = await client.query('select body from note');",
+      'console.log(JSON.stringify(rows));',
+    ].join('\n');
+    const file = join(directory, 'load-and-wait.mts');
+    writeFileSync(file, script);
+    const output = execFileSync(process.execPath, ['--import', 'tsx', file], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(output.trim()).toBe('[{"body":"Potsdam"}]');
   });
 });
