@@ -1,6 +1,7 @@
 import type { SeedOptions } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
+import { advisoryRows } from './advisories.ts';
 import { conceptRows } from './concepts.ts';
 import { incidentRows } from './incidents.ts';
 import { membershipRows } from './memberships.ts';
@@ -17,7 +18,8 @@ function chunks<T>(rows: readonly T[]): T[][] {
 
 /**
  * Writes the SAMPLE DATA of the security subgraph: incidents with the Kommunen they affect and
- * their named recipients, IT-Sicherheitskonzepte and CERT network memberships. Deterministic; a
+ * their named recipients, IT-Sicherheitskonzepte, CERT network memberships and advisories with the
+ * products they name. Deterministic; a
  * second run adds nothing and changes nothing. Incidents and concepts that already exist are left
  * alone, because the mutations change them (with a version and an audit entry) and a restart must
  * not quietly undo that; memberships, which no mutation touches, are updated in place. The subgraph
@@ -30,6 +32,7 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
   const recipients = recipientRows(incidents, affected, kommunen);
   const concepts = conceptRows(kommunen);
   const memberships = membershipRows(kommunen);
+  const { advisories, products } = advisoryRows();
   await db.transaction().execute(async (trx) => {
     for (const rows of chunks(incidents)) {
       await trx
@@ -71,5 +74,15 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
         )
         .execute();
     }
+    await trx
+      .insertInto('advisory')
+      .values(advisories)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    await trx
+      .insertInto('advisory_product')
+      .values(products)
+      .onConflict((oc) => oc.columns(['advisory_id', 'vendor', 'product']).doNothing())
+      .execute();
   });
 }

@@ -37,3 +37,15 @@ export function parseIncidentId(field: string, value: string): string {
   }
   return id;
 }
+
+const ADVISORY_ID = /^CERT-BB-ADV-\d{4}-\d{4}$/;
+
+/**
+ * An advisory reference, "CERT-BB-ADV-2026-0007", in any letter case; returned in capitals.
+ * BAD_USER_INPUT naming `field` otherwise.
+ */
+export function parseAdvisoryId(field: string, value: string): string {
+  const id = value.toUpperCase();
+  if (!ADVISORY_ID.test(id)) throw badUserInput(field, 'must be an advisory reference like "CERT-BB-ADV-2026-0007"');
+  return id;
+}
