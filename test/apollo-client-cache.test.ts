@@ -199,6 +199,10 @@ const recordChecks: Record<string, (cache: NormalizedCacheObject) => void> = {
   '10-programme-dashboard': (cache) => {
     expect(cache['Municipality:120540000000']).toMatchObject({ name: 'Potsdam, Stadt', kind: 'KREISFREIE_STADT' });
   },
+  '11-advisory-exposure': (cache) => {
+    expect(cache['Advisory:CERT-BB-ADV-2026-0042']).toMatchObject({ severity: 'CRITICAL' });
+    expect(Object.keys(cache).filter((key) => key.startsWith('Municipality:')).length).toBeGreaterThan(3);
+  },
 };
 
 describe('the API schema for client caches', () => {
