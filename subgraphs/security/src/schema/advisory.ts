@@ -103,8 +103,10 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, { id }, ctx) => ctx.loaders.advisoryById.load(parseAdvisoryId('id', id)),
   }),
+  // Nullable like every root field, so that the rest of a request stands while this subgraph is down.
   advisories: t.field({
     type: AdvisoryConnection,
+    nullable: true,
     description: 'The advisories of CERT-Brandenburg, newest first (publishedAt descending, then reference). Public.',
     args: pageArgs(t.arg),
     resolve: (_root, args, ctx) =>
