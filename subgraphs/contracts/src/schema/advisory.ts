@@ -35,7 +35,7 @@ AffectedMunicipalityRef.implement({
     }),
     products: t.field({
       type: [AdvisoryProductRef],
-      directives: listSize(50),
+      directives: listSize(20),
       description:
         'The products of the advisory the Kommune has licences of, as the licences spell them, ordered by vendor and product.',
       resolve: (k) => k.products,

@@ -71,7 +71,7 @@ AdvisoryRef.implement({
     }),
     affectedProducts: t.field({
       type: [AdvisoryProductRef],
-      directives: listSize(50),
+      directives: listSize(20),
       description: 'The products the advisory affects, ordered by vendor and product.',
       resolve: (a, _args, ctx) => ctx.loaders.productsByAdvisory.load(a.id),
     }),
