@@ -320,6 +320,20 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
     );
   },
 
+  'write.advisory': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: PublishAdvisoryInput!) { publishAdvisory(input: $input) { id } }`,
+      {
+        input: {
+          title: `Matrixtest-Warnmeldung ${next()}`,
+          severity: 'LOW',
+          cveIds: [],
+          affectedProducts: [{ vendor: 'Beispiel GmbH', product: 'Matrixtest-Produkt' }],
+        },
+      },
+    ),
+
   'write.security.concept': async (as, target) => {
     const { municipalities } = await lookup(
       `{ municipalities(filter: { kinds: [AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE] }, first: 500) { nodes { ars securityPosture { concept { id } } } } }`,

@@ -49,3 +49,15 @@ export function parseAdvisoryId(field: string, value: string): string {
   if (!ADVISORY_ID.test(id)) throw badUserInput(field, 'must be an advisory reference like "CERT-BB-ADV-2026-0007"');
   return id;
 }
+
+const CVE_ID = /^CVE-\d{4}-\d{4,7}$/;
+
+/** CVE ids ("CVE-2026-12345"), in any letter case, none twice; returned in capitals, sorted. */
+export function parseCveIds(field: string, values: readonly string[]): string[] {
+  const ids = values.map((value) => value.trim().toUpperCase());
+  for (const id of ids) {
+    if (!CVE_ID.test(id))
+      throw badUserInput(field, `must hold CVE ids like "CVE-2026-12345", not ${JSON.stringify(id)}`);
+  }
+  return parseDistinct(field, ids);
+}

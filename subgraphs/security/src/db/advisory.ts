@@ -1,5 +1,5 @@
 import { type Page, selectPage } from '@kaz/subgraph-kit';
-import type { ColumnType, Generated, Insertable, Kysely, Selectable } from 'kysely';
+import { type ColumnType, type Generated, type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from './database.ts';
 import type { Tlp } from './visibility.ts';
 
@@ -53,4 +53,35 @@ export function listAdvisories(db: Kysely<Database>, page: Page) {
   return selectPage(db.selectFrom('advisory'), page, (query) =>
     query.selectAll().orderBy('published_at', 'desc').orderBy('id', 'desc'),
   );
+}
+
+/**
+ * The next reference of `year`, "CERT-BB-ADV-<year>-<nnnn>", one above the highest so far. Takes a
+ * lock on the table until the transaction ends, so that two publications never get the same number.
+ */
+export async function nextAdvisoryId(trx: Kysely<Database>, year: string): Promise<string> {
+  await sql`lock table advisory in share row exclusive mode`.execute(trx);
+  const prefix = `CERT-BB-ADV-${year}-`;
+  const row = await trx
+    .selectFrom('advisory')
+    .select((eb) => eb.fn.max('id').as('last'))
+    .where('id', 'like', `${prefix}%`)
+    .executeTakeFirst();
+  const next = row?.last ? Number(row.last.slice(prefix.length)) + 1 : 1;
+  if (next > 9999) throw new Error(`no advisory reference left in ${year}`);
+  return `${prefix}${String(next).padStart(4, '0')}`;
+}
+
+/** Writes an advisory with the products it names; returns the stored advisory. */
+export async function insertAdvisory(
+  trx: Kysely<Database>,
+  advisory: NewAdvisory,
+  products: readonly Omit<AdvisoryProductTable, 'advisory_id'>[],
+): Promise<AdvisoryRow> {
+  const row = await trx.insertInto('advisory').values(advisory).returningAll().executeTakeFirstOrThrow();
+  await trx
+    .insertInto('advisory_product')
+    .values(products.map((p) => ({ advisory_id: row.id, vendor: p.vendor, product: p.product })))
+    .execute();
+  return row;
 }

@@ -47,7 +47,7 @@ AdvisoryRef.implement({
   description:
     'A Warnmeldung (security advisory, Sicherheitshinweis) of CERT-Brandenburg: a vulnerability in software products ' +
     'that Kommunen may run, with its CVE ids and the products it affects. Advisories are public (TLP:CLEAR) and ' +
-    'readable by everyone, a token or none. The ones here are SAMPLE DATA.',
+    'readable by everyone, a token or none. The seeded ones are SAMPLE DATA (isSample).',
   fields: (t) => ({
     id: t.exposeID('id', {
       description:

@@ -10,6 +10,7 @@ import './security-concept.ts';
 import './security-concept-mutations.ts';
 import './security-posture.ts';
 import './advisory.ts';
+import './advisory-mutations.ts';
 import './municipality.ts';
 import './organisation.ts';
 import './audit-log.ts';
