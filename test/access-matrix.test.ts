@@ -152,6 +152,19 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
     );
   },
 
+  'read.licence.exposure': async (as, target) => {
+    const query = `{ advisory(id: "CERT-BB-ADV-2026-0042") { id affectedMunicipalities { municipality { ars } } } }`;
+    const listed = (data: Record<string, any>) =>
+      data.advisory.affectedMunicipalities.map((k: any) => k.municipality.ars) as string[];
+    const [own, other] = listed(await lookup(query)) as [string, string];
+    const token = await tokenOf(as, own);
+    const outcome = await run(token, query);
+    if (outcome !== 'allowed') return outcome;
+    // Allowed: the Kommune asked about (the principal's own, or another that runs the product) is listed, or hidden.
+    const result = await hub.query(query, {}, token ? { authorization: `Bearer ${token}` } : {});
+    return listed(result.data ?? {}).includes(target === 'own' ? own : other) ? 'allowed' : 'hidden';
+  },
+
   'read.certificate': async (as, target) => {
     const { own, other } = await ownAndOther(`{ certificates(first: 500) { nodes { holder { ars } } } }`, (d) =>
       d.certificates.nodes.filter((c: any) => c.holder).map((c: any) => c.holder.ars),
@@ -325,6 +338,20 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
     );
   },
 
+  'write.advisory': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: PublishAdvisoryInput!) { publishAdvisory(input: $input) { id } }`,
+      {
+        input: {
+          title: `Matrixtest-Warnmeldung ${next()}`,
+          severity: 'LOW',
+          cveIds: [],
+          affectedProducts: [{ vendor: 'Beispiel GmbH', product: 'Matrixtest-Produkt' }],
+        },
+      },
+    ),
+
   'write.security.concept': async (as, target) => {
     const { municipalities } = await lookup(
       `{ municipalities(filter: { kinds: [AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE] }, first: 500) { nodes { ars securityPosture { concept { id } } } } }`,
@@ -409,7 +436,7 @@ const NARROWER: Record<string, string[]> = {
 
 /** The types whose records have a rule that is not "yes" for everyone (incidents: the TLP table). */
 const PROTECTED = ['WorkOrder', 'Licence', 'LicenceAllocation', 'Certificate', 'SecurityConcept'];
-const PROTECTED_ALSO = ['ProcurementProcedure', 'AuditEntry', 'BudgetLine', 'Milestone'];
+const PROTECTED_ALSO = ['ProcurementProcedure', 'AuditEntry', 'BudgetLine', 'Milestone', 'AffectedMunicipality'];
 
 /** Asserts one probed answer against one cell (own/own+no already split into their parts). */
 function expectCell(cell: string, as: Column, { answer, key }: { answer: PathAnswer; key: string }) {

@@ -204,6 +204,10 @@ const recordChecks: Record<string, (cache: NormalizedCacheObject) => void> = {
     expect(projects.length).toBeGreaterThan(0);
     for (const key of projects) expect(cache[key]).toHaveProperty('dpiaStatus');
   },
+  '12-advisory-exposure': (cache) => {
+    expect(cache['Advisory:CERT-BB-ADV-2026-0042']).toMatchObject({ severity: 'CRITICAL' });
+    expect(Object.keys(cache).filter((key) => key.startsWith('Municipality:')).length).toBeGreaterThan(3);
+  },
 };
 
 describe('the API schema for client caches', () => {

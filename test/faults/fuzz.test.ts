@@ -59,6 +59,7 @@ const WRITERS: Record<string, string[]> = {
   changeIncidentStatus: ['security-team'],
   recordLdaNotification: ['security-team'],
   saveSecurityConcept: ['security-team', 'municipality'],
+  publishAdvisory: ['security-team'],
 };
 
 // Queries that fill the pool of real keys before the run (as the reader and as CERT, who see most).
@@ -78,7 +79,8 @@ const WARM_UP: [query: string, principal: string][] = [
     'reader',
   ],
   [
-    `{ incidents(first: 100) { nodes { __typename id version } } securityConcepts(first: 100) { nodes { __typename id version } } }`,
+    `{ incidents(first: 100) { nodes { __typename id version } } securityConcepts(first: 100) { nodes { __typename id version } }
+     advisories(first: 100) { nodes { __typename id } } }`,
     'cert-reader',
   ],
 ];

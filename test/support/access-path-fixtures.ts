@@ -72,6 +72,13 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
     'licence of other Kommunen under a contract',
   );
 
+  // The Kommunen that run a product of an advisory (Advisory.affectedMunicipalities): one probes, another is not its own.
+  const { advisory } = await lookup(
+    `{ advisory(id: "CERT-BB-ADV-2026-0042") { id affectedMunicipalities { municipality { ars } } } }`,
+  );
+  const [exposed, exposedOther] = advisory.affectedMunicipalities.map((k: any) => k.municipality.ars) as string[];
+  if (!exposed || !exposedOther) throw new Error('the seed has no advisory run by two Kommunen');
+
   const { certificates, securityConcepts, frameworkContracts } = await lookup(`{
     certificates(first: 500) { nodes { id holder { ars } } }
     securityConcepts(first: 500) { nodes { id municipality { ars } } }
@@ -215,6 +222,7 @@ export async function makeFixtures(lookup: Lookup, hub: TestHub) {
       otherKommune: arsOf(otherLicence)[0] as string,
       contract: { own: shared.contract.id as string, other: otherLicence.contract.id as string },
     },
+    exposure: { advisory: advisory.id as string, kommune: exposed, other: exposedOther },
     certificate: {
       kommune: ownCertificate.holder.ars as string,
       own: ownCertificate.id as string,

@@ -244,6 +244,13 @@ export async function pathProbes(hub: TestHub): Promise<Record<string, PathProbe
     '_entities(Licence)': entity('contracts', 'Licence', kl, (t2) => t.licence[t2]),
     'Query.licenceStatistics': stat(`{ licenceStatistics { __typename } }`, 'licenceStatistics'),
     'Query.licenceTotals': stat(`{ licenceTotals { __typename } }`, 'licenceTotals'),
+    'Advisory.affectedMunicipalities': via(
+      t.exposure.kommune,
+      `query ($id: ID!) { advisory(id: $id) { affectedMunicipalities { municipality { ars } } } }`,
+      'advisory',
+      (t2) => ({ id: t.exposure.advisory, key: t2 === 'own' ? t.exposure.kommune : t.exposure.other }),
+      'ars',
+    ),
     'Query.certificate': via(
       t.certificate.kommune,
       `query ($id: ID!) { certificate(id: $id) { id } }`,

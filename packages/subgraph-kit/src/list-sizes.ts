@@ -28,7 +28,8 @@ export interface SubgraphSchemaBuilder {
  *   `@listSize(slicingArguments: ["first"], sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false)`;
  * - a plain list must carry `listSize(max)`; its resolver is wrapped so that more than `max` items
  *   become the error LIST_TOO_LONG on the field's path (the owner then raises the size or pages the
- *   field; a list cut short without a word would tell the client something false).
+ *   field; a list cut short without a word would tell the client something false);
+ * - an `@external` list (the owner's field that `@requires` reads) carries none: its owner declares it.
  * Throws naming the plain list fields without a declared size, so that a new one cannot slip in.
  */
 export function demandControlledSubgraphSchema(builder: SubgraphSchemaBuilder): GraphQLSchema {
@@ -42,6 +43,9 @@ export function demandControlledSubgraphSchema(builder: SubgraphSchemaBuilder): 
     const fields = (type as unknown as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields();
     for (const field of Object.values(fields)) {
       if (!isList(field.type) || (type.name === 'Query' && field.name.startsWith('_'))) continue;
+      // An @external field (read by @requires) is resolved by its owner, which declares its size;
+      // composition refuses @listSize on it here.
+      if (field.astNode?.directives?.some((directive) => directive.name.value === 'external')) continue;
       // The items of a connection are counted by the `first` of the field that returns it.
       if (type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges')) continue;
       const declared = field.astNode?.directives?.find((directive) => directive.name.value === 'listSize');

@@ -45,3 +45,27 @@ describe('a plain list with a declared size', () => {
     );
   });
 });
+
+describe('an @external list (what @requires reads)', () => {
+  it('needs no declared size: its owner declares it, and composition refuses one here', () => {
+    const schema = buildSchema(`
+      directive @external on FIELD_DEFINITION
+      type Query { advisory: Advisory }
+      type Advisory { products: [String!]! @external }
+    `);
+    expect(() =>
+      demandControlledSubgraphSchema({ toSchema: () => schema, toSubGraphSchema: () => schema }),
+    ).not.toThrow();
+  });
+
+  it('does not excuse a list of the same type that this subgraph resolves', () => {
+    const schema = buildSchema(`
+      directive @external on FIELD_DEFINITION
+      type Query { advisory: Advisory }
+      type Advisory { products: [String!]! @external kommunen: [String!]! }
+    `);
+    expect(() => demandControlledSubgraphSchema({ toSchema: () => schema, toSubGraphSchema: () => schema })).toThrow(
+      /Advisory\.kommunen/,
+    );
+  });
+});

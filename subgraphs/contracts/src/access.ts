@@ -23,6 +23,19 @@ export function requireLicenceReach(principal: Principal | null): Reach {
 }
 
 /**
+ * Rule read.licence.exposure: which Kommunen run a product named in an advisory of CERT-Brandenburg
+ * (the Kommune and the product, never seats, dates or costs) is for CERT-Brandenburg (security:read)
+ * and the Kaz (contracts:write), all Kommunen, and for a Kommune (itself only: whether it runs the
+ * product). Throws UNAUTHENTICATED without a token, FORBIDDEN for anyone else.
+ */
+export function requireExposureReach(principal: Principal | null): Reach {
+  const known = requirePrincipal(principal);
+  if (hasScope(known, 'contracts:write') || hasScope(known, 'security:read')) return 'all';
+  if (known.kind === 'municipality') return 'own';
+  throw forbidden('which Kommunen run a product needs the scope security:read or contracts:write');
+}
+
+/**
  * Rule read.certificate: certificates are for the Kaz (contracts:write) and CERT-Brandenburg
  * (security:read), all of them, and for a Kommune (the certificates it holds). Throws
  * UNAUTHENTICATED without a token, FORBIDDEN for anyone else.

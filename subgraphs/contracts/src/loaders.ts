@@ -1,4 +1,5 @@
 import { keyLoader, listLoader, pageLoader } from '@kaz/subgraph-kit';
+import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Principal } from './access.ts';
 import { findCertificatesById, pageCertificatesOfHolders } from './db/certificate.ts';
@@ -12,8 +13,10 @@ import {
 import {
   findAllocationsByLicence,
   findAllocationsOfKommune,
+  findKommunenRunning,
   findLicencesByContract,
   findLicencesById,
+  type NamedProduct,
   pageLicencesOfMunicipalities,
   sumAllocatedSeats,
 } from './db/licence.ts';
@@ -26,6 +29,47 @@ import {
 } from './db/procurement-procedure.ts';
 
 type Keys = readonly string[];
+
+/** An advisory of CERT-Brandenburg as the gateway passes it: its key and the products it names (`@requires`). */
+export interface AdvisoryKey {
+  id: string;
+  affectedProducts: readonly NamedProduct[];
+}
+
+/** A Kommune that runs products an advisory names, with those products. */
+export interface AffectedKommune {
+  ars: string;
+  products: NamedProduct[];
+}
+
+const productKey = (p: NamedProduct) => `${p.vendor.toLowerCase()}\u0000${p.product.toLowerCase()}`;
+
+/**
+ * The Kommunen running a product of each advisory, keyed by the advisory's id: one statement for the
+ * products of all advisories of a batch, split up per advisory here.
+ */
+function affectedKommunenLoader(db: Kysely<Database>) {
+  return new DataLoader<AdvisoryKey, AffectedKommune[], string>(
+    async (advisories) => {
+      const rows = await findKommunenRunning(
+        db,
+        advisories.flatMap((a) => a.affectedProducts),
+      );
+      return advisories.map((advisory) => {
+        const named = new Set(advisory.affectedProducts.map(productKey));
+        const byArs = new Map<string, AffectedKommune>();
+        for (const row of rows) {
+          if (!named.has(productKey(row))) continue;
+          const kommune = byArs.get(row.ars) ?? { ars: row.ars, products: [] };
+          kommune.products.push({ vendor: row.vendor, product: row.product });
+          byArs.set(row.ars, kommune);
+        }
+        return [...byArs.values()];
+      });
+    },
+    { cacheKeyFn: (advisory) => advisory.id },
+  );
+}
 
 /**
  * One DataLoader per key of the contracts subgraph; create them per request, for the request's
@@ -98,6 +142,8 @@ export function createLoaders(db: Kysely<Database>, principal: Principal | null)
       (ars: Keys, page) => pageLicencesOfMunicipalities(db, ars, page),
       (row) => row.parent,
     ),
+
+    affectedKommunenByAdvisory: affectedKommunenLoader(db),
 
     certificateById: keyLoader(
       (ids: Keys) => findCertificatesById(db, ids),

@@ -1,6 +1,7 @@
 import { chunksOf, type SeedOptions } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
+import { advisoryRows } from './advisories.ts';
 import { conceptRows } from './concepts.ts';
 import { incidentRows } from './incidents.ts';
 import { membershipRows } from './memberships.ts';
@@ -9,7 +10,8 @@ import { readKommunen } from './sample-kommunen.ts';
 
 /**
  * Writes the SAMPLE DATA of the security subgraph: incidents with the Kommunen they affect and
- * their named recipients, IT-Sicherheitskonzepte and CERT network memberships. Deterministic; a
+ * their named recipients, IT-Sicherheitskonzepte, CERT network memberships and advisories with the
+ * products they name. Deterministic; a
  * second run adds nothing and changes nothing. Incidents and concepts that already exist are left
  * alone, because the mutations change them (with a version and an audit entry) and a restart must
  * not quietly undo that; memberships, which no mutation touches, are updated in place. The subgraph
@@ -22,6 +24,7 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
   const recipients = recipientRows(incidents, affected, kommunen);
   const concepts = conceptRows(kommunen);
   const memberships = membershipRows(kommunen);
+  const { advisories, products } = advisoryRows();
   await db.transaction().execute(async (trx) => {
     for (const rows of chunksOf(incidents)) {
       await trx
@@ -63,5 +66,15 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
         )
         .execute();
     }
+    await trx
+      .insertInto('advisory')
+      .values(advisories)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    await trx
+      .insertInto('advisory_product')
+      .values(products)
+      .onConflict((oc) => oc.columns(['advisory_id', 'vendor', 'product']).doNothing())
+      .execute();
   });
 }

@@ -1,5 +1,6 @@
 import { keyLoader, listLoader, pageLoader } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
+import { findAdvisoriesById, findAdvisoryProducts } from './db/advisory.ts';
 import { findMembershipsByArs } from './db/cert-network-membership.ts';
 import type { Database } from './db/database.ts';
 import { findRecipients } from './db/incident-recipient.ts';
@@ -50,6 +51,14 @@ export function createLoaders(db: Kysely<Database>, visibility: IncidentVisibili
     conceptByArs: keyLoader(
       (arsList: readonly string[]) => findConceptsByArs(db, arsList),
       (row) => row.ars,
+    ),
+    advisoryById: keyLoader(
+      (ids: readonly string[]) => findAdvisoriesById(db, ids),
+      (row) => row.id,
+    ),
+    productsByAdvisory: listLoader(
+      (ids: readonly string[]) => findAdvisoryProducts(db, ids),
+      (row) => row.advisory_id,
     ),
     membershipByArs: keyLoader(
       (arsList: readonly string[]) => findMembershipsByArs(db, arsList),

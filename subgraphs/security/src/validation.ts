@@ -37,3 +37,27 @@ export function parseIncidentId(field: string, value: string): string {
   }
   return id;
 }
+
+const ADVISORY_ID = /^CERT-BB-ADV-\d{4}-\d{4}$/;
+
+/**
+ * An advisory reference, "CERT-BB-ADV-2026-0007", in any letter case; returned in capitals.
+ * BAD_USER_INPUT naming `field` otherwise.
+ */
+export function parseAdvisoryId(field: string, value: string): string {
+  const id = value.toUpperCase();
+  if (!ADVISORY_ID.test(id)) throw badUserInput(field, 'must be an advisory reference like "CERT-BB-ADV-2026-0007"');
+  return id;
+}
+
+const CVE_ID = /^CVE-\d{4}-\d{4,7}$/;
+
+/** CVE ids ("CVE-2026-12345"), in any letter case, none twice; returned in capitals, sorted. */
+export function parseCveIds(field: string, values: readonly string[]): string[] {
+  const ids = values.map((value) => value.trim().toUpperCase());
+  for (const id of ids) {
+    if (!CVE_ID.test(id))
+      throw badUserInput(field, `must hold CVE ids like "CVE-2026-12345", not ${JSON.stringify(id)}`);
+  }
+  return parseDistinct(field, ids);
+}

@@ -187,3 +187,30 @@ export async function wasReleased(db: Kysely<Database>, allocationKey: string): 
     .executeTakeFirst();
   return last?.operation === 'releaseLicenceAllocation';
 }
+
+/** A product as an advisory of CERT-Brandenburg names it: vendor and product name. */
+export interface NamedProduct {
+  vendor: string;
+  product: string;
+}
+
+/**
+ * The Kommunen with seats of a licence of any of `products`, one row per Kommune and product (vendor
+ * and product as the licence spells them), ordered by ARS, vendor and product; in one statement
+ * however many products. Names match whole and regardless of letter case. The licence's term does
+ * not matter: software whose licence ran out may still be installed.
+ */
+export function findKommunenRunning(db: Kysely<Database>, products: readonly NamedProduct[]) {
+  if (products.length === 0) return Promise.resolve([]);
+  const wanted = products.map((p) => sql`(${p.vendor.toLowerCase()}, ${p.product.toLowerCase()})`);
+  return db
+    .selectFrom('licence_allocation as a')
+    .innerJoin('licence as l', 'l.id', 'a.licence_id')
+    .select(['a.ars', 'l.vendor', 'l.product'])
+    .distinct()
+    .where(sql<boolean>`(lower(l.vendor), lower(l.product)) in (${sql.join(wanted)})`)
+    .orderBy('a.ars')
+    .orderBy('l.vendor')
+    .orderBy('l.product')
+    .execute();
+}

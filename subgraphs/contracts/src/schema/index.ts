@@ -8,6 +8,7 @@ import './licence-statistics.ts';
 import './certificate.ts';
 import './municipality.ts';
 import './project.ts';
+import './advisory.ts';
 import './procurement-procedure-mutations.ts';
 import './framework-contract-mutations.ts';
 import './licence-mutations.ts';

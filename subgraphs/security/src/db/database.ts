@@ -1,4 +1,5 @@
 import type { AuditDatabase } from '@kaz/db';
+import type { AdvisoryProductTable, AdvisoryTable } from './advisory.ts';
 import type { CertNetworkMembershipTable } from './cert-network-membership.ts';
 import type { IncidentRecipientTable } from './incident-recipient.ts';
 import type { SecurityConceptTable } from './security-concept.ts';
@@ -11,4 +12,6 @@ export interface Database extends AuditDatabase {
   incident_recipient: IncidentRecipientTable;
   security_concept: SecurityConceptTable;
   cert_network_membership: CertNetworkMembershipTable;
+  advisory: AdvisoryTable;
+  advisory_product: AdvisoryProductTable;
 }

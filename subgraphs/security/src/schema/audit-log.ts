@@ -14,6 +14,9 @@ const readable: AuditReadable<Context> = (ctx, entry) => {
       return isIncidentVisible(ctx.db, incidentVisibility(ctx.principal), entry.entity_id);
     case 'SecurityConcept':
       return mayReadConcept(ctx.principal, entry.entity_id.slice('ISK-'.length));
+    // Advisories are public (TLP:CLEAR).
+    case 'Advisory':
+      return true;
     default:
       return false;
   }
@@ -23,7 +26,7 @@ addAuditLog(builder, {
   fieldName: 'securityAuditLog',
   subgraph: 'security',
   description:
-    'The append-only audit log of the security subgraph: every reported incident, status change, LDA notification and saved IT-Sicherheitskonzept, newest first. ' +
+    'The append-only audit log of the security subgraph: every reported incident, status change, LDA notification, saved IT-Sicherheitskonzept and published advisory, newest first. ' +
     "An entry's before and after are redacted when the reader may not read the incident (TLP) or concept itself.",
   readable,
 });

@@ -9,6 +9,8 @@ import './security-incident-mutations.ts';
 import './security-concept.ts';
 import './security-concept-mutations.ts';
 import './security-posture.ts';
+import './advisory.ts';
+import './advisory-mutations.ts';
 import './municipality.ts';
 import './organisation.ts';
 import './audit-log.ts';
