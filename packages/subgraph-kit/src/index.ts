@@ -75,6 +75,7 @@ export {
   type Page,
   type PageArgs,
 } from './pagination.ts';
+export { type RequestContext, requestContextFactory } from './request-context.ts';
 export { sampleDataFromEnv } from './sample-data.ts';
 export {
   type ReadinessReport,
