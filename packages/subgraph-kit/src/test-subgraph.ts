@@ -2,7 +2,8 @@ import type { BaseContext } from '@apollo/server';
 import { createTestIssuer, type TestIssuer } from '@kaz/auth/testing';
 import { createTestDatabase } from '@kaz/db/testing';
 import { type Clock, systemClock } from './clock.ts';
-import { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './subgraph.ts';
+import { type RunningSubgraph, startSubgraph } from './start-subgraph.ts';
+import type { SubgraphDefinition } from './subgraph-definition.ts';
 import { snapshotTables } from './test-fixtures.ts';
 
 /** The JSON body of a GraphQL response. */

@@ -26,7 +26,8 @@ import {
   updateProjectRow,
 } from '../db/project-write.ts';
 import { OZG_ID_PATTERN } from './ozg-service.ts';
-import { PROJECT_YEARS, ProjectKindEnum, ProjectPhaseEnum, parseProjectId } from './project.ts';
+import { PROJECT_YEARS, parseProjectId } from './project.ts';
+import { ProjectKindEnum, ProjectPhaseEnum } from './project-enums.ts';
 import { ProjectRef } from './refs.ts';
 
 const TITLE_MAX = 200;

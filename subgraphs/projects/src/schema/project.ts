@@ -10,8 +10,9 @@ import {
 import { requireProjectInternalsRead, requireWorkOrderRead } from '../access.ts';
 
 import { builder } from '../builder.ts';
-import { listProjects, type PROJECT_KINDS, type PROJECT_PHASES, type ProjectFilter } from '../db/project.ts';
+import { listProjects, type ProjectFilter } from '../db/project.ts';
 import { OZG_ID_PATTERN } from './ozg-service.ts';
+import { ProjectKindEnum, ProjectPhaseEnum } from './project-enums.ts';
 import {
   BudgetLineRef,
   MilestoneRef,
@@ -34,37 +35,6 @@ export function parseProjectId(field: string, id: string): string {
 }
 /** The years a project's dates, a work order's due date and a project filter's year may lie in. */
 export const PROJECT_YEARS: YearRange = { from: 1990, to: 2100 };
-
-export const ProjectPhaseEnum = builder.enumType('ProjectPhase', {
-  description: 'Where a digitalisation project stands.',
-  values: {
-    PLANNED: { description: 'Geplant: commissioned, work has not started.' },
-    IN_PROGRESS: { description: 'In Umsetzung: analysis, procurement or development under way.' },
-    PILOT: { description: 'Pilotbetrieb: the result runs in the first (pilot) Kommunen.' },
-    ROLLOUT: { description: 'Rollout: the result is being rolled out to further Kommunen.' },
-    DONE: { description: 'Abgeschlossen: finished and handed over to regular operation.' },
-    STOPPED: { description: 'Abgebrochen: stopped before it was finished.' },
-  } satisfies Record<(typeof PROJECT_PHASES)[number], { description: string }>,
-});
-
-export const ProjectKindEnum = builder.enumType('ProjectKind', {
-  description: 'What kind of digitalisation project this is.',
-  values: {
-    OZG_IMPLEMENTATION: { description: 'OZG-Umsetzung: putting an OZG-Leistung online for Kommunen.' },
-    EFA_REUSE: {
-      description:
-        'EfA-Nachnutzung: Kommunen connect to an online service built once for all Länder ("Einer für Alle").',
-    },
-    INFRASTRUCTURE: { description: 'Infrastruktur: networks, data centres, secure communication for the Kommunen.' },
-    BASIC_COMPONENT: {
-      description:
-        'Basiskomponente: a shared building block (user account, ePayment, form server, E-Akte, XÖV interfaces).',
-    },
-    PROCESS_DIGITISATION: {
-      description: 'Prozessdigitalisierung: the back office of a service, end to end without media breaks.',
-    },
-  } satisfies Record<(typeof PROJECT_KINDS)[number], { description: string }>,
-});
 
 ProjectRef.implement({
   description:
