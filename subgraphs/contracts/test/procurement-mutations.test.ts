@@ -1,3 +1,4 @@
+// Over 250 lines: the procurement and framework-contract mutations with their access rows, on one subgraph.
 import {
   auditEntries,
   type Column,
