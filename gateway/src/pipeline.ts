@@ -5,7 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { TokenVerifier } from '@kaz/auth';
-import { requestInputGuard } from '@kaz/http';
+import { type RequestStep, requestInputGuard } from '@kaz/http';
 import { type HardLimits, hardLimitsPlugin, requestGuardMiddleware } from '@kaz/limits';
 import express, { type RequestHandler } from 'express';
 import { identifyClient } from './client-identity.ts';
@@ -21,12 +21,6 @@ import { type TrustedDocuments, trustedDocumentsMiddleware } from './trusted-doc
 
 /** The largest request body the gateway reads, for express and for the answer that refuses one. */
 export const BODY_LIMIT = { express: '1mb', text: '1 MB' } as const;
-
-/** One step of the GraphQL route: its name (for reading and for tests) and its express handler. */
-export interface RequestStep {
-  name: string;
-  handler: RequestHandler;
-}
 
 /** What the steps of the GraphQL route are made of. */
 export interface RequestPipelineParts {
