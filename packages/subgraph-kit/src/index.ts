@@ -38,6 +38,7 @@ export { daysBetween, isCalendarDate, todayInBerlin } from './dates.ts';
 export { badUserInput, type ClientErrorCode, clientError, conflict, isClientErrorCode } from './errors.ts';
 
 export { newReference, RANDOM_REFERENCE_PART, randomReference } from './identifiers.ts';
+export { isInMemory } from './in-memory.ts';
 export {
   AGS_PATTERN,
   ARS_PATTERN,

@@ -4,6 +4,7 @@ import { createLogger, createMetricsRegistry } from '@kaz/telemetry';
 import type { Kysely } from 'kysely';
 import { systemClock } from './clock.ts';
 import { databaseReadiness } from './database-readiness.ts';
+import { isInMemory } from './in-memory.ts';
 import { prepareDatabase } from './migrate-subgraph.ts';
 import { type RunningServer, serveSubgraph } from './server.ts';
 import { openFromSnapshot, writeSnapshot } from './snapshot.ts';
@@ -44,10 +45,7 @@ export async function startSubgraph<DB, Context extends BaseContext>(
       ((error) => logger.warn({ err: error }, 'database connection lost; the pool replaces it')),
   };
   const migrate = config.migrate ?? true;
-  const snapshot =
-    config.snapshot && migrate && !config.database?.url && !config.database?.dataDir && !config.migrationDatabase
-      ? config.snapshot
-      : undefined;
+  const snapshot = config.snapshot && migrate && isInMemory(config) ? config.snapshot : undefined;
   const fromSnapshot = snapshot ? await openFromSnapshot(definition, config, databaseConfig, snapshot, logger) : null;
   const handle = fromSnapshot ?? (await openDatabase<DB>(databaseConfig));
   connections = handle.connections;
