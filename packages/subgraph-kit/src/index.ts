@@ -62,7 +62,15 @@ export {
   listSize,
   type SubgraphSchemaBuilder,
 } from './list-sizes.ts';
-export { keyLoader, listLoader, type PageKey, type PageOf, type Positioned, pageLoader } from './loaders.ts';
+export {
+  keyLoader,
+  listLoader,
+  loadReferenced,
+  type PageKey,
+  type PageOf,
+  type Positioned,
+  pageLoader,
+} from './loaders.ts';
 export { maskError } from './mask-error.ts';
 export { migrateSubgraph } from './migrate-subgraph.ts';
 export { MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS, municipalityKeyFields } from './municipality-key.ts';
