@@ -1,7 +1,7 @@
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GatewaySigner, Principal, TokenVerifier } from '@kaz/auth';
-import { type RequestStep, requestInputGuard } from '@kaz/http';
+import { guardSteps, type RequestStep } from '@kaz/http';
 import { type HardLimits, type RequestGuard, requestGuardMiddleware, requestGuardOf } from '@kaz/limits';
 import express, { type RequestHandler } from 'express';
 import { requireGatewaySignature } from './server-limits.ts';
@@ -38,9 +38,8 @@ export function requestPipeline<Context extends BaseContext>(parts: RequestPipel
     useRequestTelemetry(parts.telemetry),
     useJsonBody(parts.maxBodyBytes),
     useGatewaySignature(parts.signer),
-    useInputDepthLimit(),
-    useRequestGuard(parts.hardLimits),
-    useRequestScope(parts.telemetry),
+    // input depth, request guard, request scope: the same in gateway and subgraphs (@kaz/http).
+    ...guardSteps({ requestGuard: requestGuardMiddleware(parts.hardLimits), enter: parts.telemetry.enter }),
     useGraphQL(parts.server, parts.verifier, parts.context),
   ].filter((step) => step !== undefined);
 }
@@ -76,21 +75,6 @@ function useJsonBody(maxBodyBytes: number): RequestStep {
 /** With a signing secret, a request the gateway did not sign: HTTP 401 GATEWAY_SIGNATURE_REQUIRED. */
 function useGatewaySignature(signer: GatewaySigner | undefined): RequestStep | undefined {
   return signer ? { name: 'gateway signature', handler: requireGatewaySignature(signer) } : undefined;
-}
-
-/** Deeply nested variables or extensions: HTTP 400 VARIABLES_TOO_DEEP, before any work. */
-function useInputDepthLimit(): RequestStep {
-  return { name: 'input depth', handler: requestInputGuard() };
-}
-
-/** The request's time and answer-size limits (REQUEST_TIMEOUT, RESPONSE_TOO_LARGE) start here. */
-function useRequestGuard(hardLimits: HardLimits): RequestStep {
-  return { name: 'request guard', handler: requestGuardMiddleware(hardLimits) };
-}
-
-/** The rest of the request runs with its telemetry state and span active (after the body parser). */
-function useRequestScope(telemetry: { enter: RequestHandler }): RequestStep {
-  return { name: 'request scope', handler: telemetry.enter };
 }
 
 /**
