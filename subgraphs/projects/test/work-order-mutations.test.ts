@@ -14,8 +14,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { WORK_ORDER_STATUSES } from '../src/db/work-order.ts';
-import { checkStatusMove } from '../src/schema/work-order-mutations.ts';
 import { projectsSubgraph } from '../src/subgraph.ts';
+import { checkStatusMove } from '../src/validation.ts';
 
 /** The server's clock, frozen for this file: the dates below are computed from it. */
 const CLOCK = frozenClock();

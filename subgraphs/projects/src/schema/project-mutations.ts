@@ -25,8 +25,8 @@ import {
   replaceProjectLinks,
   updateProjectRow,
 } from '../db/project-write.ts';
+import { PROJECT_YEARS, parseProjectId } from '../validation.ts';
 import { OZG_ID_PATTERN } from './ozg-service.ts';
-import { PROJECT_YEARS, parseProjectId } from './project.ts';
 import { ProjectKindEnum, ProjectPhaseEnum } from './project-enums.ts';
 import { ProjectRef } from './refs.ts';
 

@@ -1,16 +1,8 @@
-import {
-  badUserInput,
-  listSize,
-  loadPage,
-  ORGANISATION_KEY_PATTERN,
-  pageArgs,
-  parseArs,
-  type YearRange,
-} from '@kaz/subgraph-kit';
+import { badUserInput, listSize, loadPage, ORGANISATION_KEY_PATTERN, pageArgs, parseArs } from '@kaz/subgraph-kit';
 import { requireProjectInternalsRead, requireWorkOrderRead } from '../access.ts';
-
 import { builder } from '../builder.ts';
 import { listProjects, type ProjectFilter } from '../db/project.ts';
+import { PROJECT_YEARS, parseProjectId } from '../validation.ts';
 import { OZG_ID_PATTERN } from './ozg-service.ts';
 import { ProjectKindEnum, ProjectPhaseEnum } from './project-enums.ts';
 import {
@@ -24,17 +16,6 @@ import {
   ResultTransferRef,
   WorkOrderRef,
 } from './refs.ts';
-
-/** A project id: `KAZ-<year>-<nn>`. */
-export const PROJECT_ID_PATTERN = /^KAZ-\d{4}-\d{2}$/;
-
-/** A project key (PROJECT_ID_PATTERN); BAD_USER_INPUT naming `field` otherwise. */
-export function parseProjectId(field: string, id: string): string {
-  if (!PROJECT_ID_PATTERN.test(id)) throw badUserInput(field, 'must be a project key like "KAZ-2021-01"');
-  return id;
-}
-/** The years a project's dates, a work order's due date and a project filter's year may lie in. */
-export const PROJECT_YEARS: YearRange = { from: 1990, to: 2100 };
 
 ProjectRef.implement({
   description:
