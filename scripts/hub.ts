@@ -3,8 +3,8 @@ import type { AuthConfig } from '@kaz/auth';
 import type { DatabaseConfig, EmbeddedClient } from '@kaz/db';
 import { PGliteWorkerHost } from '@kaz/db/pglite-worker';
 import { createGateway, defaultExampleOperations, type GatewayConfig, type RunningGateway } from '@kaz/gateway';
-import { type Clock, type RunningSubgraph, type SubgraphConfig, startSubgraph } from '@kaz/subgraph-kit';
-import { inMemory, loadSnapshots } from './snapshots.ts';
+import { type Clock, isInMemory, type RunningSubgraph, type SubgraphConfig, startSubgraph } from '@kaz/subgraph-kit';
+import { loadSnapshots } from './snapshots.ts';
 import { hubSubgraphs } from './subgraphs.ts';
 
 /** How to start the whole hub in one process. */
@@ -68,7 +68,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     options.snapshotDatabases ??
     (worker && options.snapshots
       ? loadSnapshots(worker, options.snapshots, (name) =>
-          inMemory(options.databases?.[name], options.migrationDatabases?.[name]),
+          isInMemory({ database: options.databases?.[name], migrationDatabase: options.migrationDatabases?.[name] }),
         )
       : undefined);
   try {

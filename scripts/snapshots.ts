@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DatabaseConfig, EmbeddedClient } from '@kaz/db';
+import type { EmbeddedClient } from '@kaz/db';
 import type { PGliteWorkerHost } from '@kaz/db/pglite-worker';
 
 /** The repository's root directory. */
@@ -110,14 +110,6 @@ export function loadSnapshots(
     loads[subgraph] = loading;
   }
   return loads;
-}
-
-/**
- * Whether a subgraph with these database settings runs on an in-memory PGlite that a snapshot can
- * fill (no PostgreSQL URL, no data directory, no separate migration database).
- */
-export function inMemory(database: DatabaseConfig | undefined, migrationDatabase: DatabaseConfig | undefined): boolean {
-  return !database?.url && !database?.dataDir && !migrationDatabase;
 }
 
 /** The installed PGlite version (its data directory format follows it). */

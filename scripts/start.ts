@@ -19,9 +19,10 @@
 import { join } from 'node:path';
 import type { DatabaseConfig } from '@kaz/db';
 import { PGliteWorkerHost } from '@kaz/db/pglite-worker';
+import { isInMemory } from '@kaz/subgraph-kit/in-memory';
 import { sampleDataFromEnv } from '@kaz/subgraph-kit/sample-data';
 import { hubSubgraphNames } from './hub-names.ts';
-import { defaultSnapshotDirectory, inMemory, loadSnapshots, snapshotFiles } from './snapshots.ts';
+import { defaultSnapshotDirectory, loadSnapshots, snapshotFiles } from './snapshots.ts';
 
 const port = process.env.PORT ? Number(process.env.PORT) : 4000;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -52,7 +53,9 @@ const snapshots =
 const worker = snapshots ? new PGliteWorkerHost() : undefined;
 const snapshotDatabases =
   worker && snapshots
-    ? loadSnapshots(worker, snapshots, (name) => inMemory(databases[name], migrationDatabases[name]))
+    ? loadSnapshots(worker, snapshots, (name) =>
+        isInMemory({ database: databases[name], migrationDatabase: migrationDatabases[name] }),
+      )
     : undefined;
 
 const [{ authConfigFromEnv, isProduction }, { startTracing }, { startHub }] = await Promise.all([

@@ -1,3 +1,4 @@
+// Over 250 lines: one access table, one file.
 import { type Column, dayInBerlin, POTSDAM, tokenRequestOf } from '@kaz/subgraph-kit/testing';
 import { buildClientSchema, getIntrospectionQuery, getNamedType, type IntrospectionQuery, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Over 250 lines: one Apollo Client against one hub: the API schema, every example operation, a mutation.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';

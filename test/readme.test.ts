@@ -1,3 +1,4 @@
+// Over 250 lines: every command and example of the README, against one hub started as the README says.
 /**
  * The README as a test: `pnpm start` exactly as printed, then every shell command and every GraphQL
  * example of the README against that hub, so that the README cannot drift from what the repository

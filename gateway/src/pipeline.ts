@@ -5,7 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { TokenVerifier } from '@kaz/auth';
-import { requestInputGuard } from '@kaz/http';
+import { guardSteps, type RequestStep } from '@kaz/http';
 import { type HardLimits, hardLimitsPlugin, requestGuardMiddleware } from '@kaz/limits';
 import express, { type RequestHandler } from 'express';
 import { identifyClient } from './client-identity.ts';
@@ -21,12 +21,6 @@ import { type TrustedDocuments, trustedDocumentsMiddleware } from './trusted-doc
 
 /** The largest request body the gateway reads, for express and for the answer that refuses one. */
 export const BODY_LIMIT = { express: '1mb', text: '1 MB' } as const;
-
-/** One step of the GraphQL route: its name (for reading and for tests) and its express handler. */
-export interface RequestStep {
-  name: string;
-  handler: RequestHandler;
-}
 
 /** What the steps of the GraphQL route are made of. */
 export interface RequestPipelineParts {
@@ -54,9 +48,8 @@ export function requestPipeline(parts: RequestPipelineParts): RequestStep[] {
     useClientIdentity(parts.verifier),
     useRefusedRequestLimit(parts.maxRefusedPerMinute),
     useJsonBody(),
-    useInputDepthLimit(),
-    useRequestGuard(parts.hardLimits),
-    useRequestScope(parts.telemetry),
+    // input depth, request guard, request scope: the same in gateway and subgraphs (@kaz/http).
+    ...guardSteps({ requestGuard: requestGuardMiddleware(parts.hardLimits), enter: parts.telemetry.enter }),
     useRejectionCache(parts.rejections),
     useTrustedDocuments(parts.trustedDocuments),
     useGraphQL(parts.server),
@@ -85,21 +78,6 @@ function useRefusedRequestLimit(limit: number): RequestStep | undefined {
 /** The JSON body, at most `BODY_LIMIT` (over it: HTTP 413 PAYLOAD_TOO_LARGE). */
 function useJsonBody(): RequestStep {
   return { name: 'JSON body', handler: express.json({ limit: BODY_LIMIT.express }) };
-}
-
-/** Deeply nested variables or extensions: HTTP 400 VARIABLES_TOO_DEEP, before any work. */
-function useInputDepthLimit(): RequestStep {
-  return { name: 'input depth', handler: requestInputGuard() };
-}
-
-/** The request's time and answer-size limits (REQUEST_TIMEOUT, RESPONSE_TOO_LARGE) start here. */
-function useRequestGuard(hardLimits: HardLimits): RequestStep {
-  return { name: 'request guard', handler: requestGuardMiddleware(hardLimits) };
-}
-
-/** The rest of the request runs with its telemetry state and span active (after the body parser). */
-function useRequestScope(telemetry: { enter: RequestHandler }): RequestStep {
-  return { name: 'request scope', handler: telemetry.enter };
 }
 
 /** A document refused before for what it is (parse, validation, shape limits): the same answer at once. */

@@ -1,3 +1,4 @@
+// Over 250 lines: every path to the same protected records, on one hub.
 import { headersAs, POTSDAM } from '@kaz/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../support/hub.ts';

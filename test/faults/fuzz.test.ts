@@ -1,3 +1,4 @@
+// Over 250 lines: one fuzz run against one hub, and the checks of every answer it gets.
 import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type Column, POTSDAM, tokenRequestOf } from '@kaz/subgraph-kit/testing';

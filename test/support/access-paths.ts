@@ -1,3 +1,4 @@
+// Over 250 lines: the probes of every row of the paths table in docs/access-control.md, one table, one file.
 import { type Column, headersAs } from '@kaz/subgraph-kit/testing';
 import { makeFixtures } from './access-path-fixtures.ts';
 import type { TestHub } from './hub.ts';

@@ -5,6 +5,7 @@ import { Kysely, type LogConfig, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { DATE, IN_MEMORY_INITDB, IN_MEMORY_SETTINGS, INT8, NUMERIC, TEMPLATE_DATABASES } from './embedded-settings.ts';
 import { type EmbeddedClient, pgliteDialect } from './pglite-dialect.ts';
+import { tarballBlob } from './tarball-blob.mjs';
 
 /** Where a subgraph keeps its data. */
 export interface DatabaseConfig {
@@ -174,16 +175,6 @@ export async function openDatabase<DB>(config: DatabaseConfig = {}): Promise<Dat
     unlock();
     throw error;
   }
-}
-
-/**
- * The tarball as the Blob PGlite asks for, whose `arrayBuffer()` hands over a copy of the bytes at
- * once: Node 20's own Blob reads a large one back in small chunks and concatenates them, which took
- * seconds of a start for five 40 MB snapshots.
- */
-function tarballBlob(bytes: Uint8Array): Blob {
-  const buffer = bytes.slice().buffer;
-  return Object.assign(new Blob([]), { arrayBuffer: async () => buffer });
 }
 
 /** The lock file in a PGlite data directory: the id of the process that has it open. */

@@ -11,16 +11,11 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { tarballBlob } from './tarball-blob.mjs';
 
 /** @type {Map<number, PGlite>} */
 const databases = new Map();
 let nextDatabase = 1;
-
-/** The tarball as the Blob PGlite reads it from; see tarballBlob in database.ts for why not a Blob. */
-function tarballBlob(bytes) {
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  return Object.assign(new Blob([]), { arrayBuffer: async () => buffer });
-}
 
 /** PGlite's parsers from a list of type OIDs per kind: `number` (Number) and `text` (kept as sent). */
 function parsersOf(spec) {

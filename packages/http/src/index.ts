@@ -16,4 +16,5 @@ export {
   requestInputGuard,
   VARIABLES_TOO_DEEP,
 } from './request-input.ts';
+export { type GuardStepParts, guardSteps, type RequestStep } from './request-step.ts';
 export { hideSuggestions, withoutSuggestions } from './suggestions.ts';

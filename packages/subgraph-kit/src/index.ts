@@ -38,6 +38,7 @@ export { daysBetween, isCalendarDate, todayInBerlin } from './dates.ts';
 export { badUserInput, type ClientErrorCode, clientError, conflict, isClientErrorCode } from './errors.ts';
 
 export { newReference, RANDOM_REFERENCE_PART, randomReference } from './identifiers.ts';
+export { isInMemory } from './in-memory.ts';
 export {
   AGS_PATTERN,
   ARS_PATTERN,
@@ -61,13 +62,21 @@ export {
   listSize,
   type SubgraphSchemaBuilder,
 } from './list-sizes.ts';
-export { keyLoader, listLoader, type PageKey, type PageOf, type Positioned, pageLoader } from './loaders.ts';
+export {
+  keyLoader,
+  listLoader,
+  loadReferenced,
+  type PageKey,
+  type PageOf,
+  type Positioned,
+  pageLoader,
+} from './loaders.ts';
 export { maskError } from './mask-error.ts';
+export { migrateSubgraph } from './migrate-subgraph.ts';
 export { MUNICIPALITY_ARS_DESCRIPTION, MUNICIPALITY_ID_OPTIONS, municipalityKeyFields } from './municipality-key.ts';
 export { audited, type Change, type ChangeOutcome, expectVersion } from './mutation.ts';
 export { type PreparedWrite, runMutation, type WriteAccess, type WriteContext } from './mutation-recipe.ts';
 export { type ParentWindow, selectPage, selectPagesPerParent } from './page-queries.ts';
-
 export {
   type ConnectionResult,
   DEFAULT_PAGE_SIZE,
@@ -75,6 +84,8 @@ export {
   type Page,
   type PageArgs,
 } from './pagination.ts';
+export { type RequestContext, requestContextFactory } from './request-context.ts';
+export { runSubgraphMain } from './run-subgraph-main.ts';
 export { sampleDataFromEnv } from './sample-data.ts';
 export {
   type ReadinessReport,
@@ -82,17 +93,8 @@ export {
   type SubgraphServerOptions,
   serveSubgraph,
 } from './server.ts';
-
 export { chunksOf, containsPattern, pageWindowFilter } from './sql.ts';
-
-export {
-  migrateSubgraph,
-  type RunningSubgraph,
-  runSubgraphMain,
-  type SeedOptions,
-  type SubgraphConfig,
-  type SubgraphDefinition,
-  startSubgraph,
-  subgraphConfigFromEnv,
-} from './subgraph.ts';
+export { type RunningSubgraph, startSubgraph } from './start-subgraph.ts';
+export { type SubgraphConfig, subgraphConfigFromEnv } from './subgraph-config.ts';
+export type { SeedOptions, SubgraphDefinition } from './subgraph-definition.ts';
 export { refuseNulInTextArguments } from './text-arguments.ts';

@@ -15,6 +15,22 @@ export function keyLoader<K extends string | number, Row>(
   });
 }
 
+/**
+ * The row a foreign key guarantees, through a key loader (so the lookups of a whole list are one
+ * batch). A missing row is a server error (logged, and masked as INTERNAL_SERVER_ERROR), never a
+ * null where the schema promises a value; `what` names it in the log, e.g. "licence LIZ-0001 of an
+ * allocation".
+ */
+export async function loadReferenced<K, Row>(
+  loader: { load(key: K): Promise<Row | null | undefined> },
+  key: K,
+  what: string,
+): Promise<Row> {
+  const row = await loader.load(key);
+  if (row == null) throw new Error(`${what} is missing`);
+  return row;
+}
+
 /** A loader for all rows that belong to a key (a nested list without paging), in query order. */
 export function listLoader<K extends string | number, Row>(
   fetch: (keys: readonly K[]) => Promise<Row[]>,

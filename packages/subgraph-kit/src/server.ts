@@ -6,7 +6,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import { type AuthConfig, createTokenVerifier, GatewaySigner, type Principal } from '@kaz/auth';
 import {
   bodyErrorHandler,
@@ -15,7 +14,6 @@ import {
   hideSuggestions,
   listen,
   type ReadinessAnswer,
-  requestInputGuard,
 } from '@kaz/http';
 import {
   DEFAULT_MAX_MUTATIONS_PER_REQUEST,
@@ -24,23 +22,15 @@ import {
   mutationsPerRequestPlugin,
   type OperationLimits,
   operationLimits,
-  type RequestGuard,
-  requestGuardMiddleware,
-  requestGuardOf,
   withDefaults,
 } from '@kaz/limits';
 import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
-import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Registry } from 'prom-client';
 import { maskError } from './mask-error.ts';
 import { representationCheck } from './representations.ts';
-import {
-  costSdl,
-  DEFAULT_SUBGRAPH_HARD_LIMITS,
-  DEFAULT_SUBGRAPH_LIMITS,
-  requireGatewaySignature,
-} from './server-limits.ts';
+import { DEFAULT_MAX_BODY_BYTES, guardOfContext, requestPipeline } from './request-pipeline.ts';
+import { costSdl, DEFAULT_SUBGRAPH_HARD_LIMITS, DEFAULT_SUBGRAPH_LIMITS } from './server-limits.ts';
 import { requestTelemetry } from './telemetry.ts';
 
 /** How to serve one subgraph over HTTP. */
@@ -161,7 +151,7 @@ export async function serveSubgraph<Context extends BaseContext>(
       representationCheck(options.schema),
       mutationsPerRequestPlugin(options.maxMutationsPerRequest ?? DEFAULT_MAX_MUTATIONS_PER_REQUEST),
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
-      hardLimitsPlugin<Context>((context) => (context as { [GUARD]?: RequestGuard })[GUARD]),
+      hardLimitsPlugin<Context>(guardOfContext),
     ],
     formatError: (formatted, error) =>
       withoutHints(maskError(limits.formatError(formatted, error), error, telemetry.logMaskedError)),
@@ -194,28 +184,18 @@ export async function serveSubgraph<Context extends BaseContext>(
 
   try {
     await server.start();
+    const steps = requestPipeline({
+      telemetry,
+      maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      signer,
+      hardLimits,
+      verifier,
+      context: options.context,
+      server,
+    });
     app.all(
       ['/', '/graphql'],
-      telemetry.begin,
-      // The gateway sends large `_entities` batches; the raw body is kept for the gateway's signature.
-      express.json({
-        limit: options.maxBodyBytes ?? 5 * 1024 * 1024,
-        verify: (req, _res, body) => {
-          (req as { rawBody?: Buffer }).rawBody = body;
-        },
-      }),
-      ...(signer ? [requireGatewaySignature(signer)] : []),
-      // Deeply nested variables or extensions: HTTP 400 VARIABLES_TOO_DEEP, before any work.
-      requestInputGuard(),
-      requestGuardMiddleware(hardLimits),
-      telemetry.enter,
-      expressMiddleware(server, {
-        context: async ({ req, res }) => {
-          const context = await options.context(await verifier.verify(req.headers.authorization).catch(() => null));
-          // On the context itself: Apollo hands plugins a shallow copy, which keeps symbol keys.
-          return Object.assign(context, { [GUARD]: requestGuardOf(res) });
-        },
-      }),
+      steps.map((step) => step.handler),
     );
     app.use(bodyErrorHandler({ logger }));
     url = await listen(httpServer, options, '/graphql');
@@ -237,5 +217,3 @@ export async function serveSubgraph<Context extends BaseContext>(
     },
   };
 }
-
-const GUARD = Symbol('request guard');

@@ -4,7 +4,8 @@ import { createTestDatabase } from '@kaz/db/testing';
 // Only the `testing` entry imports this file (see test-fixtures.ts): vitest's hooks are test code.
 import { afterAll, beforeAll } from 'vitest';
 import { type Clock, systemClock } from './clock.ts';
-import { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from './subgraph.ts';
+import { type RunningSubgraph, startSubgraph } from './start-subgraph.ts';
+import type { SubgraphDefinition } from './subgraph-definition.ts';
 import { COLUMNS, type Column, type Headers, principalHeaders, snapshotTables } from './test-fixtures.ts';
 
 /** The JSON body of a GraphQL response. */

@@ -11,5 +11,5 @@ export const contractsSubgraph: SubgraphDefinition<Database, Context> = {
   schema,
   migrations,
   seed,
-  createContext: (db, principal, clock) => createContext(db, principal, clock),
+  createContext,
 };

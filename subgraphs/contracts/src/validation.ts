@@ -1,6 +1,7 @@
 import { badUserInput } from '@kaz/subgraph-kit';
+import type { ProcurementStatus } from './db/procurement-procedure.ts';
 
-// The keys and numbers particular to the contracts subgraph; every other input (text, dates, ARS,
+// The keys, numbers and the procurement lifecycle particular to the contracts subgraph; every other input (text, dates, ARS,
 // money, versions) is checked by the kit's parse* functions.
 
 /** Vergabenummer: "VG-<year>-<nnn>". */
@@ -32,4 +33,31 @@ export function parseSeats(field: string, value: number, min: number): number {
     throw badUserInput(field, `must be from ${min} to ${MAX_SEATS}; got ${value}`);
   }
   return value;
+}
+
+/** The lifecycle of a Vergabeverfahren: where each status may move to. AWARDED and CANCELLED are final. */
+export const PROCUREMENT_TRANSITIONS: Record<ProcurementStatus, readonly ProcurementStatus[]> = {
+  PLANNED: ['PUBLISHED', 'CANCELLED'],
+  PUBLISHED: ['EVALUATION', 'CANCELLED'],
+  EVALUATION: ['AWARDED', 'CANCELLED'],
+  AWARDED: [],
+  CANCELLED: [],
+};
+
+/**
+ * The status a Vergabeverfahren in status `from` moves to: `to` when it is `from` itself or one of
+ * PROCUREMENT_TRANSITIONS; BAD_USER_INPUT naming `field` and the allowed moves otherwise.
+ */
+export function parseProcedureStatusMove(
+  field: string,
+  from: ProcurementStatus,
+  to: ProcurementStatus,
+): ProcurementStatus {
+  if (to === from || PROCUREMENT_TRANSITIONS[from].includes(to)) return to;
+  const allowed = PROCUREMENT_TRANSITIONS[from];
+  throw badUserInput(
+    field,
+    `a ${from} procedure cannot move to ${to}` +
+      (allowed.length ? `; it may move to ${allowed.join(' or ')}` : '; that status is final'),
+  );
 }

@@ -1,3 +1,4 @@
+// Over 250 lines: the contracts subgraph's rows of the access table, one file, on one started subgraph.
 import {
   type Column,
   expectAuditLogAppendOnly,

@@ -1,3 +1,4 @@
+// Over 250 lines: the contracts subgraph's reads and their input checks, on one started subgraph.
 import { addDays } from '@kaz/reference-data';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';

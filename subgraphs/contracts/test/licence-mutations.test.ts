@@ -1,3 +1,4 @@
+// Over 250 lines: the three licence mutations with every cell of their access rows, on one started subgraph.
 import { readMunicipalities } from '@kaz/reference-data';
 import { auditEntries, dayInBerlin, expectError, expectRefused, frozenClock } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';

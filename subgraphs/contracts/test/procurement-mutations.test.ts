@@ -1,3 +1,4 @@
+// Over 250 lines: the procurement and framework-contract mutations with their access rows, on one subgraph.
 import { auditEntries, expectError, expectRefused } from '@kaz/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { refusesToAllButContractEditors, setUpSubgraph } from './support.ts';

@@ -1,17 +1,9 @@
-import { type Clock, systemClock } from '@kaz/subgraph-kit';
-import type { Kysely } from 'kysely';
+import { type RequestContext, requestContextFactory } from '@kaz/subgraph-kit';
 import type { Database } from './db/database.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
-/** What every resolver of the municipalities subgraph gets; made fresh for each request. */
-export interface Context {
-  db: Kysely<Database>;
-  loaders: Loaders;
-  /** Where the domain rules take "now" and today's date from (the server's clock; fixed in tests). */
-  clock: Clock;
-}
+/** What every resolver of the municipalities subgraph gets: the kit's request context with this subgraph's loaders. */
+export type Context = RequestContext<Database, Loaders>;
 
-/** A fresh context with fresh loaders, so that nothing is cached across requests. */
-export function createContext(db: Kysely<Database>, clock: Clock = systemClock): Context {
-  return { db, loaders: createLoaders(db), clock };
-}
+/** A fresh context with fresh loaders, so that nothing is cached across requests or principals. */
+export const createContext = requestContextFactory<Database, Loaders>(createLoaders);

@@ -11,7 +11,7 @@ export const municipalitiesSubgraph: SubgraphDefinition<Database, Context> = {
   schema,
   migrations,
   seed,
-  createContext: (db, _principal, clock) => createContext(db, clock),
+  createContext,
   // Reference data from official sources, the same for every caller and changed only by a new
   // release (seed): the gateway may keep answers that touch nothing else for five minutes.
   publicCacheMaxAge: 300,

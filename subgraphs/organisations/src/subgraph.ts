@@ -14,5 +14,5 @@ export const organisationsSubgraph: SubgraphDefinition<Database, Context> = {
   schema,
   migrations,
   seed,
-  createContext: (db, principal, clock) => createContext(db, principal, clock),
+  createContext,
 };

@@ -1,3 +1,4 @@
+// Over 250 lines: both DIKOM membership mutations with every cell of their access rows, on one started subgraph.
 import { addDays, readMunicipalities } from '@kaz/reference-data';
 import {
   auditEntries,

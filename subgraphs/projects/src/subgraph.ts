@@ -11,5 +11,5 @@ export const projectsSubgraph: SubgraphDefinition<Database, Context> = {
   schema,
   migrations,
   seed,
-  createContext: (db, principal, clock) => createContext(db, principal, clock),
+  createContext,
 };

@@ -1,3 +1,4 @@
+// Over 250 lines: the projects subgraph's rows of the access table, one file, on one started subgraph.
 import { dayInBerlin, expectError, frozenClock, headersFor } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Over 250 lines: both project mutations with every cell of their access rows, on one started subgraph.
 import { auditEntries, expectError } from '@kaz/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { sampleProjects } from '../seed/sample-projects.ts';

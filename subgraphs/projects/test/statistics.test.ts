@@ -1,3 +1,4 @@
+// Over 250 lines: every project statistic against the reference data it counts, on one started subgraph.
 import { readDistrictsAndAemter, readMunicipalities, SAMPLE_PROJECT_COUNT, toArs } from '@kaz/reference-data';
 import { describe, expect, it } from 'vitest';
 import { sampleProjects } from '../seed/sample-projects.ts';

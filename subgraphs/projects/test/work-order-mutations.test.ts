@@ -1,7 +1,8 @@
+// Over 250 lines: both work-order mutations with every cell of their access rows, on one started subgraph.
 import { auditEntries, dayInBerlin, expectError, frozenClock, headersFor } from '@kaz/subgraph-kit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WORK_ORDER_STATUSES } from '../src/db/work-order.ts';
-import { checkStatusMove } from '../src/schema/work-order-mutations.ts';
+import { checkStatusMove } from '../src/validation.ts';
 import { setUpSubgraph } from './support.ts';
 
 /** The server's clock, frozen for this file: the dates below are computed from it. */

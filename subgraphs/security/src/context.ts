@@ -1,21 +1,15 @@
 import type { Principal } from '@kaz/auth';
-import { type Clock, systemClock } from '@kaz/subgraph-kit';
+import { type Clock, type RequestContext, systemClock } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import { incidentVisibility } from './access.ts';
 import type { Database } from './db/database.ts';
 import type { IncidentVisibility } from './db/visibility.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
-/** What every resolver of the security subgraph gets; made fresh for each request. */
-export interface Context {
-  db: Kysely<Database>;
-  /** Who makes the request (verified token), or null for an anonymous one. */
-  principal: Principal | null;
+/** What every resolver of the security subgraph gets: the kit's request context, and the incident visibility. */
+export interface Context extends RequestContext<Database, Loaders> {
   /** Which incidents the principal may see; every incident query, count and reference applies it. */
   visibility: IncidentVisibility;
-  loaders: Loaders;
-  /** Where the domain rules take "now" and today's date from (the server's clock; fixed in tests). */
-  clock: Clock;
 }
 
 /**

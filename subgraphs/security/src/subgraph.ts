@@ -14,5 +14,5 @@ export const securitySubgraph: SubgraphDefinition<Database, Context> = {
   schema,
   migrations,
   seed,
-  createContext: (db, principal, clock) => createContext(db, principal, clock),
+  createContext,
 };

@@ -6,6 +6,7 @@ import {
   parseOrganisationKey,
   RANDOM_REFERENCE_PART,
 } from '@kaz/subgraph-kit';
+import { INCIDENT_STATUSES, type IncidentStatus } from './db/security-incident.ts';
 
 // The inputs particular to the security subgraph; every other input (text, dates, moments, ARS,
 // versions) is checked by the kit's parse* functions.
@@ -60,4 +61,17 @@ export function parseCveIds(field: string, values: readonly string[]): string[] 
       throw badUserInput(field, `must hold CVE ids like "CVE-2026-12345", not ${JSON.stringify(id)}`);
   }
   return parseDistinct(field, ids);
+}
+
+/**
+ * The status an incident in status `from` moves to: `to` when it comes later in the lifecycle
+ * REPORTED → TRIAGED → CONTAINED → RESOLVED → CLOSED (steps may be skipped); BAD_USER_INPUT naming
+ * `field` otherwise (the lifecycle never goes back).
+ */
+export function parseIncidentStatusMove(field: string, from: IncidentStatus, to: IncidentStatus): IncidentStatus {
+  if (INCIDENT_STATUSES.indexOf(to) > INCIDENT_STATUSES.indexOf(from)) return to;
+  throw badUserInput(
+    field,
+    `cannot move from ${from} to ${to}: the lifecycle REPORTED → TRIAGED → CONTAINED → RESOLVED → CLOSED only goes forward`,
+  );
 }

@@ -1,3 +1,4 @@
+// Over 250 lines: the access rules of security concepts and the audit log, one file, on one started subgraph.
 import { readMunicipalities, toArs } from '@kaz/reference-data';
 import {
   auditEntries,

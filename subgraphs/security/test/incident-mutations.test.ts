@@ -1,3 +1,4 @@
+// Over 250 lines: the three incident mutations with every cell of their access rows, on one started subgraph.
 import {
   auditEntries,
   expectRefused,

@@ -1,3 +1,4 @@
+// Over 250 lines: the reads of security incidents (details, LDA deadlines, the list), on one started subgraph.
 import { frozenClock } from '@kaz/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { readKommunen } from '../seed/sample-kommunen.ts';

@@ -1,3 +1,4 @@
+// Over 250 lines: the reads of security concepts and posture and their batching, on one started subgraph.
 import { readMunicipalities } from '@kaz/reference-data';
 import { headersFor } from '@kaz/subgraph-kit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';

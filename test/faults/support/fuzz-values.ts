@@ -1,3 +1,4 @@
+// Over 250 lines: the random values of every kind of input, one generator with the pool of real keys it draws on.
 import { SampleRandom } from '@kaz/reference-data';
 import {
   type GraphQLInputObjectType,

@@ -1,3 +1,4 @@
+// Over 250 lines: one generator of random operations from the schema; its parts call each other as the walk recurses.
 import { DEFAULT_OPERATION_LIMITS, LIMIT_CODES } from '@kaz/gateway';
 import {
   type GraphQLEnumType,

@@ -1,3 +1,4 @@
+import { loadReferenced } from '@kaz/subgraph-kit';
 import { IS_SAMPLE_DESCRIPTION, LicenceAllocationRef, LicenceRef, MunicipalityRef } from './refs.ts';
 
 /**
@@ -22,12 +23,9 @@ LicenceAllocationRef.implement({
     licence: t.field({
       type: LicenceRef,
       description: 'The licence the seats come from.',
-      resolve: async (a, _args, ctx) => {
-        const licence = await ctx.loaders.licenceById.load(a.licence_id);
-        // The foreign key makes a missing licence impossible; should it happen, it is a server error.
-        if (!licence) throw new Error(`licence ${a.licence_id} of an allocation not found`);
-        return licence;
-      },
+      // The foreign key makes a missing licence impossible; should it happen, it is a server error.
+      resolve: (a, _args, ctx) =>
+        loadReferenced(ctx.loaders.licenceById, a.licence_id, `licence ${a.licence_id} of an allocation`),
     }),
     municipality: t.field({
       type: MunicipalityRef,

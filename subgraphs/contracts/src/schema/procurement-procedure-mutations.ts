@@ -18,22 +18,12 @@ import {
   insertProcedure,
   isProjectReferenced,
   lockProcedure,
-  type ProcurementStatus,
   procedureSnapshot,
   updateProcedure,
 } from '../db/procurement-procedure.ts';
-import { CONTRACT_ID, MAX_TEXT, PROCEDURE_ID, PROJECT_ID } from '../validation.ts';
+import { CONTRACT_ID, MAX_TEXT, PROCEDURE_ID, PROJECT_ID, parseProcedureStatusMove } from '../validation.ts';
 import { ProcedureTypeEnum, ProcurementStatusEnum } from './procurement-procedure.ts';
 import { ProcurementProcedureRef } from './refs.ts';
-
-/** The lifecycle of a Vergabeverfahren: where each status may move to. AWARDED and CANCELLED are final. */
-export const PROCUREMENT_TRANSITIONS: Record<ProcurementStatus, readonly ProcurementStatus[]> = {
-  PLANNED: ['PUBLISHED', 'CANCELLED'],
-  PUBLISHED: ['EVALUATION', 'CANCELLED'],
-  EVALUATION: ['AWARDED', 'CANCELLED'],
-  AWARDED: [],
-  CANCELLED: [],
-};
 
 const CreateProcurementProcedureInput = builder.inputType('CreateProcurementProcedureInput', {
   description: 'A new Vergabeverfahren (procurement procedure), planned or already published.',
@@ -210,15 +200,7 @@ builder.mutationField('updateProcurementProcedure', (t) =>
           entityId: id,
           work: async (trx) => {
             const current = expectVersion(await lockProcedure(trx, id), input.version, `procurement procedure ${id}`);
-            const status = input.status ?? current.status;
-            if (status !== current.status && !PROCUREMENT_TRANSITIONS[current.status].includes(status)) {
-              const allowed = PROCUREMENT_TRANSITIONS[current.status];
-              throw badUserInput(
-                'input.status',
-                `a ${current.status} procedure cannot move to ${status}` +
-                  (allowed.length ? `; it may move to ${allowed.join(' or ')}` : '; that status is final'),
-              );
-            }
+            const status = parseProcedureStatusMove('input.status', current.status, input.status ?? current.status);
             const nextPublishedOn = publishedOn ?? current.published_on;
             const nextAwardedOn = awardedOn ?? current.awarded_on;
             if (publishedOn != null && status === 'PLANNED') {

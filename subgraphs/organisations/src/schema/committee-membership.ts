@@ -1,3 +1,4 @@
+import { loadReferenced } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { COMMITTEE_ROLES } from '../db/committee-membership.ts';
 import { CommitteeMembershipRef, CommitteeRef, OrganisationRef } from './refs.ts';
@@ -25,20 +26,18 @@ CommitteeMembershipRef.implement({
       type: CommitteeRef,
       description: 'The committee.',
       // The foreign key guarantees the row; the loader batches the lookups of a whole list.
-      resolve: async (m, _args, ctx) => {
-        const committee = await ctx.loaders.committeeById.load(m.committee_id);
-        if (!committee) throw new Error(`committee ${m.committee_id} of a membership is missing`);
-        return committee;
-      },
+      resolve: (m, _args, ctx) =>
+        loadReferenced(ctx.loaders.committeeById, m.committee_id, `committee ${m.committee_id} of a membership`),
     }),
     organisation: t.field({
       type: OrganisationRef,
       description: 'The organisation that holds the seat.',
-      resolve: async (m, _args, ctx) => {
-        const organisation = await ctx.loaders.organisationById.load(m.organisation_id);
-        if (!organisation) throw new Error(`organisation ${m.organisation_id} of a membership is missing`);
-        return organisation;
-      },
+      resolve: (m, _args, ctx) =>
+        loadReferenced(
+          ctx.loaders.organisationById,
+          m.organisation_id,
+          `organisation ${m.organisation_id} of a membership`,
+        ),
     }),
     role: t.field({
       type: CommitteeRoleEnum,

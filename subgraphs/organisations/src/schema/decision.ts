@@ -1,4 +1,4 @@
-import { connectionType, loadPage, pageArgs } from '@kaz/subgraph-kit';
+import { connectionType, loadPage, loadReferenced, pageArgs } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { listDecisions } from '../db/decision.ts';
 import { CommitteeRef, DecisionRef } from './refs.ts';
@@ -20,11 +20,8 @@ DecisionRef.implement({
       type: CommitteeRef,
       description: 'The committee that decided.',
       // The foreign key guarantees the row; the loader batches the lookups of a whole page.
-      resolve: async (d, _args, ctx) => {
-        const committee = await ctx.loaders.committeeById.load(d.committee_id);
-        if (!committee) throw new Error(`committee ${d.committee_id} of decision ${d.id} is missing`);
-        return committee;
-      },
+      resolve: (d, _args, ctx) =>
+        loadReferenced(ctx.loaders.committeeById, d.committee_id, `committee ${d.committee_id} of decision ${d.id}`),
     }),
     reference: t.exposeString('reference', {
       description: 'Reference as the committee writes it, e.g. "Entscheidung 2020/3" or "Beschluss 2023/1".',

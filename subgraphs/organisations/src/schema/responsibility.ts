@@ -1,4 +1,4 @@
-import { listSize, parseDateOrToday } from '@kaz/subgraph-kit';
+import { listSize, loadReferenced, parseDateOrToday } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { findResponsibilityOn, listResponsibilities, type RESPONSIBILITY_AREAS } from '../db/responsibility.ts';
 import { OrganisationRef, ResponsibilityRef } from './refs.ts';
@@ -51,11 +51,12 @@ ResponsibilityRef.implement({
       type: OrganisationRef,
       description: 'The organisation responsible in this period.',
       // The foreign key guarantees the row; the loader batches the lookups of a whole list.
-      resolve: async (r, _args, ctx) => {
-        const organisation = await ctx.loaders.organisationById.load(r.organisation_id);
-        if (!organisation) throw new Error(`organisation ${r.organisation_id} of a responsibility is missing`);
-        return organisation;
-      },
+      resolve: (r, _args, ctx) =>
+        loadReferenced(
+          ctx.loaders.organisationById,
+          r.organisation_id,
+          `organisation ${r.organisation_id} of a responsibility`,
+        ),
     }),
     validFrom: t.exposeString('valid_from', { description: 'First day (YYYY-MM-DD) of the period.' }),
     validTo: t.exposeString('valid_to', {

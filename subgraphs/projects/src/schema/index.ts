@@ -8,6 +8,7 @@ import './municipality.ts';
 import './organisation.ts';
 import './ozg-service.ts';
 import './project.ts';
+import './project-enums.ts';
 import './project-mutations.ts';
 import './project-statistics.ts';
 import './result-transfer.ts';

@@ -28,9 +28,9 @@ import {
   replaceProjectLinks,
   updateProjectRow,
 } from '../db/project-write.ts';
-import { parseDataProtectionAssessment } from '../validation.ts';
+import { PROJECT_YEARS, parseDataProtectionAssessment, parseProjectId } from '../validation.ts';
 import { OZG_ID_PATTERN } from './ozg-service.ts';
-import { DpiaStatusEnum, PROJECT_YEARS, ProjectKindEnum, ProjectPhaseEnum, parseProjectId } from './project.ts';
+import { DpiaStatusEnum, ProjectKindEnum, ProjectPhaseEnum } from './project-enums.ts';
 import { ProjectRef } from './refs.ts';
 
 const TITLE_MAX = 200;

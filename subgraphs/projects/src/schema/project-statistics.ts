@@ -9,7 +9,7 @@ import {
   sumBudgetByYearAndSource,
 } from '../db/statistics.ts';
 import { FundingSourceEnum } from './budget-line.ts';
-import { ProjectPhaseEnum } from './project.ts';
+import { ProjectPhaseEnum } from './project-enums.ts';
 import { MunicipalityRef } from './refs.ts';
 
 // Numbers for dashboards. Each list is one GROUP BY statement, run only when its field is asked for,

@@ -9,10 +9,9 @@ import {
   lockWorkOrder,
   newWorkOrderId,
   updateWorkOrderRow,
-  type WorkOrderStatus,
   workOrderSnapshot,
 } from '../db/work-order.ts';
-import { PROJECT_YEARS, parseProjectId } from './project.ts';
+import { checkStatusMove, PROJECT_YEARS, parseProjectId } from '../validation.ts';
 import { WorkOrderRef } from './refs.ts';
 import { WORK_ORDER_ID_PATTERN, WorkOrderStatusEnum } from './work-order.ts';
 
@@ -27,31 +26,6 @@ let decisions: ReadonlySet<string> | undefined;
 function knownDecisions(): ReadonlySet<string> {
   decisions ??= new Set(sampleDecisionKeys().map((decision) => decision.id));
   return decisions;
-}
-
-/** The moves a work order's status may make; DONE and CANCELLED are final. */
-const STATUS_MOVES: Record<WorkOrderStatus, readonly WorkOrderStatus[]> = {
-  OPEN: ['IN_PROGRESS', 'CANCELLED'],
-  IN_PROGRESS: ['DONE', 'CANCELLED'],
-  DONE: [],
-  CANCELLED: [],
-};
-
-/**
- * BAD_USER_INPUT on `input.status` unless `from` → `to` is a legal move (OPEN → IN_PROGRESS → DONE,
- * OPEN or IN_PROGRESS → CANCELLED). Staying in the same status is allowed only together with a
- * change of the project link (`linksProject`).
- */
-export function checkStatusMove(from: WorkOrderStatus, to: WorkOrderStatus, linksProject: boolean): void {
-  if (from === to) {
-    if (linksProject) return;
-    throw badUserInput('input.status', `the work order is ${from} already`);
-  }
-  if (STATUS_MOVES[from].includes(to)) return;
-  if (STATUS_MOVES[from].length === 0) {
-    throw badUserInput('input.status', `the work order is ${from}, a final status; it cannot move to ${to}`);
-  }
-  throw badUserInput('input.status', `a work order cannot move from ${from} to ${to}`);
 }
 
 async function checkProjectExists(db: Kysely<Database>, id: string): Promise<void> {

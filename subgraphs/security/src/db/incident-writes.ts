@@ -2,6 +2,7 @@ import { newReference } from '@kaz/subgraph-kit';
 import { type Kysely, sql, type Updateable } from 'kysely';
 import type { Database } from './database.ts';
 import type { IncidentRow, NewIncident, SecurityIncidentTable } from './security-incident.ts';
+import { type IncidentVisibility, isIncidentVisible } from './visibility.ts';
 
 // Writes run inside the transaction of `audited`; they take a `Kysely<Database>` because a
 // kysely Transaction is one.
@@ -41,6 +42,17 @@ export async function insertIncident(
 /** The incident row, locked for update until the transaction ends; undefined when there is none. */
 export function lockIncident(trx: Kysely<Database>, id: string) {
   return trx.selectFrom('security_incident').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/**
+ * The incident locked for this transaction, or undefined when it is missing or hidden by its TLP
+ * marking from a writer who sees `visibility`: a writer with security:write but without security:read
+ * gets the same NOT_FOUND for a hidden incident as for a missing one, never a CONFLICT naming its version.
+ */
+export async function lockVisibleIncident(trx: Kysely<Database>, visibility: IncidentVisibility, id: string) {
+  const row = await lockIncident(trx, id);
+  if (!row || !(await isIncidentVisible(trx, visibility, id))) return undefined;
+  return row;
 }
 
 /** Changes an incident and raises its version by one; returns the stored row. */

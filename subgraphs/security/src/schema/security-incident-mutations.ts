@@ -1,4 +1,3 @@
-import type { Principal } from '@kaz/auth';
 import {
   badUserInput,
   expectVersion,
@@ -8,28 +7,13 @@ import {
   parseVersion,
   runMutation,
 } from '@kaz/subgraph-kit';
-import type { Kysely } from 'kysely';
 import { incidentVisibility, requireIncidentReport } from '../access.ts';
 import { builder } from '../builder.ts';
-import type { Database } from '../db/database.ts';
-import { insertIncident, lockIncident, newIncidentId, updateIncident } from '../db/incident-writes.ts';
-import { INCIDENT_STATUSES, type IncidentStatus } from '../db/security-incident.ts';
-import { isIncidentVisible } from '../db/visibility.ts';
-import { parseIncidentId, parseRecipients } from '../validation.ts';
+import { insertIncident, lockVisibleIncident, newIncidentId, updateIncident } from '../db/incident-writes.ts';
+import { parseIncidentId, parseIncidentStatusMove, parseRecipients } from '../validation.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
 import { SecurityIncidentRef } from './security-incident.ts';
 import { TlpEnum } from './tlp.ts';
-
-/**
- * The incident locked for this transaction, or undefined when it is missing or hidden from the
- * writer by its TLP marking: a writer with security:write but without security:read gets the same
- * NOT_FOUND for a hidden incident as for a missing one, never a CONFLICT naming its version.
- */
-async function lockVisibleIncident(trx: Kysely<Database>, principal: Principal, id: string) {
-  const row = await lockIncident(trx, id);
-  if (!row || !(await isIncidentVisible(trx, incidentVisibility(principal), id))) return undefined;
-  return row;
-}
 
 /** GDPR Art. 33: the LDA must be notified within 72 hours of detection. */
 const LDA_DEADLINE_MS = 72 * 3_600_000;
@@ -106,8 +90,6 @@ const RecordLdaNotificationInput = builder.inputType('RecordLdaNotificationInput
     }),
   }),
 });
-
-const position = (status: IncidentStatus) => INCIDENT_STATUSES.indexOf(status);
 
 builder.mutationFields((t) => ({
   reportIncident: t.field({
@@ -193,16 +175,15 @@ builder.mutationFields((t) => ({
           entityType: 'SecurityIncident',
           entityId: id,
           work: async (trx) => {
-            const before = expectVersion(await lockVisibleIncident(trx, principal, id), version, `incident ${id}`);
-            if (position(input.status) <= position(before.status)) {
-              throw badUserInput(
-                'input.status',
-                `cannot move from ${before.status} to ${input.status}: the lifecycle REPORTED → TRIAGED → CONTAINED → RESOLVED → CLOSED only goes forward`,
-              );
-            }
-            const resolves = input.status === 'RESOLVED' || (input.status === 'CLOSED' && before.resolved_at == null);
+            const before = expectVersion(
+              await lockVisibleIncident(trx, incidentVisibility(principal), id),
+              version,
+              `incident ${id}`,
+            );
+            const status = parseIncidentStatusMove('input.status', before.status, input.status);
+            const resolves = status === 'RESOLVED' || (status === 'CLOSED' && before.resolved_at == null);
             const after = await updateIncident(trx, id, {
-              status: input.status,
+              status,
               ...(resolves ? { resolved_at: ctx.clock.now() } : {}),
             });
             return { before, after, result: after };
@@ -231,7 +212,11 @@ builder.mutationFields((t) => ({
           entityType: 'SecurityIncident',
           entityId: id,
           work: async (trx) => {
-            const before = expectVersion(await lockVisibleIncident(trx, principal, id), version, `incident ${id}`);
+            const before = expectVersion(
+              await lockVisibleIncident(trx, incidentVisibility(principal), id),
+              version,
+              `incident ${id}`,
+            );
             if (!before.personal_data_involved) {
               throw badUserInput('input.id', `${id} involves no personal data, so the LDA need not be notified`);
             }
