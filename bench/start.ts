@@ -5,7 +5,8 @@
  *
  * - `no snapshot` (HUB_SNAPSHOTS=false): every database migrated and seeded, as before snapshots;
  * - `cold`: snapshots on, but an empty snapshot directory (migrate, seed, and write the snapshots);
- * - `warm`: snapshots present (the usual start).
+ * - `warm`: snapshots present (the usual start);
+ * - `warm, tsx`: the same through tsx instead of the JavaScript build (HUB_COMPILE=false).
  *
  * Prints the median of each configuration, with the CPU seconds the launched processes used until the
  * ready line (Linux; the figure a busy machine distorts least), and each as a ratio of no snapshot. Runs the hub as a
@@ -145,6 +146,8 @@ const configurations: { name: string; env: () => Record<string, string> }[] = [
   { name: 'no snapshot', env: () => ({ HUB_SNAPSHOTS: 'false' }) },
   { name: 'cold', env: () => ({ HUB_SNAPSHOT_DIR: mkdtempSync(join(tmpdir(), 'kaz-snapshots-')) }) },
   { name: 'warm', env: () => ({ HUB_SNAPSHOT_DIR: warmDirectory }) },
+  // The usual start without the JavaScript build of scripts/compile.mjs: the TypeScript through tsx.
+  { name: 'warm, tsx', env: () => ({ HUB_SNAPSHOT_DIR: warmDirectory, HUB_COMPILE: 'false' }) },
 ];
 
 const results = new Map<string, Timing[]>();

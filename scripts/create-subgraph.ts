@@ -12,6 +12,9 @@
  * (default: the next after the highest of the hub). Every name is checked before anything is written:
  * a bad or taken one is an error and writes nothing. Uses nothing but Node.js, so it runs before
  * `pnpm install` has linked the new package.
+ *
+ * Over 250 lines: the name checks, the registrations (JSON list, package.json, lockfile, operations
+ * table) and the command line are one command; each part is a function of its own below.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -1,3 +1,4 @@
+// Over 250 lines: the reads of the projects subgraph (lookup, list and filters, work orders) on one started subgraph.
 import { sampleProjectIds } from '@kaz/reference-data';
 import { headersFor } from '@kaz/subgraph-kit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
