@@ -91,7 +91,9 @@ function affectedKommunen(rng: SampleRandom, kommunen: readonly Kommune[], sever
     const district = rng.pick(kommunen.filter((k) => k.kind === 'LANDKREIS'));
     const members = kommunen.filter((k) => k.districtArs === district.ars && k.kind !== 'AMTSANGEHOERIGE_GEMEINDE');
     const list = [district, ...rng.sample(members, rng.int(1, 6))];
-    return { list, label: `${district.label} und ${list.length - 1} weitere Kommunen`, district };
+    const others = list.length - 1;
+    const label = `${district.label} und ${others === 1 ? 'eine weitere Kommune' : `${others} weitere Kommunen`}`;
+    return { list, label, district };
   }
   const list = rng.sample(
     kommunen.filter((k) => k.kind !== 'AMTSANGEHOERIGE_GEMEINDE'),

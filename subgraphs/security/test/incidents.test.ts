@@ -51,6 +51,14 @@ describe('sample data', () => {
     expect(detected.at(-1)?.slice(0, 7)).toBe('2026-11');
   });
 
+  it('names the Kommunen of an incident in German that reads right ("und eine weitere Kommune")', async () => {
+    const { incidents } = await snapshot();
+    const titles = incidents.map((incident) => incident.title);
+    expect(titles.filter((title) => /\b1 weitere Kommunen\b/.test(title))).toEqual([]);
+    expect(titles.some((title) => title.endsWith(' und eine weitere Kommune'))).toBe(true);
+    expect(titles.some((title) => / und [2-6] weitere Kommunen$/.test(title))).toBe(true);
+  });
+
   it('spreads the incidents over many real Kommunen', async () => {
     const { affected } = await snapshot();
     const known = new Set(readKommunen().map((k) => k.ars));
