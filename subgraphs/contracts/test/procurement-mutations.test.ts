@@ -95,6 +95,20 @@ describe('createProcurementProcedure', () => {
     expect(callOff).toMatchObject({ procedureType: 'FRAMEWORK_CALL_OFF', calledOffFrom: { id: 'RV-2024-001' } });
   });
 
+  it.each(['PUBLIC_TENDER', 'RESTRICTED_TENDER', 'NEGOTIATED_AWARD'])(
+    'starts a national procedure below the EU thresholds (UVgO), stored as such: %s',
+    async (procedureType) => {
+      const created = await createProcedure({ procedureType, status: 'PUBLISHED', publishedOn: '2026-10-01' });
+      expect(created).toMatchObject({ procedureType, status: 'PUBLISHED', calledOffFrom: null });
+      const stored = await subgraph.db
+        .selectFrom('procurement_procedure')
+        .select('procedure_type')
+        .where('id', '=', created.id)
+        .executeTakeFirstOrThrow();
+      expect(stored.procedure_type).toBe(procedureType);
+    },
+  );
+
   it.each([
     ['a malformed number', { id: 'VG-27-1' }, 'input.id'],
     ['an existing number', { id: 'VG-2023-004' }, 'input.id'],

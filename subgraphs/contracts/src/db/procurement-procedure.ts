@@ -2,12 +2,18 @@ import { type Page, selectPage } from '@kaz/subgraph-kit';
 import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { Database, Versioned } from './database.ts';
 
-/** The kinds of Vergabeverfahren, as stored and as exposed in the schema. */
+/**
+ * The kinds of Vergabeverfahren, as stored and as exposed in the schema: the EU procedures (GWB/VgV),
+ * the call-off and the national procedures below the EU thresholds (UVgO).
+ */
 export const PROCEDURE_TYPES = [
   'OPEN_PROCEDURE',
   'RESTRICTED_PROCEDURE',
   'NEGOTIATED_PROCEDURE',
   'FRAMEWORK_CALL_OFF',
+  'PUBLIC_TENDER',
+  'RESTRICTED_TENDER',
+  'NEGOTIATED_AWARD',
 ] as const;
 export type ProcedureType = (typeof PROCEDURE_TYPES)[number];
 

@@ -11,19 +11,41 @@ import {
 } from './refs.ts';
 
 export const ProcedureTypeEnum = builder.enumType('ProcurementProcedureType', {
-  description: 'Verfahrensart: the kind of award procedure under German public procurement law (GWB, VgV, UVgO).',
+  description:
+    'Verfahrensart: the kind of award procedure under German public procurement law. Above the EU thresholds ' +
+    '(Schwellenwerte) the GWB and the VgV apply (OPEN_PROCEDURE, RESTRICTED_PROCEDURE, NEGOTIATED_PROCEDURE); below ' +
+    'them, for supplies and services, the UVgO (PUBLIC_TENDER, RESTRICTED_TENDER, NEGOTIATED_AWARD). A call-off ' +
+    '(FRAMEWORK_CALL_OFF) draws on a framework contract awarded by one of these.',
   values: {
-    OPEN_PROCEDURE: { description: 'Offenes Verfahren: open procedure, every interested company may bid.' },
+    OPEN_PROCEDURE: {
+      description: 'Offenes Verfahren (EU, § 15 VgV): open procedure, every interested company may bid.',
+    },
     RESTRICTED_PROCEDURE: {
       description:
-        'Nicht offenes Verfahren: restricted procedure, only bidders chosen in a Teilnahmewettbewerb (competition for participation) may bid.',
+        'Nicht offenes Verfahren (EU, § 16 VgV): restricted procedure, only bidders chosen in a Teilnahmewettbewerb (competition for participation) may bid.',
     },
     NEGOTIATED_PROCEDURE: {
-      description: 'Verhandlungsverfahren: negotiated procedure, the terms are negotiated with selected bidders.',
+      description:
+        'Verhandlungsverfahren (EU, § 17 VgV): negotiated procedure, the terms are negotiated with selected bidders.',
     },
     FRAMEWORK_CALL_OFF: {
       description:
         'Abruf aus Rahmenvertrag: a call-off from an existing framework contract, without a new competition.',
+    },
+    PUBLIC_TENDER: {
+      description:
+        'Öffentliche Ausschreibung (national, § 9 UVgO): below the EU thresholds, every interested company may bid; ' +
+        'the national counterpart of the open procedure.',
+    },
+    RESTRICTED_TENDER: {
+      description:
+        'Beschränkte Ausschreibung (national, §§ 10–11 UVgO): below the EU thresholds, only invited companies bid, ' +
+        'with or without a Teilnahmewettbewerb.',
+    },
+    NEGOTIATED_AWARD: {
+      description:
+        'Verhandlungsvergabe (national, § 12 UVgO): below the EU thresholds, the terms are negotiated with selected ' +
+        'companies, with or without a Teilnahmewettbewerb.',
     },
   } satisfies Record<(typeof PROCEDURE_TYPES)[number], { description: string }>,
 });
