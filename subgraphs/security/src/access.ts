@@ -5,19 +5,20 @@ import { ANONYMOUS_VISIBILITY, type IncidentVisibility, TLP_LEVELS, type Tlp } f
 // returns the principal or throws (UNAUTHENTICATED, FORBIDDEN), `may*` answers true or false, and the
 // visibility of incidents is one value per request that every incident query applies in SQL.
 
-const LANDKREIS = /^(\d{5})0{7}$/;
-const GEMEINDEVERBAND = /^(\d{9})000$/;
+/** An Amt, Verbandsgemeinde or Mitverwaltung: `12KKKVVVV000` with a Verband key VVVV other than 0000. */
+const GEMEINDEVERBAND = /^(\d{5}(?!0000)\d{4})000$/;
 
 /**
- * The ARS prefix of the Kommunen a Kommune administers, by its ARS alone: a Landkreis
- * `12KKK0000000` administers every ARS starting with `12KKK` (5 digits), an Amt, Verbandsgemeinde
- * or Mitverwaltung `12KKKVVVV000` every ARS starting with `12KKKVVVV` (9 digits). Null for a
- * Gemeinde and anything that is not an ARS. A kreisfreie Stadt (`12KKK0000000` as well) comes out
- * as "administering" the ARS under its own 5 digits, which is only itself.
+ * The ARS prefix of the Gemeinden a Kommune administers, by its ARS alone: an Amt, Verbandsgemeinde
+ * or Mitverwaltung `12KKKVVVV000` administers every ARS starting with `12KKKVVVV` (its Gemeinden, by
+ * the Brandenburg Kommunalverfassung and the Verbandsgemeinde- und Mitverwaltungsgesetz). Null for
+ * everything else: a Gemeinde, a kreisfreie Stadt, and a Landkreis — a Landkreis does not administer
+ * its Gemeinden (they govern themselves; it supervises some of them), so it sees their TLP:AMBER
+ * incidents no more than any other Kommune does — and anything that is not an ARS.
  */
 export function administeredPrefix(ars: string): string | null {
   if (!ARS_PATTERN.test(ars)) return null;
-  return LANDKREIS.exec(ars)?.[1] ?? GEMEINDEVERBAND.exec(ars)?.[1] ?? null;
+  return GEMEINDEVERBAND.exec(ars)?.[1] ?? null;
 }
 
 /**
@@ -25,8 +26,8 @@ export function administeredPrefix(ars: string): string | null {
  * function of the principal; `visibleIncident` turns it into SQL.
  *
  * - anonymous: TLP:CLEAR; any valid token: CLEAR and GREEN; `security:read`: everything.
- * - a Kommune also sees AMBER and AMBER+STRICT incidents that affect itself, and AMBER incidents
- *   that affect a Kommune it administers (see `administeredPrefix`).
+ * - a Kommune also sees AMBER and AMBER+STRICT incidents that affect itself, and an Amt (Verbandsgemeinde,
+ *   Mitverwaltung) AMBER incidents that affect one of its Gemeinden (see `administeredPrefix`).
  * - a named recipient (by organisation key or ARS) also sees AMBER, AMBER+STRICT and RED incidents
  *   it is named on.
  */

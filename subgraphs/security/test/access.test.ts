@@ -29,7 +29,8 @@ const codeOf = (fn: () => unknown) => {
 
 describe('administeredPrefix', () => {
   it.each([
-    [UCKERMARK, '12073'],
+    // A Landkreis administers no Gemeinde: it gets no prefix (issue 13).
+    [UCKERMARK, null],
     [AMT_GRAMZOW, '120735306'],
     // The Verbandsgemeinde Liebenwerda and the Mitverwaltung Schwedt/Oder have Gemeindeverband keys too.
     ['120625031000', '120625031'],
@@ -37,8 +38,8 @@ describe('administeredPrefix', () => {
     [GRAMZOW, null],
     // An amtsfreie Gemeinde: its last three digits are not 000.
     ['120600005005', null],
-    // A kreisfreie Stadt looks like a Landkreis; the prefix covers only itself.
-    [COTTBUS, '12052'],
+    // A kreisfreie Stadt looks like a Landkreis, and administers no other Kommune either.
+    [COTTBUS, null],
     ['12073', null],
     ['lda', null],
   ])('gives %s the prefix %s', (ars, prefix) => {
@@ -82,12 +83,12 @@ describe('incidentVisibility', () => {
     });
   });
 
-  it('gives an Amt and a Landkreis the prefix of the Kommunen they administer', () => {
+  it('gives an Amt the prefix of the Gemeinden it administers, and a Landkreis none', () => {
     expect(incidentVisibility(principal(AMT_GRAMZOW))).toMatchObject({
       ownArs: AMT_GRAMZOW,
       administeredPrefix: '120735306',
     });
-    expect(incidentVisibility(principal(UCKERMARK))).toMatchObject({ ownArs: UCKERMARK, administeredPrefix: '12073' });
+    expect(incidentVisibility(principal(UCKERMARK))).toMatchObject({ ownArs: UCKERMARK, administeredPrefix: null });
   });
 });
 

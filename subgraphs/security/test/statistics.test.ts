@@ -103,7 +103,7 @@ describe('incident statistics per month and severity', () => {
   });
 
   it('counts an AMBER incident for the affected Kommune but not for another Kommune', async () => {
-    // A Gemeinde (not an Amt or Landkreis, so it administers nobody) affected by an AMBER incident.
+    // A Gemeinde (not an Amt, so it administers nobody) affected by an AMBER incident.
     const amber = incidents.find((i) => i.tlp === 'AMBER' && i.affected.some((ars) => !ars.endsWith('000')))!;
     expect(amber).toBeDefined();
     const own = amber.affected.find((ars) => !ars.endsWith('000'))!;

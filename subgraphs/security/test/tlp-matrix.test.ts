@@ -24,11 +24,11 @@ type Column = (typeof COLUMNS)[number];
 
 const y = true;
 const n = false;
-/** The table of the document; the Amt and Landkreis column is split in two. */
+/** The table of the document. */
 const MATRIX: Record<Tlp, boolean[]> = {
   CLEAR: [y, y, y, y, y, y, y, y],
   GREEN: [n, y, y, y, y, y, y, y],
-  AMBER: [n, n, y, y, y, n, y, y],
+  AMBER: [n, n, y, y, n, n, y, y],
   AMBER_STRICT: [n, n, y, n, n, n, y, y],
   RED: [n, n, n, n, n, n, y, y],
 };
@@ -78,10 +78,10 @@ function sees(
   if (!/^\d{12}$/.test(reader.org)) return false;
   if (incident.tlp === 'AMBER_STRICT') return incident.affected.includes(reader.org);
   if (incident.tlp !== 'AMBER') return false;
-  const administers = (ars: string) =>
-    ars === reader.org ||
-    (reader.org.endsWith('0000000') && ars.startsWith(reader.org.slice(0, 5))) ||
-    (reader.org.endsWith('000') && ars.startsWith(reader.org.slice(0, 9)));
+  // Itself, or a Gemeinde of the Amt (Verbandsgemeinde, Mitverwaltung) it is: `12KKKVVVV000`, VVVV not
+  // 0000. A Landkreis (`12KKK0000000`) administers no Gemeinde.
+  const isAmt = reader.org.endsWith('000') && reader.org.slice(5, 9) !== '0000';
+  const administers = (ars: string) => ars === reader.org || (isAmt && ars.startsWith(reader.org.slice(0, 9)));
   return incident.affected.some(administers);
 }
 

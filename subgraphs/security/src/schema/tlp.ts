@@ -6,7 +6,8 @@ export const TlpEnum = builder.enumType('Tlp', {
   description:
     'Traffic Light Protocol 2.0 (FIRST) marking: how far the information about an incident may be shared. ' +
     'It also decides who may see an incident in this graph: anonymous requests see TLP:CLEAR, any partner token also ' +
-    'TLP:GREEN; TLP:AMBER goes to the affected Kommunen and the Amt or Landkreis administering them, TLP:AMBER+STRICT ' +
+    'TLP:GREEN; TLP:AMBER goes to the affected Kommunen and the Amt (Verbandsgemeinde, Mitverwaltung) administering them ' +
+    '(not to the Landkreis, which administers no Gemeinde), TLP:AMBER+STRICT ' +
     'to the affected Kommunen only, TLP:RED to nobody else; CERT-Brandenburg (security:read) and the named recipients ' +
     'of an incident see it whatever its marking.',
   values: {
