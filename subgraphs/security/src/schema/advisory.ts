@@ -1,4 +1,4 @@
-import { connectionType, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
+import { connectionType, entityById, listSize, loadPage, pageArgs, sampleFlagField } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { AdvisoryProductRow, AdvisoryRow, AdvisorySeverity } from '../db/advisory.ts';
 import { listAdvisories } from '../db/advisory.ts';
@@ -80,16 +80,11 @@ AdvisoryRef.implement({
       description: 'The TLP marking of the advisory: always CLEAR (no limit on disclosure), so everyone may read it.',
       resolve: (a) => a.tlp,
     }),
-    isSample: t.exposeBoolean('is_sample', {
-      description: 'True for SAMPLE DATA made up for demonstration; not a real advisory.',
-    }),
+    isSample: sampleFlagField(t),
   }),
 });
 
-builder.asEntity(AdvisoryRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.advisoryById.load(ref.id),
-});
+entityById(builder, AdvisoryRef, (id, ctx) => ctx.loaders.advisoryById.load(id));
 
 builder.queryFields((t) => ({
   advisory: t.field({
