@@ -100,4 +100,4 @@ export { type RunningSubgraph, startSubgraph } from './start-subgraph.ts';
 export { type SubgraphConfig, subgraphConfigFromEnv } from './subgraph-config.ts';
 export type { SeedOptions, SubgraphDefinition } from './subgraph-definition.ts';
 export { refuseNulInTextArguments } from './text-arguments.ts';
-export { versionField } from './version-field.ts';
+export { versionField, versionInputField } from './version-field.ts';
