@@ -204,7 +204,8 @@ export const ${n.entity}Ref = builder.objectRef<${row}>('${n.entity}');
 export const MunicipalityRef = builder.externalRef('Municipality', builder.selection<{ ars: string }>('ars'));
 `,
 
-    [`src/schema/${n.entityFile}.ts`]: `import { builder } from '../builder.ts';
+    [`src/schema/${n.entityFile}.ts`]: `import { entityById, sampleFlagField } from '@kaz/subgraph-kit';
+import { builder } from '../builder.ts';
 import { ${refs} } from './refs.ts';
 
 ${n.entity}Ref.implement({
@@ -217,17 +218,12 @@ ${n.entity}Ref.implement({
       description: 'The Kommune this ${n.entity} belongs to.',
       resolve: (record) => ({ ars: record.ars }),
     }),
-    isSample: t.exposeBoolean('is_sample', {
-      description: 'true for SAMPLE DATA made up for demonstration; not a real record.',
-    }),
+    isSample: sampleFlagField(t),
   }),
 });
 
 // Another subgraph may point at a ${n.entity} by its id; the gateway asks for it through _entities.
-builder.asEntity(${n.entity}Ref, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (reference, ctx) => ctx.loaders.${byId}.load(reference.id),
-});
+entityById(builder, ${n.entity}Ref, (id, ctx) => ctx.loaders.${byId}.load(id));
 
 builder.queryFields((t) => ({
   ${n.entityField}: t.field({

@@ -1,5 +1,6 @@
 export { hasScope, type Principal } from '@kaz/auth';
 export { forbidden, requirePrincipal, requireScope } from './access.ts';
+export { type AdvisoryProduct, advisoryProductType } from './advisory-product-type.ts';
 export { type AuditContext, type AuditedEntity, type AuditReadable, addAuditLog } from './audit-log-schema.ts';
 export {
   createSubgraphBuilder,
@@ -35,6 +36,7 @@ export {
   type YearRange,
 } from './date-inputs.ts';
 export { daysBetween, isCalendarDate, todayInBerlin } from './dates.ts';
+export { entityById } from './entity-by-id.ts';
 export { badUserInput, type ClientErrorCode, clientError, conflict, isClientErrorCode } from './errors.ts';
 
 export { newReference, RANDOM_REFERENCE_PART, randomReference } from './identifiers.ts';
@@ -87,6 +89,7 @@ export {
 export { type RequestContext, requestContextFactory } from './request-context.ts';
 export { runSubgraphMain } from './run-subgraph-main.ts';
 export { sampleDataFromEnv } from './sample-data.ts';
+export { SAMPLE_FLAG_DESCRIPTION, sampleFlagField } from './sample-flag-field.ts';
 export {
   type ReadinessReport,
   type RunningServer,
@@ -98,3 +101,4 @@ export { type RunningSubgraph, startSubgraph } from './start-subgraph.ts';
 export { type SubgraphConfig, subgraphConfigFromEnv } from './subgraph-config.ts';
 export type { SeedOptions, SubgraphDefinition } from './subgraph-definition.ts';
 export { refuseNulInTextArguments } from './text-arguments.ts';
+export { versionField, versionInputField } from './version-field.ts';

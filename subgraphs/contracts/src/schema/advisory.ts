@@ -1,4 +1,4 @@
-import { listSize } from '@kaz/subgraph-kit';
+import { advisoryProductType, listSize } from '@kaz/subgraph-kit';
 import { requireExposureReach } from '../access.ts';
 import { builder } from '../builder.ts';
 import type { NamedProduct } from '../db/licence.ts';
@@ -6,20 +6,10 @@ import type { AffectedKommune } from '../loaders.ts';
 import { MunicipalityRef } from './refs.ts';
 
 /**
- * A product an advisory names; the security subgraph owns advisories and declares this type word for
- * word the same (hence shareable). Here it is read from the advisory (`@requires`) and returned for
- * the licences that match.
+ * A product an advisory names (shareable, declared by the kit for both subgraphs); here it is read
+ * from the advisory (`@requires`) and returned for the licences that match.
  */
-const AdvisoryProductRef = builder.objectRef<NamedProduct>('AdvisoryProduct');
-
-AdvisoryProductRef.implement({
-  shareable: true,
-  description: 'A software product named in an advisory of CERT-Brandenburg: its vendor (Hersteller) and its name.',
-  fields: (t) => ({
-    vendor: t.exposeString('vendor', { description: 'The vendor (Hersteller), as the vendor spells its name.' }),
-    product: t.exposeString('product', { description: 'The product name, as the vendor spells it.' }),
-  }),
-});
+const AdvisoryProductRef = advisoryProductType(builder);
 
 const AffectedMunicipalityRef = builder.objectRef<AffectedKommune>('AffectedMunicipality');
 

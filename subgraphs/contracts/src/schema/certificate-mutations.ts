@@ -7,6 +7,7 @@ import {
   parseKommuneArs,
   parseText,
   runMutation,
+  versionInputField,
 } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import {
@@ -51,10 +52,7 @@ const RenewCertificateInput = builder.inputType('RenewCertificateInput', {
     'A renewal (Verlängerung): the CA issued the certificate again with a later end and a new serial number.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'Number of the certificate, e.g. "CERT-0001".' }),
-    version: t.int({
-      required: true,
-      description: 'The version of the certificate you last saw (CONFLICT when stale).',
-    }),
+    version: versionInputField(t, 'certificate'),
     validTo: t.string({
       required: true,
       description: 'The new last day of validity, YYYY-MM-DD; after the current one.',

@@ -1,11 +1,21 @@
 import { addDays } from '@kaz/reference-data';
 
-import { badUserInput, connectionType, daysBetween, loadPage, pageArgs, parseDateOrToday } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  connectionType,
+  daysBetween,
+  entityById,
+  loadPage,
+  pageArgs,
+  parseDateOrToday,
+  sampleFlagField,
+  versionField,
+} from '@kaz/subgraph-kit';
 import { requireAll, requireCertificateReach, visibleCertificate } from '../access.ts';
 
 import { builder } from '../builder.ts';
 import { type CERTIFICATE_KINDS, listCertificates } from '../db/certificate.ts';
-import { CertificateRef, IS_SAMPLE_DESCRIPTION, MunicipalityRef } from './refs.ts';
+import { CertificateRef, MunicipalityRef } from './refs.ts';
 
 /** The last day written YYYY-MM-DD. */
 const LAST_DAY = '9999-12-31';
@@ -76,18 +86,14 @@ CertificateRef.implement({
       },
       resolve: (c, args, ctx) => daysBetween(parseDateOrToday('asOf', args.asOf, ctx.clock), c.valid_to),
     }),
-    version: t.exposeInt('version', {
-      description: 'Increases by one with every change; send it back with your next change (optimistic locking).',
-    }),
-    isSample: t.exposeBoolean('is_sample', { description: IS_SAMPLE_DESCRIPTION }),
+    version: versionField(t, 'certificate'),
+    isSample: sampleFlagField(t),
   }),
 });
 
-builder.asEntity(CertificateRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: async (ref, ctx) =>
-    visibleCertificate(ctx.principal, await ctx.loaders.certificateById.load(ref.id)),
-});
+entityById(builder, CertificateRef, async (id, ctx) =>
+  visibleCertificate(ctx.principal, await ctx.loaders.certificateById.load(id)),
+);
 
 builder.queryFields((t) => ({
   certificate: t.field({

@@ -1,15 +1,19 @@
-import { connectionType, listSize, loadPage, pageArgs, parseDate, parseDateOrToday } from '@kaz/subgraph-kit';
+import {
+  connectionType,
+  entityById,
+  listSize,
+  loadPage,
+  pageArgs,
+  parseDate,
+  parseDateOrToday,
+  sampleFlagField,
+  versionField,
+} from '@kaz/subgraph-kit';
 import { requireLicenceReach, visibleLicence, visibleProcedure, visibleProcedures } from '../access.ts';
 
 import { builder } from '../builder.ts';
 import { type FrameworkContractRow, listContracts } from '../db/framework-contract.ts';
-import {
-  FrameworkContractRef,
-  IS_SAMPLE_DESCRIPTION,
-  LicenceRef,
-  MunicipalityRef,
-  ProcurementProcedureRef,
-} from './refs.ts';
+import { FrameworkContractRef, LicenceRef, MunicipalityRef, ProcurementProcedureRef } from './refs.ts';
 
 /** Where a contract's term stands on a given day. */
 export type FrameworkContractStatus = 'ACTIVE' | 'EXPIRED' | 'NOT_YET_ACTIVE';
@@ -117,17 +121,12 @@ FrameworkContractRef.implement({
         return visible.filter((licence) => licence !== null);
       },
     }),
-    version: t.exposeInt('version', {
-      description: 'Increases by one with every change; send it back with your next change (optimistic locking).',
-    }),
-    isSample: t.exposeBoolean('is_sample', { description: IS_SAMPLE_DESCRIPTION }),
+    version: versionField(t, 'framework contract'),
+    isSample: sampleFlagField(t),
   }),
 });
 
-builder.asEntity(FrameworkContractRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.contractById.load(ref.id),
-});
+entityById(builder, FrameworkContractRef, (id, ctx) => ctx.loaders.contractById.load(id));
 
 builder.queryFields((t) => ({
   frameworkContract: t.field({

@@ -1,5 +1,5 @@
-import { loadReferenced } from '@kaz/subgraph-kit';
-import { IS_SAMPLE_DESCRIPTION, LicenceAllocationRef, LicenceRef, MunicipalityRef } from './refs.ts';
+import { loadReferenced, sampleFlagField, versionField } from '@kaz/subgraph-kit';
+import { LicenceAllocationRef, LicenceRef, MunicipalityRef } from './refs.ts';
 
 /**
  * The key of an allocation, its `id` and its entity id in the audit log: "<licence number>/<ARS>", e.g.
@@ -34,9 +34,7 @@ LicenceAllocationRef.implement({
     }),
     seats: t.exposeInt('seats', { description: 'Number of seats given to the Kommune.' }),
     since: t.exposeString('since', { description: 'Date from which the Kommune uses the seats, YYYY-MM-DD.' }),
-    version: t.exposeInt('version', {
-      description: 'Increases by one with every change; send it back with your next change (optimistic locking).',
-    }),
-    isSample: t.exposeBoolean('is_sample', { description: IS_SAMPLE_DESCRIPTION }),
+    version: versionField(t, 'allocation'),
+    isSample: sampleFlagField(t),
   }),
 });

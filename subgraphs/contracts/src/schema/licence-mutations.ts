@@ -11,6 +11,7 @@ import {
   parseText,
   runMutation,
   todayBy,
+  versionInputField,
 } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { findContractsById } from '../db/framework-contract.ts';
@@ -71,10 +72,7 @@ const ReleaseLicenceAllocationInput = builder.inputType('ReleaseLicenceAllocatio
   fields: (t) => ({
     licenceId: t.id({ required: true, description: 'Licence number, e.g. "LIZ-0001".' }),
     municipalityArs: t.id({ required: true, description: 'ARS of the Kommune whose seats are released.' }),
-    version: t.int({
-      required: true,
-      description: 'The version of the allocation you last saw (CONFLICT when stale).',
-    }),
+    version: versionInputField(t, 'allocation'),
   }),
 });
 

@@ -1,10 +1,20 @@
-import { connectionType, listSize, loadPage, pageArgs, parseDate, parseKommuneArs } from '@kaz/subgraph-kit';
+import {
+  connectionType,
+  entityById,
+  listSize,
+  loadPage,
+  pageArgs,
+  parseDate,
+  parseKommuneArs,
+  sampleFlagField,
+  versionField,
+} from '@kaz/subgraph-kit';
 import { requireAll, requireLicenceReach, visibleAllocations, visibleLicence } from '../access.ts';
 
 import { builder } from '../builder.ts';
 import { listLicences } from '../db/licence.ts';
 
-import { FrameworkContractRef, IS_SAMPLE_DESCRIPTION, LicenceAllocationRef, LicenceRef } from './refs.ts';
+import { FrameworkContractRef, LicenceAllocationRef, LicenceRef } from './refs.ts';
 
 export const LicenceConnection = connectionType(builder, LicenceRef, {
   description: 'A page of software licences.',
@@ -54,19 +64,12 @@ LicenceRef.implement({
       resolve: async (l, _args, ctx) =>
         visibleAllocations(ctx.principal, await ctx.loaders.allocationsByLicence.load(l.id)),
     }),
-    version: t.exposeInt('version', {
-      description:
-        'Increases by one with every change of the licence itself (not of its allocations, which have their own); ' +
-        'send it back with your next change.',
-    }),
-    isSample: t.exposeBoolean('is_sample', { description: IS_SAMPLE_DESCRIPTION }),
+    version: versionField(t, 'licence', '1 for a new licence; its allocations count their own changes.'),
+    isSample: sampleFlagField(t),
   }),
 });
 
-builder.asEntity(LicenceRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: async (ref, ctx) => visibleLicence(ctx, await ctx.loaders.licenceById.load(ref.id)),
-});
+entityById(builder, LicenceRef, async (id, ctx) => visibleLicence(ctx, await ctx.loaders.licenceById.load(id)));
 
 const LicenceFilterInput = builder.inputType('LicenceFilter', {
   description: 'Narrows the list of licences; all given parts must match.',

@@ -10,6 +10,7 @@ import {
   parseMoney,
   parseText,
   runMutation,
+  versionInputField,
 } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { findContractsById } from '../db/framework-contract.ts';
@@ -74,7 +75,7 @@ const UpdateProcurementProcedureInput = builder.inputType('UpdateProcurementProc
     'EVALUATION → AWARDED, or from any status but AWARDED to CANCELLED; AWARDED and CANCELLED are final.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'Vergabenummer of the procedure, e.g. "VG-2026-005".' }),
-    version: t.int({ required: true, description: 'The version of the procedure you last saw (CONFLICT when stale).' }),
+    version: versionInputField(t, 'procurement procedure'),
     status: t.field({ type: ProcurementStatusEnum, description: 'The new status; an illegal move is BAD_USER_INPUT.' }),
     publishedOn: t.string({
       description: 'Date of the Bekanntmachung, YYYY-MM-DD; required when moving to PUBLISHED, not for a PLANNED one.',

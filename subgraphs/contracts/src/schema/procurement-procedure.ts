@@ -1,14 +1,16 @@
-import { connectionType, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
+import {
+  connectionType,
+  entityById,
+  listSize,
+  loadPage,
+  pageArgs,
+  sampleFlagField,
+  versionField,
+} from '@kaz/subgraph-kit';
 import { mayReadPlannedProcedures, visibleProcedure } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listProcedures, type PROCEDURE_TYPES, type PROCUREMENT_STATUSES } from '../db/procurement-procedure.ts';
-import {
-  FrameworkContractRef,
-  IS_SAMPLE_DESCRIPTION,
-  MunicipalityRef,
-  ProcurementProcedureRef,
-  ProjectRef,
-} from './refs.ts';
+import { FrameworkContractRef, MunicipalityRef, ProcurementProcedureRef, ProjectRef } from './refs.ts';
 
 export const ProcedureTypeEnum = builder.enumType('ProcurementProcedureType', {
   description:
@@ -125,18 +127,15 @@ ProcurementProcedureRef.implement({
       resolve: (v, _args, ctx) =>
         v.call_off_contract_id ? ctx.loaders.contractById.load(v.call_off_contract_id) : null,
     }),
-    version: t.exposeInt('version', {
-      description: 'Increases by one with every change; send it back with your next change (optimistic locking).',
-    }),
-    isSample: t.exposeBoolean('is_sample', { description: IS_SAMPLE_DESCRIPTION }),
+    version: versionField(t, 'procurement procedure'),
+    isSample: sampleFlagField(t),
   }),
 });
 
-builder.asEntity(ProcurementProcedureRef, {
-  key: builder.selection<{ id: string }>('id'),
-  // Rule read.procurement on references too: a planned procedure is null for whoever may not see it.
-  resolveReference: async (ref, ctx) => visibleProcedure(ctx.principal, await ctx.loaders.procedureById.load(ref.id)),
-});
+// Rule read.procurement on references too: a planned procedure is null for whoever may not see it.
+entityById(builder, ProcurementProcedureRef, async (id, ctx) =>
+  visibleProcedure(ctx.principal, await ctx.loaders.procedureById.load(id)),
+);
 
 builder.queryFields((t) => ({
   procurementProcedure: t.field({

@@ -18,6 +18,3 @@ export const MunicipalityRef = builder.externalRef('Municipality', builder.selec
 
 /** A digitalisation project, owned by the projects subgraph; here only its key. */
 export const ProjectRef = builder.externalRef('Project', builder.selection<{ id: string }>('id'));
-
-/** The description of the `isSample` field of every sample entity. */
-export const IS_SAMPLE_DESCRIPTION = 'true for SAMPLE DATA made up for demonstration; not a real record.';

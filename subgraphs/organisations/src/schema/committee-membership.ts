@@ -1,4 +1,4 @@
-import { loadReferenced } from '@kaz/subgraph-kit';
+import { loadReferenced, sampleFlagField } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { COMMITTEE_ROLES } from '../db/committee-membership.ts';
 import { CommitteeMembershipRef, CommitteeRef, OrganisationRef } from './refs.ts';
@@ -53,9 +53,6 @@ CommitteeMembershipRef.implement({
       nullable: true,
       description: 'Where the membership comes from and how exact its dates are, in German, with source tags [S-Bn].',
     }),
-    isSample: t.exposeBoolean('is_sample', {
-      description:
-        'True for SAMPLE DATA made up for demonstration; not a real record. False when the reference data states the seat.',
-    }),
+    isSample: sampleFlagField(t),
   }),
 });

@@ -1,4 +1,12 @@
-import { listSize, loadPage, pageArgs, parseDate, parseDateOrToday } from '@kaz/subgraph-kit';
+import {
+  entityById,
+  listSize,
+  loadPage,
+  pageArgs,
+  parseDate,
+  parseDateOrToday,
+  sampleFlagField,
+} from '@kaz/subgraph-kit';
 
 import { builder } from '../builder.ts';
 import { type COMMITTEE_KINDS, listCommittees } from '../db/committee.ts';
@@ -33,9 +41,7 @@ CommitteeRef.implement({
     description: t.exposeString('description', {
       description: 'What the committee is for, its legal basis and how it works, in German.',
     }),
-    isSample: t.exposeBoolean('is_sample', {
-      description: 'True for SAMPLE DATA made up for demonstration; not a real record. False for the IT-Rat.',
-    }),
+    isSample: sampleFlagField(t),
     organisation: t.field({
       type: OrganisationRef,
       nullable: true,
@@ -78,10 +84,7 @@ CommitteeRef.implement({
   }),
 });
 
-builder.asEntity(CommitteeRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.committeeById.load(ref.id),
-});
+entityById(builder, CommitteeRef, (id, ctx) => ctx.loaders.committeeById.load(id));
 
 builder.queryFields((t) => ({
   committee: t.field({

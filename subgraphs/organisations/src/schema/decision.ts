@@ -1,4 +1,12 @@
-import { connectionType, loadPage, loadReferenced, pageArgs } from '@kaz/subgraph-kit';
+import {
+  connectionType,
+  entityById,
+  loadPage,
+  loadReferenced,
+  pageArgs,
+  sampleFlagField,
+  versionField,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { listDecisions } from '../db/decision.ts';
 import { CommitteeRef, DecisionRef } from './refs.ts';
@@ -29,19 +37,12 @@ DecisionRef.implement({
     decidedOn: t.exposeString('decided_on', { description: 'Date of the decision (YYYY-MM-DD).' }),
     title: t.exposeString('title', { description: 'Short title (Betreff) of the decision, in German.' }),
     text: t.exposeString('text', { description: 'Wording of the decision (Beschlusstext), in German.' }),
-    isSample: t.exposeBoolean('is_sample', {
-      description: 'True for SAMPLE DATA made up for demonstration; not a real record. False for recorded decisions.',
-    }),
-    version: t.exposeInt('version', {
-      description: 'Increases by one with every change; send it back with your next change. 1 for a new decision.',
-    }),
+    isSample: sampleFlagField(t),
+    version: versionField(t, 'decision'),
   }),
 });
 
-builder.asEntity(DecisionRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.decisionById.load(ref.id),
-});
+entityById(builder, DecisionRef, (id, ctx) => ctx.loaders.decisionById.load(id));
 
 builder.queryFields((t) => ({
   decision: t.field({

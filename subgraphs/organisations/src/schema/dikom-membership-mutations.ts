@@ -8,6 +8,7 @@ import {
   parsePastDate,
   parseVersion,
   runMutation,
+  versionInputField,
 } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import {
@@ -44,10 +45,7 @@ const EndDikomMembershipInput = builder.inputType('EndDikomMembershipInput', {
   description: 'A Kommune that leaves the Zweckverband DIKOM.',
   fields: (t) => ({
     municipalityArs: t.id({ required: true, description: 'ARS (12 digits) of the leaving Kommune.' }),
-    version: t.int({
-      required: true,
-      description: 'The version of the Kommune’s current membership as last read (DikomMembership.version).',
-    }),
+    version: versionInputField(t, 'Kommune’s current membership'),
     memberUntil: t.string({
       required: true,
       description: 'Last day of the membership (YYYY-MM-DD, inclusive): not before its first day, not in the future.',

@@ -1,4 +1,4 @@
-import { connectionType, loadPage, pageArgs, parseDate } from '@kaz/subgraph-kit';
+import { connectionType, loadPage, pageArgs, parseDate, sampleFlagField, versionField } from '@kaz/subgraph-kit';
 
 import { builder } from '../builder.ts';
 import { DIKOM_FOUNDED_ON, listDikomMemberships } from '../db/dikom-membership.ts';
@@ -42,15 +42,12 @@ DikomMembershipRef.implement({
       description: 'True for a Gründungsmitglied: a member since the association came into being on 09.04.2020.',
       resolve: (m) => m.member_since === DIKOM_FOUNDED_ON,
     }),
-    isSample: t.exposeBoolean('is_sample', {
-      description: 'True for SAMPLE DATA made up for demonstration; not a real record. False for recorded memberships.',
-    }),
-    version: t.exposeInt('version', {
-      description:
-        'Increases by one with every change; send it back with your next change (endDikomMembership). It counts ' +
-        'the changes of the Kommune’s membership across its periods: a new period after leaving starts at the ' +
-        'ended period’s version plus one.',
-    }),
+    isSample: sampleFlagField(t),
+    version: versionField(
+      t,
+      'membership',
+      'It counts the changes of the Kommune’s membership across its periods: 1 for its first period; a new period after leaving starts at the ended period’s version plus one.',
+    ),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { listSize } from '@kaz/subgraph-kit';
+import { entityById, listSize } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { listOrganisations, type ORGANISATION_KINDS } from '../db/organisation.ts';
 import { CommitteeMembershipRef, OrganisationRef, ResponsibilityRef } from './refs.ts';
@@ -88,10 +88,7 @@ OrganisationRef.implement({
   }),
 });
 
-builder.asEntity(OrganisationRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.organisationById.load(ref.id),
-});
+entityById(builder, OrganisationRef, (id, ctx) => ctx.loaders.organisationById.load(id));
 
 builder.queryFields((t) => ({
   organisation: t.field({

@@ -1,4 +1,4 @@
-import { listSize, loadReferenced, parseDateOrToday } from '@kaz/subgraph-kit';
+import { listSize, loadReferenced, parseDateOrToday, sampleFlagField } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { findResponsibilityOn, listResponsibilities, type RESPONSIBILITY_AREAS } from '../db/responsibility.ts';
 import { OrganisationRef, ResponsibilityRef } from './refs.ts';
@@ -67,9 +67,7 @@ ResponsibilityRef.implement({
       nullable: true,
       description: 'Where the fact comes from and how exact the dates are, in German, with source tags [S-Bn].',
     }),
-    isSample: t.exposeBoolean('is_sample', {
-      description: 'True for SAMPLE DATA made up for demonstration; not a real record. False: taken from the sources.',
-    }),
+    isSample: sampleFlagField(t),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { badUserInput, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
+import { badUserInput, entityById, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { listOzgServices, listThemenfelder } from '../db/ozg-service.ts';
 import { OzgServiceConnection, OzgServiceRef, ProjectConnection } from './refs.ts';
@@ -50,10 +50,7 @@ OzgServiceRef.implement({
   }),
 });
 
-builder.asEntity(OzgServiceRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.ozgServiceById.load(ref.id),
-});
+entityById(builder, OzgServiceRef, (id, ctx) => ctx.loaders.ozgServiceById.load(id));
 
 const OzgServiceFilterInput = builder.inputType('OzgServiceFilter', {
   description: 'Narrows the list of OZG-Leistungen; all given parts must match.',

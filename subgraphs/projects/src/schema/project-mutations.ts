@@ -14,6 +14,7 @@ import {
   parseText,
   parseVersion,
   runMutation,
+  versionInputField,
 } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import { builder } from '../builder.ts';
@@ -117,10 +118,7 @@ const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
   description: 'A change of a project. Leave a field out to keep it; the lists, when given, replace the stored ones.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'Key of the project to change, e.g. "KAZ-2021-01".' }),
-    version: t.int({
-      required: true,
-      description: 'The version you last read; CONFLICT when the project has changed since.',
-    }),
+    version: versionInputField(t, 'project'),
     title: t.string({ required: false, description: `New title (German), 1 to ${TITLE_MAX} characters.` }),
     summary: t.string({ required: false, description: `New summary (German), 1 to ${SUMMARY_MAX} characters.` }),
     phase: t.field({
@@ -156,10 +154,7 @@ const RecordDataProtectionAssessmentInput = builder.inputType('RecordDataProtect
     'replace the stored values.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'Key of the project, e.g. "KAZ-2021-01".' }),
-    version: t.int({
-      required: true,
-      description: 'The `version` of the project you last read; CONFLICT when the project has changed since.',
-    }),
+    version: versionInputField(t, 'project'),
     processesPersonalData: t.boolean({
       required: true,
       description: 'Whether the project processes personal data (personenbezogene Daten, DSGVO).',

@@ -1,4 +1,14 @@
-import { badUserInput, listSize, loadPage, ORGANISATION_KEY_PATTERN, pageArgs, parseArs } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  entityById,
+  listSize,
+  loadPage,
+  ORGANISATION_KEY_PATTERN,
+  pageArgs,
+  parseArs,
+  sampleFlagField,
+  versionField,
+} from '@kaz/subgraph-kit';
 import { requireProjectInternalsRead, requireWorkOrderRead } from '../access.ts';
 import { builder } from '../builder.ts';
 import { listProjects, type ProjectFilter } from '../db/project.ts';
@@ -134,19 +144,12 @@ ProjectRef.implement({
         return ctx.loaders.workOrdersOfProject.load(p.id);
       },
     }),
-    version: t.exposeInt('version', {
-      description: 'Increases by one with every change; send it back with your next change (optimistic locking).',
-    }),
-    isSample: t.exposeBoolean('is_sample', {
-      description: 'True for SAMPLE DATA made up for demonstration; not a real record.',
-    }),
+    version: versionField(t, 'project'),
+    isSample: sampleFlagField(t),
   }),
 });
 
-builder.asEntity(ProjectRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.projectById.load(ref.id),
-});
+entityById(builder, ProjectRef, (id, ctx) => ctx.loaders.projectById.load(id));
 
 const ProjectFilterInput = builder.inputType('ProjectFilter', {
   description: 'Narrows the list of projects; all given parts must match.',

@@ -1,5 +1,14 @@
 import { ministryKeySet, sampleDecisionKeys } from '@kaz/reference-data';
-import { badUserInput, expectVersion, forbidden, parseDate, parseText, runMutation, todayBy } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  expectVersion,
+  forbidden,
+  parseDate,
+  parseText,
+  runMutation,
+  todayBy,
+  versionInputField,
+} from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import { builder } from '../builder.ts';
 import type { Database } from '../db/database.ts';
@@ -62,10 +71,7 @@ const UpdateWorkOrderStatusInput = builder.inputType('UpdateWorkOrderStatusInput
       required: true,
       description: 'Key of the work order, e.g. "AA-7QK3-M9XA-2DHF" or "AA-2021-001", in any letter case.',
     }),
-    version: t.int({
-      required: true,
-      description: 'The version you last read; CONFLICT when the work order has changed since.',
-    }),
+    version: versionInputField(t, 'work order'),
     status: t.field({
       type: WorkOrderStatusEnum,
       required: true,

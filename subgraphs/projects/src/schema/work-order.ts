@@ -1,4 +1,12 @@
-import { badUserInput, loadPage, pageArgs, RANDOM_REFERENCE_PART } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  entityById,
+  loadPage,
+  pageArgs,
+  RANDOM_REFERENCE_PART,
+  sampleFlagField,
+  versionField,
+} from '@kaz/subgraph-kit';
 import { requireWorkOrderReach, visibleWorkOrder } from '../access.ts';
 
 import { builder } from '../builder.ts';
@@ -65,24 +73,17 @@ WorkOrderRef.implement({
       description: 'The project that resulted from the order; null when none did (e.g. a study).',
       resolve: (order, _args, ctx) => (order.project_id ? ctx.loaders.projectById.load(order.project_id) : null),
     }),
-    isSample: t.exposeBoolean('is_sample', {
-      description: 'True for SAMPLE DATA made up for demonstration; not a real record.',
-    }),
-    version: t.exposeInt('version', {
-      description: 'Increases by one with every change; send it back with your next change (optimistic locking).',
-    }),
+    isSample: sampleFlagField(t),
+    version: versionField(t, 'work order'),
   }),
 });
 
-builder.asEntity(WorkOrderRef, {
-  key: builder.selection<{ id: string }>('id'),
-  // Work orders are protected (read.workorder) however they are reached, references included: a role
-  // without the rule gets FORBIDDEN, a ministry gets null for another's order (as for an unknown id).
-  // Async, so that a denial fails this one representation rather than the whole `_entities` list.
-  resolveReference: async (ref, ctx) => {
-    const reach = requireWorkOrderReach(ctx.principal);
-    return visibleWorkOrder(ctx, reach, await ctx.loaders.workOrderById.load(ref.id));
-  },
+// Work orders are protected (read.workorder) however they are reached, references included: a role
+// without the rule gets FORBIDDEN, a ministry gets null for another's order (as for an unknown id).
+// Async, so that a denial fails this one representation rather than the whole `_entities` list.
+entityById(builder, WorkOrderRef, async (id, ctx) => {
+  const reach = requireWorkOrderReach(ctx.principal);
+  return visibleWorkOrder(ctx, reach, await ctx.loaders.workOrderById.load(id));
 });
 
 builder.queryFields((t) => ({

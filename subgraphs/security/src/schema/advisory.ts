@@ -1,6 +1,14 @@
-import { connectionType, listSize, loadPage, pageArgs } from '@kaz/subgraph-kit';
+import {
+  advisoryProductType,
+  connectionType,
+  entityById,
+  listSize,
+  loadPage,
+  pageArgs,
+  sampleFlagField,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
-import type { AdvisoryProductRow, AdvisoryRow, AdvisorySeverity } from '../db/advisory.ts';
+import type { AdvisoryRow, AdvisorySeverity } from '../db/advisory.ts';
 import { listAdvisories } from '../db/advisory.ts';
 import { parseAdvisoryId } from '../validation.ts';
 import { TlpEnum } from './tlp.ts';
@@ -21,19 +29,10 @@ export const AdvisorySeverityEnum = builder.enumType('AdvisorySeverity', {
 });
 
 /**
- * A product an advisory names. Also declared, word for word the same, in the contracts subgraph,
- * which reads it (`@requires`) to find the licences of the product; hence shareable.
+ * A product an advisory names (shareable, declared by the kit for both subgraphs: the contracts
+ * subgraph reads it through `@requires` to find the licences of the product).
  */
-export const AdvisoryProductRef = builder.objectRef<Pick<AdvisoryProductRow, 'vendor' | 'product'>>('AdvisoryProduct');
-
-AdvisoryProductRef.implement({
-  shareable: true,
-  description: 'A software product named in an advisory of CERT-Brandenburg: its vendor (Hersteller) and its name.',
-  fields: (t) => ({
-    vendor: t.exposeString('vendor', { description: 'The vendor (Hersteller), as the vendor spells its name.' }),
-    product: t.exposeString('product', { description: 'The product name, as the vendor spells it.' }),
-  }),
-});
+export const AdvisoryProductRef = advisoryProductType(builder);
 
 export const AdvisoryRef = builder.objectRef<AdvisoryRow>('Advisory');
 
@@ -80,16 +79,11 @@ AdvisoryRef.implement({
       description: 'The TLP marking of the advisory: always CLEAR (no limit on disclosure), so everyone may read it.',
       resolve: (a) => a.tlp,
     }),
-    isSample: t.exposeBoolean('is_sample', {
-      description: 'True for SAMPLE DATA made up for demonstration; not a real advisory.',
-    }),
+    isSample: sampleFlagField(t),
   }),
 });
 
-builder.asEntity(AdvisoryRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.advisoryById.load(ref.id),
-});
+entityById(builder, AdvisoryRef, (id, ctx) => ctx.loaders.advisoryById.load(id));
 
 builder.queryFields((t) => ({
   advisory: t.field({

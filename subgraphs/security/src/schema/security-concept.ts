@@ -1,4 +1,14 @@
-import { badUserInput, connectionType, loadPage, pageArgs, parseDate, requireScope } from '@kaz/subgraph-kit';
+import {
+  badUserInput,
+  connectionType,
+  entityById,
+  loadPage,
+  pageArgs,
+  parseDate,
+  requireScope,
+  sampleFlagField,
+  versionField,
+} from '@kaz/subgraph-kit';
 import { mayReadConcept, requireConceptLookup } from '../access.ts';
 
 import { builder } from '../builder.ts';
@@ -81,25 +91,18 @@ SecurityConceptRef.implement({
       description:
         'Date (YYYY-MM-DD) by which the concept must be reviewed; always after `adoptedOn`; null for a DRAFT.',
     }),
-    version: t.exposeInt('version', {
-      description: 'Increases by one with every change; send it back with your next saveSecurityConcept.',
-    }),
-    isSample: t.exposeBoolean('is_sample', {
-      description: 'True for SAMPLE DATA made up for demonstration; not a real record.',
-    }),
+    version: versionField(t, 'security concept'),
+    isSample: sampleFlagField(t),
   }),
 });
 
 // A reference is checked like securityConcept(id): only CERT-Brandenburg and the Kommune itself;
 // another Kommune's concept is null, as if it did not exist.
-builder.asEntity(SecurityConceptRef, {
-  key: builder.selection<{ id: string }>('id'),
-  // Async, so that a denied reference fails on its own path (`_entities.<i>`), not the whole list.
-  resolveReference: async (ref, ctx) => {
-    requireConceptLookup(ctx.principal);
-    if (!mayReadConcept(ctx.principal, ref.id.slice('ISK-'.length))) return null;
-    return ctx.loaders.conceptById.load(ref.id);
-  },
+// Async, so that a denied reference fails on its own path (`_entities.<i>`), not the whole list.
+entityById(builder, SecurityConceptRef, async (id, ctx) => {
+  requireConceptLookup(ctx.principal);
+  if (!mayReadConcept(ctx.principal, id.slice('ISK-'.length))) return null;
+  return ctx.loaders.conceptById.load(id);
 });
 
 builder.queryFields((t) => ({

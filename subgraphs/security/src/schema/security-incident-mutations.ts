@@ -6,6 +6,7 @@ import {
   parseText,
   parseVersion,
   runMutation,
+  versionInputField,
 } from '@kaz/subgraph-kit';
 import { incidentVisibility, requireIncidentReport } from '../access.ts';
 import { builder } from '../builder.ts';
@@ -64,7 +65,7 @@ const ChangeIncidentStatusInput = builder.inputType('ChangeIncidentStatusInput',
       required: true,
       description: 'Reference of the incident, e.g. "CERT-BB-7QK3-M9XA-2DHF" (or an older "CERT-BB-2025-0042").',
     }),
-    version: t.int({ required: true, description: 'The `version` of the incident you last read.' }),
+    version: versionInputField(t, 'incident'),
     status: t.field({
       type: IncidentStatusEnum,
       required: true,
@@ -82,7 +83,7 @@ const RecordLdaNotificationInput = builder.inputType('RecordLdaNotificationInput
       required: true,
       description: 'Reference of the incident, e.g. "CERT-BB-7QK3-M9XA-2DHF" (or an older "CERT-BB-2025-0042").',
     }),
-    version: t.int({ required: true, description: 'The `version` of the incident you last read.' }),
+    version: versionInputField(t, 'incident'),
     notifiedAt: t.string({
       required: true,
       description:

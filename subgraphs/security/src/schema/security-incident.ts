@@ -1,4 +1,4 @@
-import { connectionType, listSize, requireScope } from '@kaz/subgraph-kit';
+import { connectionType, entityById, listSize, requireScope, sampleFlagField, versionField } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { IncidentRow } from '../db/security-incident.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
@@ -115,18 +115,10 @@ SecurityIncidentRef.implement({
         return (await ctx.loaders.recipientsByIncident.load(i.id)).map((row) => row.recipient);
       },
     }),
-    version: t.exposeInt('version', {
-      description:
-        'Increases by one with every change; send it back with your next change (changeIncidentStatus, recordLdaNotification).',
-    }),
-    isSample: t.exposeBoolean('is_sample', {
-      description: 'True for SAMPLE DATA made up for demonstration; not a real record.',
-    }),
+    version: versionField(t, 'incident'),
+    isSample: sampleFlagField(t),
   }),
 });
 
 // A reference to an incident the request may not see resolves to null, exactly like an unknown id.
-builder.asEntity(SecurityIncidentRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.loaders.incidentById.load(ref.id),
-});
+entityById(builder, SecurityIncidentRef, (id, ctx) => ctx.loaders.incidentById.load(id));
