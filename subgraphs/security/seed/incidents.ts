@@ -81,6 +81,18 @@ function statusByAge(rng: SampleRandom, ageDays: number): IncidentStatus {
   return pickWeighted<IncidentStatus>(rng, { RESOLVED: 12, CLOSED: 88 });
 }
 
+/**
+ * The title as drawn, unless it names a register the affected Kommunen do not keep: the
+ * Melderegister (register of residents) is kept by the Gemeinden (and for amtsangehörige Gemeinden by
+ * their Amt), never by a Landkreis, so an incident of a Landkreis alone is about the register a
+ * Landkreis does keep, the Fahrzeugzulassungsregister (vehicle registration). No random draw, so the
+ * rest of the sample stays as it was.
+ */
+function fitTitle(title: string, list: readonly Kommune[]): string {
+  if (!title.includes('Melderegister') || !list.every((kommune) => kommune.kind === 'LANDKREIS')) return title;
+  return title.replace('Melderegister', 'Fahrzeugzulassungsregister');
+}
+
 function affectedKommunen(rng: SampleRandom, kommunen: readonly Kommune[], several: boolean) {
   if (!several) {
     const kommune = weightedPick(rng, kommunen, (k) => KIND_WEIGHT[k.kind]);
@@ -165,7 +177,7 @@ export function incidentRows(kommunen: readonly Kommune[]): IncidentSeed {
 
     incidents.push({
       id,
-      title: `${rng.pick(profile.titles)} – ${where.label}`,
+      title: `${fitTitle(rng.pick(profile.titles), where.list)} – ${where.label}`,
       category,
       severity,
       status,

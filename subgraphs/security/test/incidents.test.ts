@@ -59,6 +59,21 @@ describe('sample data', () => {
     expect(titles.some((title) => / und [2-6] weitere Kommunen$/.test(title))).toBe(true);
   });
 
+  it('has no Melderegister at a Landkreis (the Gemeinden keep it)', async () => {
+    const { incidents, affected } = await snapshot();
+    const landkreise = new Set(
+      readKommunen()
+        .filter((k) => k.kind === 'LANDKREIS')
+        .map((k) => k.ars),
+    );
+    const onlyLandkreise = incidents.filter((incident) => {
+      const arsList = affected.filter((row) => row.incident_id === incident.id).map((row) => row.ars);
+      return arsList.length > 0 && arsList.every((ars) => landkreise.has(ars));
+    });
+    expect(onlyLandkreise.length).toBeGreaterThan(0);
+    expect(onlyLandkreise.filter((incident) => incident.title.includes('Melderegister'))).toEqual([]);
+  });
+
   it('spreads the incidents over many real Kommunen', async () => {
     const { affected } = await snapshot();
     const known = new Set(readKommunen().map((k) => k.ars));
