@@ -64,6 +64,11 @@ export interface FuzzOperation {
   exceeds?: LimitName | undefined;
   /** A variable value does not fit its declared type on purpose: the request fails as a whole. */
   badVariables: boolean;
+  /**
+   * The document holds a Float literal beyond a double (`1e400`): validation refuses it
+   * (GRAPHQL_VALIDATION_FAILED) before any variable is looked at, bad or not.
+   */
+  outOfRangeLiteral: boolean;
   /** Its size by the gateway's measures; cost is an upper bound (fields under `@skip` count too). */
   metrics: OperationMetrics;
 }
@@ -102,6 +107,7 @@ export class OperationGenerator {
   #aliases = 0;
   #directives = 0;
   #badVariables = false;
+  #outOfRangeLiteral = false;
   #rootFields = new Set<string>();
 
   constructor(
@@ -400,7 +406,11 @@ export class OperationGenerator {
       return `{${entries.join(', ')}}`;
     }
     const named = getNamedType(inner).name;
-    if (typeof value === 'number') return Number.isFinite(value) ? String(value) : `${value < 0 ? '-' : ''}1e400`;
+    if (typeof value === 'number') {
+      if (Number.isFinite(value)) return String(value);
+      this.#outOfRangeLiteral = true;
+      return `${value < 0 ? '-' : ''}1e400`;
+    }
     if (typeof value === 'boolean') return String(value);
     if (typeof value !== 'string') throw new Error(`cannot write ${typeof value} as ${named}`);
     if (named !== 'String' && named !== 'ID') return value;
@@ -442,6 +452,7 @@ export class OperationGenerator {
     this.#aliases = 0;
     this.#directives = 0;
     this.#badVariables = false;
+    this.#outOfRangeLiteral = false;
     this.#rootFields = new Set();
   }
 
@@ -466,6 +477,7 @@ export class OperationGenerator {
       operationName: named && (second || this.random.chance(0.5)) ? name : undefined,
       rootFields: [...this.#rootFields],
       badVariables: this.#badVariables,
+      outOfRangeLiteral: this.#outOfRangeLiteral,
       metrics: {
         cost: selection.cost,
         depth: selection.depth,
