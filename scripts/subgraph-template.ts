@@ -90,8 +90,7 @@ export const ${definition}: SubgraphDefinition<Database, Context> = {
   schema,
   migrations,
   seed,
-  // Its data is public so far; a subgraph with access rules passes the principal on (src/access.ts).
-  createContext: (db, _principal, clock) => createContext(db, clock),
+  createContext,
 };
 `,
 
@@ -108,23 +107,15 @@ import type { Context } from './context.ts';
 export const builder = createSubgraphBuilder<Context>();
 `,
 
-    'src/context.ts': `import { type Clock, systemClock } from '@kaz/subgraph-kit';
-import type { Kysely } from 'kysely';
+    'src/context.ts': `import { type RequestContext, requestContextFactory } from '@kaz/subgraph-kit';
 import type { Database } from './db/database.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
-/** What every resolver of the ${n.name} subgraph gets; made fresh for each request. */
-export interface Context {
-  db: Kysely<Database>;
-  loaders: Loaders;
-  /** Where the domain rules take "now" and today's date from (the server's clock; fixed in tests). */
-  clock: Clock;
-}
+/** What every resolver of the ${n.name} subgraph gets: the kit's request context with this subgraph's loaders. */
+export type Context = RequestContext<Database, Loaders>;
 
-/** A fresh context with fresh loaders, so that nothing is cached across requests. */
-export function createContext(db: Kysely<Database>, clock: Clock = systemClock): Context {
-  return { db, loaders: createLoaders(db), clock };
-}
+/** A fresh context with fresh loaders, so that nothing is cached across requests or principals. */
+export const createContext = requestContextFactory<Database, Loaders>(createLoaders);
 `,
 
     'src/loaders.ts': `import { keyLoader, listLoader } from '@kaz/subgraph-kit';
@@ -314,7 +305,9 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
 }
 `,
 
-    'test/support.ts': `import { startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
+    'test/support.ts': `// The ${n.name} subgraph's test support: the one line that sets up a test file's subgraph, on the
+// kit's fixtures (\`@kaz/subgraph-kit/testing\`), and the Kommunen its tests use.
+import { type SetUpOptions, type SubgraphOfFile, setUpTestSubgraph } from '@kaz/subgraph-kit/testing';
 import type { Database } from '../src/db/database.ts';
 import { ${definition} } from '../src/subgraph.ts';
 
@@ -326,27 +319,20 @@ export const COTTBUS = '${COTTBUS}';
 /** Gramzow (Uckermark), an amtsangehörige Gemeinde without any ${n.entity}. */
 export const GRAMZOW = '120735306225';
 
-/** The ${n.name} subgraph on a fresh database, migrated and seeded with the sample data. */
-export function start${n.entities}Subgraph(): Promise<TestSubgraph<Database>> {
-  return startTestSubgraph(${definition});
+/**
+ * Sets up this test file's ${n.name} subgraph (\`setUpTestSubgraph\`): started before its tests, stopped
+ * after them. \`const { subgraph } = setUpSubgraph();\` at the top of the file.
+ */
+export function setUpSubgraph(options?: SetUpOptions): SubgraphOfFile<Database> {
+  return setUpTestSubgraph(${definition}, options);
 }
 `,
 
-    [`test/${n.name}.test.ts`]: `import type { TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+    [`test/${n.name}.test.ts`]: `import { describe, expect, it } from 'vitest';
 import { seed } from '../seed/seed.ts';
-import type { Database } from '../src/db/database.ts';
-import { COTTBUS, GRAMZOW, POTSDAM, start${n.entities}Subgraph } from './support.ts';
+import { COTTBUS, GRAMZOW, POTSDAM, setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await start${n.entities}Subgraph();
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph } = setUpSubgraph();
 
 describe('${n.entity}', () => {
   it('is found by its id with its Kommune; an unknown id gives null', async () => {

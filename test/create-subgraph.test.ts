@@ -148,6 +148,9 @@ describe('pnpm create:subgraph', () => {
       [{ root: copy, name: 'auth' }, /^the name "auth" is taken: the workspace has a package @kaz\/auth$/],
       [{ root: copy, name: NAME, entity: 'Project' }, /^the type "Project" is taken: the supergraph has it already/],
       [{ root: copy, name: NAME, entity: 'library' }, /^"library" is not an entity type name/],
+      // A new type whose root field or Municipality field another subgraph already has.
+      [{ root: copy, name: NAME, entity: 'Certificates' }, /^the field Query\.certificates is taken/],
+      [{ root: copy, name: NAME, entity: 'ReusedProject' }, /^the field Municipality\.reusedProjects is taken/],
       [{ root: copy, name: NAME, port: 4003 }, /^the port 4003 is taken by the gateway or another subgraph$/],
     ];
     for (const [options, message] of refused) expect(() => planSubgraph(options)).toThrow(message);

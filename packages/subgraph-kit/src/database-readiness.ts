@@ -2,6 +2,9 @@ import { pendingMigrations } from '@kaz/db';
 import { type Kysely, type Migration, sql } from 'kysely';
 import type { ReadinessReport } from './server.ts';
 
+/** The report when the database does not answer, fails, or takes too long. */
+const UNREACHABLE: ReadinessReport = { ready: false, checks: { database: 'unreachable', migrations: 'unknown' } };
+
 /** How long `/health/ready` waits for the database before calling it unreachable. */
 const READINESS_TIMEOUT_MS = 5_000;
 
@@ -14,11 +17,7 @@ export async function databaseReadiness(
   migrations: Record<string, Migration>,
 ): Promise<ReadinessReport> {
   const check = async (): Promise<ReadinessReport> => {
-    try {
-      await sql`select 1`.execute(db);
-    } catch {
-      return { ready: false, checks: { database: 'unreachable', migrations: 'unknown' } };
-    }
+    await sql`select 1`.execute(db);
     const pending = await pendingMigrations(db, migrations);
     return pending.length === 0
       ? { ready: true, checks: { database: 'ok', migrations: 'current' } }
@@ -26,16 +25,10 @@ export async function databaseReadiness(
   };
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<ReadinessReport>((resolve) => {
-    timer = setTimeout(
-      () => resolve({ ready: false, checks: { database: 'unreachable', migrations: 'unknown' } }),
-      READINESS_TIMEOUT_MS,
-    );
+    timer = setTimeout(() => resolve(UNREACHABLE), READINESS_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([
-      check().catch(() => ({ ready: false, checks: { database: 'unreachable', migrations: 'unknown' } })),
-      timeout,
-    ]);
+    return await Promise.race([check().catch(() => UNREACHABLE), timeout]);
   } finally {
     clearTimeout(timer);
   }

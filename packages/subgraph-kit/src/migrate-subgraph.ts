@@ -25,6 +25,19 @@ export async function migrateSubgraph<DB, Context extends BaseContext>(
 }
 
 /**
+ * Seeds `db` as the settings say: unless `config.seed` is false, with the sample data unless
+ * `config.sampleData` is false. The one reading of those two settings (a full migration and a snapshot
+ * that needed migrations both seed through it).
+ */
+export async function seedDatabase<DB, Context extends BaseContext>(
+  definition: SubgraphDefinition<DB, Context>,
+  config: Pick<SubgraphConfig, 'seed' | 'sampleData'>,
+  db: Kysely<DB>,
+): Promise<void> {
+  if (config.seed ?? true) await definition.seed(db, { sampleData: config.sampleData ?? true });
+}
+
+/**
  * Migrates and seeds: on `db` itself, or, with `config.migrationDatabase`, as the owner role, granting
  * the serving role of `config.database` its rights after the migrations and before the seed.
  */
@@ -33,13 +46,10 @@ export async function prepareDatabase<DB, Context extends BaseContext>(
   config: Pick<SubgraphConfig, 'database' | 'migrationDatabase' | 'seed' | 'sampleData'>,
   db?: Kysely<DB>,
 ): Promise<void> {
-  const seed = async (target: Kysely<DB>) => {
-    if (config.seed ?? true) await definition.seed(target, { sampleData: config.sampleData ?? true });
-  };
   if (!config.migrationDatabase) {
     if (!db) throw new Error('no database to migrate');
     await migrateToLatest(db as Kysely<unknown>, definition.migrations);
-    await seed(db);
+    await seedDatabase(definition, config, db);
     return;
   }
   if (!config.database?.url || !config.migrationDatabase.url) {
@@ -50,7 +60,7 @@ export async function prepareDatabase<DB, Context extends BaseContext>(
   try {
     await migrateToLatest(owner.db as Kysely<unknown>, definition.migrations);
     await grantServiceRole(owner.db as Kysely<unknown>, serviceRole);
-    await seed(owner.db);
+    await seedDatabase(definition, config, owner.db);
   } finally {
     await owner.close();
   }

@@ -4,6 +4,7 @@ import type { BaseContext } from '@apollo/server';
 import { type DatabaseConfig, type DatabaseHandle, migrateToLatest, openDatabase } from '@kaz/db';
 import type { Logger } from '@kaz/telemetry';
 import type { Kysely } from 'kysely';
+import { seedDatabase } from './migrate-subgraph.ts';
 import type { SubgraphConfig } from './subgraph-config.ts';
 import type { SubgraphDefinition } from './subgraph-definition.ts';
 
@@ -34,9 +35,7 @@ export async function openFromSnapshot<DB, Context extends BaseContext>(
   try {
     handle = await openDatabase<DB>({ ...databaseConfig, ...source });
     const applied = await migrateToLatest(handle.db as Kysely<unknown>, definition.migrations);
-    if (applied?.length && (config.seed ?? true)) {
-      await definition.seed(handle.db, { sampleData: config.sampleData ?? true });
-    }
+    if (applied?.length) await seedDatabase(definition, config, handle.db);
     return handle;
   } catch (error) {
     logger.warn({ err: error, snapshot: file }, 'snapshot does not load; migrating and seeding from scratch');

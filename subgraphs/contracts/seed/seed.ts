@@ -1,15 +1,7 @@
-import type { SeedOptions } from '@kaz/subgraph-kit';
+import { chunksOf, type SeedOptions } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
 import { sampleRows } from './rows.ts';
-
-const BATCH = 200;
-
-function batches<T>(rows: readonly T[]): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH) result.push(rows.slice(i, i + BATCH));
-  return result;
-}
 
 /**
  * Writes the SAMPLE DATA (procedures, contracts, licences, certificates) in one transaction, once:
@@ -25,7 +17,7 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
     const alreadySeeded = await trx.selectFrom('procurement_procedure').select('id').limit(1).executeTakeFirst();
     if (alreadySeeded) return;
     // procurement_procedure.call_off_contract_id is checked at commit, so procedures may come first.
-    for (const batch of batches(rows.procedures)) {
+    for (const batch of chunksOf(rows.procedures)) {
       await trx
         .insertInto('procurement_procedure')
         .values(batch)
@@ -44,14 +36,14 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
         )
         .execute();
     }
-    for (const batch of batches(rows.participants)) {
+    for (const batch of chunksOf(rows.participants)) {
       await trx
         .insertInto('procurement_participant')
         .values(batch)
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
-    for (const batch of batches(rows.contracts)) {
+    for (const batch of chunksOf(rows.contracts)) {
       await trx
         .insertInto('framework_contract')
         .values(batch)
@@ -69,14 +61,14 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
         )
         .execute();
     }
-    for (const batch of batches(rows.eligibility)) {
+    for (const batch of chunksOf(rows.eligibility)) {
       await trx
         .insertInto('framework_contract_eligibility')
         .values(batch)
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
-    for (const batch of batches(rows.licences)) {
+    for (const batch of chunksOf(rows.licences)) {
       await trx
         .insertInto('licence')
         .values(batch)
@@ -94,7 +86,7 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
         )
         .execute();
     }
-    for (const batch of batches(rows.allocations)) {
+    for (const batch of chunksOf(rows.allocations)) {
       await trx
         .insertInto('licence_allocation')
         .values(batch)
@@ -107,7 +99,7 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
         )
         .execute();
     }
-    for (const batch of batches(rows.certificates)) {
+    for (const batch of chunksOf(rows.certificates)) {
       await trx
         .insertInto('certificate')
         .values(batch)

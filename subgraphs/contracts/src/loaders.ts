@@ -1,4 +1,4 @@
-import { keyLoader, listLoader, pageLoader } from '@kaz/subgraph-kit';
+import { type AdvisoryProduct, keyLoader, listLoader, pageLoader } from '@kaz/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Principal } from './access.ts';
@@ -16,7 +16,6 @@ import {
   findKommunenRunning,
   findLicencesByContract,
   findLicencesById,
-  type NamedProduct,
   pageLicencesOfMunicipalities,
   sumAllocatedSeats,
 } from './db/licence.ts';
@@ -33,16 +32,16 @@ type Keys = readonly string[];
 /** An advisory of CERT-Brandenburg as the gateway passes it: its key and the products it names (`@requires`). */
 export interface AdvisoryKey {
   id: string;
-  affectedProducts: readonly NamedProduct[];
+  affectedProducts: readonly AdvisoryProduct[];
 }
 
 /** A Kommune that runs products an advisory names, with those products. */
 export interface AffectedKommune {
   ars: string;
-  products: NamedProduct[];
+  products: AdvisoryProduct[];
 }
 
-const productKey = (p: NamedProduct) => `${p.vendor.toLowerCase()}\u0000${p.product.toLowerCase()}`;
+const productKey = (p: AdvisoryProduct) => `${p.vendor.toLowerCase()}\u0000${p.product.toLowerCase()}`;
 
 /**
  * The Kommunen running a product of each advisory, keyed by the advisory's id: one statement for the

@@ -1,20 +1,10 @@
-import { headersAs, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { contractsSubgraph } from '../src/subgraph.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpSubgraph } from './support.ts';
 
 // Advisory is owned by the security subgraph; this subgraph gets references with the products the
 // advisory names (`@requires`) and answers which Kommunen hold licences of them.
 
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(contractsSubgraph);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph, as } = setUpSubgraph();
 
 const EXPOSURE = `query ($r: [_Any!]!) {
   _entities(representations: $r) {
@@ -57,11 +47,7 @@ describe('Advisory.affectedMunicipalities', () => {
       { __typename: 'Advisory', id: 'CERT-BB-ADV-2026-0003', affectedProducts: [] },
     ];
     subgraph.resetStatements();
-    const result = await subgraph.query(
-      EXPOSURE,
-      { r: representations },
-      await headersAs(subgraph.issuer, 'security-team'),
-    );
+    const result = await subgraph.query(EXPOSURE, { r: representations }, as['security-team']);
     expect(result.errors).toBeUndefined();
     expect(subgraph.statements).toHaveLength(1);
     const [first, second, third] = result.data?._entities ?? [];
@@ -75,7 +61,13 @@ describe('Advisory.affectedMunicipalities', () => {
     );
     const gisHolders = await holdersOf(gis);
     expect(gisHolders.length).toBeGreaterThan(0);
-    expect(second.affectedMunicipalities.map((k: any) => k.municipality.ars)).toEqual(gisHolders);
+    // Only the whole name matches: every holder runs "GIS Web-Auskunft", none a mere "GIS".
+    expect(second.affectedMunicipalities).toEqual(
+      gisHolders.map((ars) => ({
+        municipality: { ars },
+        products: [{ vendor: 'Prignitzer Geodaten GmbH', product: gis }],
+      })),
+    );
     expect(third.affectedMunicipalities).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { readDistrictsAndAemter, readMunicipalities, toArs } from '@kaz/reference-data';
+import { chunksOf } from '@kaz/subgraph-kit';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
 import type { MunicipalityKind, MunicipalityTable } from '../src/db/municipality.ts';
@@ -86,10 +87,10 @@ export function municipalityRows(): Insertable<MunicipalityTable>[] {
 export async function seed(db: Kysely<Database>): Promise<void> {
   const rows = municipalityRows();
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += 200) {
+    for (const chunk of chunksOf(rows)) {
       await trx
         .insertInto('municipality')
-        .values(rows.slice(i, i + 200))
+        .values(chunk)
         .onConflict((oc) =>
           oc.column('ars').doUpdateSet((eb) => ({
             ags: eb.ref('excluded.ags'),

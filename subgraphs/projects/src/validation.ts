@@ -6,7 +6,7 @@ import type { WorkOrderStatus } from './db/work-order.ts';
 // other input (text, dates, ARS, money, versions) is checked by the kit's parse* functions.
 
 /** A project id: `KAZ-<year>-<nn>`. */
-export const PROJECT_ID_PATTERN = /^KAZ-\d{4}-\d{2}$/;
+const PROJECT_ID_PATTERN = /^KAZ-\d{4}-\d{2}$/;
 
 /** A project key (PROJECT_ID_PATTERN); BAD_USER_INPUT naming `field` otherwise. */
 export function parseProjectId(field: string, id: string): string {

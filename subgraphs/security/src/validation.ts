@@ -4,6 +4,7 @@ import {
   parseDistinct,
   parseKommuneArs,
   parseOrganisationKey,
+  quoteInput,
   RANDOM_REFERENCE_PART,
 } from '@kaz/subgraph-kit';
 import { INCIDENT_STATUSES, type IncidentStatus } from './db/security-incident.ts';
@@ -57,8 +58,7 @@ const CVE_ID = /^CVE-\d{4}-\d{4,7}$/;
 export function parseCveIds(field: string, values: readonly string[]): string[] {
   const ids = values.map((value) => value.trim().toUpperCase());
   for (const id of ids) {
-    if (!CVE_ID.test(id))
-      throw badUserInput(field, `must hold CVE ids like "CVE-2026-12345", not ${JSON.stringify(id)}`);
+    if (!CVE_ID.test(id)) throw badUserInput(field, `must hold CVE ids like "CVE-2026-12345", not ${quoteInput(id)}`);
   }
   return parseDistinct(field, ids);
 }

@@ -1,17 +1,8 @@
-import { expectError, headersAs, startTestSubgraph, type TestSubgraph } from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { securitySubgraph } from '../src/subgraph.ts';
+import { expectError } from '@kaz/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { setUpSubgraph } from './support.ts';
 
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(securitySubgraph);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const { subgraph, as } = setUpSubgraph();
 
 const ADVISORY = `query ($id: ID!) {
   advisory(id: $id) { id title publishedAt severity cveIds affectedProducts { vendor product } tlp isSample }
@@ -34,11 +25,7 @@ describe('advisories', () => {
       tlp: 'CLEAR',
       isSample: true,
     });
-    const team = await subgraph.query(
-      ADVISORY,
-      { id: 'CERT-BB-ADV-2026-0041' },
-      await headersAs(subgraph.issuer, 'security-team'),
-    );
+    const team = await subgraph.query(ADVISORY, { id: 'CERT-BB-ADV-2026-0041' }, as['security-team']);
     expect(team.data).toEqual(anonymous.data);
   });
 

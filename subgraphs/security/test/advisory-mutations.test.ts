@@ -1,29 +1,14 @@
 import { fixedClock } from '@kaz/subgraph-kit';
-import {
-  auditEntries,
-  expectRefused,
-  headersAs,
-  lastAuditId,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@kaz/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.ts';
-import { securitySubgraph } from '../src/subgraph.ts';
+import { auditEntries, expectRefused, lastAuditId } from '@kaz/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { setUpSubgraph } from './support.ts';
 
 // publishAdvisory follows the kit's mutation recipe: rule write.advisory (security:write only), the
 // inputs checked before anything is written, the advisory and its audit entry in one transaction.
 
 const NOW = '2026-12-02T09:30:00.000Z';
-let subgraph: TestSubgraph<Database>;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(securitySubgraph, { clock: fixedClock(NOW) });
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+// The municipality column is Potsdam (120540000000), the kit's default.
+const { subgraph, as } = setUpSubgraph({ clock: fixedClock(NOW) });
 
 const PUBLISH = `mutation ($input: PublishAdvisoryInput!) {
   publishAdvisory(input: $input) { id title publishedAt severity cveIds affectedProducts { vendor product } tlp isSample }
@@ -42,7 +27,7 @@ function input(overrides: Record<string, unknown> = {}) {
 describe('publishAdvisory', () => {
   it('publishes as the security team under the next reference of the year, with one audit entry', async () => {
     const audit = await lastAuditId(subgraph.db);
-    const team = await headersAs(subgraph.issuer, 'security-team');
+    const team = as['security-team'];
     const first = await subgraph.query(PUBLISH, { input: input() }, team);
     expect(first.errors).toBeUndefined();
     expect(first.data?.publishAdvisory).toEqual({
@@ -71,15 +56,15 @@ describe('publishAdvisory', () => {
   it('is refused to every other role, and writes nothing', async () => {
     await expectRefused(subgraph, async () => subgraph.query(PUBLISH, { input: input() }), 'UNAUTHENTICATED');
     for (const column of ['kaz-editor', 'ministry', 'auditor'] as const) {
-      const headers = await headersAs(subgraph.issuer, column);
+      const headers = as[column];
       await expectRefused(subgraph, async () => subgraph.query(PUBLISH, { input: input() }, headers), 'FORBIDDEN');
     }
-    const kommune = await headersAs(subgraph.issuer, 'municipality', '120540000000');
+    const kommune = as.municipality;
     await expectRefused(subgraph, async () => subgraph.query(PUBLISH, { input: input() }, kommune), 'FORBIDDEN');
   });
 
   it('answers BAD_USER_INPUT naming the field, and writes nothing', async () => {
-    const team = await headersAs(subgraph.issuer, 'security-team');
+    const team = as['security-team'];
     const cases: [Record<string, unknown>, string][] = [
       [{ title: '   ' }, 'input.title'],
       [{ title: 'x'.repeat(201) }, 'input.title'],

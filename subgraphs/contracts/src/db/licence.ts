@@ -1,3 +1,4 @@
+import type { AdvisoryProduct } from '@kaz/subgraph-kit';
 import { containsPattern, type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
 
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
@@ -188,19 +189,13 @@ export async function wasReleased(db: Kysely<Database>, allocationKey: string): 
   return last?.operation === 'releaseLicenceAllocation';
 }
 
-/** A product as an advisory of CERT-Brandenburg names it: vendor and product name. */
-export interface NamedProduct {
-  vendor: string;
-  product: string;
-}
-
 /**
  * The Kommunen with seats of a licence of any of `products`, one row per Kommune and product (vendor
  * and product as the licence spells them), ordered by ARS, vendor and product; in one statement
  * however many products. Names match whole and regardless of letter case. The licence's term does
  * not matter: software whose licence ran out may still be installed.
  */
-export function findKommunenRunning(db: Kysely<Database>, products: readonly NamedProduct[]) {
+export function findKommunenRunning(db: Kysely<Database>, products: readonly AdvisoryProduct[]) {
   if (products.length === 0) return Promise.resolve([]);
   const wanted = products.map((p) => sql`(${p.vendor.toLowerCase()}, ${p.product.toLowerCase()})`);
   return db

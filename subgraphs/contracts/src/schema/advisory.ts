@@ -1,7 +1,6 @@
-import { advisoryProductType, listSize } from '@kaz/subgraph-kit';
+import { type AdvisoryProduct, advisoryProductType, listSize } from '@kaz/subgraph-kit';
 import { requireExposureReach } from '../access.ts';
 import { builder } from '../builder.ts';
-import type { NamedProduct } from '../db/licence.ts';
 import type { AffectedKommune } from '../loaders.ts';
 import { MunicipalityRef } from './refs.ts';
 
@@ -59,7 +58,7 @@ AdvisoryRef.implement({
       type: [AffectedMunicipalityRef],
       nullable: true,
       directives: listSize(500),
-      requires: builder.selection<{ affectedProducts: NamedProduct[] }>('affectedProducts { vendor product }'),
+      requires: builder.selection<{ affectedProducts: AdvisoryProduct[] }>('affectedProducts { vendor product }'),
       description:
         'The Kommunen that run a product the advisory affects: those with seats of a licence whose vendor and product ' +
         'match one of `affectedProducts` (whole names, any letter case; whatever the licence term, since software whose ' +

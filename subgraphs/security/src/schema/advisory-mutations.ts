@@ -1,12 +1,8 @@
-import { badUserInput, parseText, runMutation, todayBy } from '@kaz/subgraph-kit';
+import { badUserInput, parseText, runMutation, todayInBerlin } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { insertAdvisory, nextAdvisoryId } from '../db/advisory.ts';
 import { parseCveIds } from '../validation.ts';
-import { AdvisoryRef, AdvisorySeverityEnum } from './advisory.ts';
-
-/** The most products and CVE ids one advisory names (the lists' declared sizes). */
-const MAX_PRODUCTS = 20;
-const MAX_CVE_IDS = 50;
+import { AdvisoryRef, AdvisorySeverityEnum, MAX_CVE_IDS, MAX_PRODUCTS } from './advisory.ts';
 
 const AdvisoryProductInput = builder.inputType('AdvisoryProductInput', {
   description: 'A product an advisory affects: its vendor (Hersteller) and its name, as the vendor spells them.',
@@ -64,7 +60,8 @@ builder.mutationField('publishAdvisory', (t) =>
           entityType: 'Advisory',
           entityId: '',
           work: async (trx) => {
-            const id = await nextAdvisoryId(trx, todayBy(ctx.clock).slice(0, 4));
+            // The year of the reference is the year of publishedAt in Berlin: one reading of the clock.
+            const id = await nextAdvisoryId(trx, todayInBerlin(publishedAt).slice(0, 4));
             const advisory = await insertAdvisory(
               trx,
               { id, title, published_at: publishedAt, severity: input.severity, cve_ids: cveIds, is_sample: false },

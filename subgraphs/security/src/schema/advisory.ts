@@ -13,6 +13,10 @@ import { listAdvisories } from '../db/advisory.ts';
 import { parseAdvisoryId } from '../validation.ts';
 import { TlpEnum } from './tlp.ts';
 
+/** The most CVE ids and products one advisory names: the lists' declared sizes, and what publishAdvisory accepts. */
+export const MAX_CVE_IDS = 50;
+export const MAX_PRODUCTS = 20;
+
 // Advisories are public (TLP:CLEAR, a check of the table), so nothing here asks who reads them: the
 // same answer for every request, a token or none. The contracts subgraph adds to Advisory which
 // Kommunen run an affected product; that field has an access rule of its own.
@@ -64,13 +68,13 @@ AdvisoryRef.implement({
       resolve: (a) => a.severity,
     }),
     cveIds: t.exposeStringList('cve_ids', {
-      directives: listSize(50),
+      directives: listSize(MAX_CVE_IDS),
       description:
         'The CVE ids (Common Vulnerabilities and Exposures, e.g. "CVE-2026-12345") of the vulnerabilities; empty while none is assigned.',
     }),
     affectedProducts: t.field({
       type: [AdvisoryProductRef],
-      directives: listSize(20),
+      directives: listSize(MAX_PRODUCTS),
       description: 'The products the advisory affects, ordered by vendor and product.',
       resolve: (a, _args, ctx) => ctx.loaders.productsByAdvisory.load(a.id),
     }),
