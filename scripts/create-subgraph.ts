@@ -10,8 +10,8 @@
  * `@kaz/<name>`, the service name and the `<NAME>_DATABASE_URL` of `pnpm start`). `--entity`: the
  * entity type (default: the name in the singular, `schools` → `School`). `--port`: the default port
  * (default: the next after the highest of the hub). Every name is checked before anything is written:
- * a bad or taken one is an error and writes nothing. Uses nothing but Node.js, so it runs before
- * `pnpm install` has linked the new package.
+ * a bad or taken one is an error and writes nothing. Uses nothing but Node.js and graphql (a dependency
+ * of the root package), so it runs before `pnpm install` has linked the new package.
  *
  * Over 250 lines: the name checks, the registrations (JSON list, package.json, lockfile, operations
  * table) and the command line are one command; each part is a function of its own below.
@@ -19,6 +19,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSchema, type GraphQLSchema, isInterfaceType, isObjectType } from 'graphql';
 import type { HubSubgraphEntry } from './hub-names.ts';
 import { type SubgraphNames, subgraphFiles } from './subgraph-template.ts';
 
@@ -77,17 +78,24 @@ function stamp(date: Date): string {
 }
 
 /**
- * The type names of an SDL file and the fields of each object type, read without a GraphQL parser
- * (descriptions and strings removed first). Over-inclusive at worst: an argument counts as a field.
+ * The type names of a supergraph SDL (the built-in scalars and federation's `join__`/`link__` types
+ * among them) and the fields of each of its object and interface types (none for an unknown type),
+ * read with graphql's own SDL parser. Throws ScaffoldError when the file is no valid SDL.
  */
-function sdlNames(sdl: string): { types: Set<string>; fieldsOf: (type: string) => Set<string> } {
-  const bare = sdl.replace(/"""[\s\S]*?"""/g, '').replace(/"(?:[^"\\\n]|\\.)*"/g, '""');
-  const types = new Set([...bare.matchAll(/^(?:type|interface|union|enum|input|scalar)\s+(\w+)/gm)].map((m) => m[1]));
+function sdlNames(sdl: string, path: string): { types: Set<string>; fieldsOf: (type: string) => Set<string> } {
+  let schema: GraphQLSchema;
+  try {
+    schema = buildSchema(sdl);
+  } catch (error) {
+    throw new ScaffoldError(
+      `${path} is no valid GraphQL schema (${(error as Error).message}); run \`pnpm schema:compose\``,
+    );
+  }
   return {
-    types: types as Set<string>,
-    fieldsOf: (type) => {
-      const body = new RegExp(`^type ${type}\\b[^{]*\\{([\\s\\S]*?)^\\}`, 'm').exec(bare)?.[1] ?? '';
-      return new Set([...body.matchAll(/^\s+(\w+)\s*[(:]/gm)].map((m) => m[1] as string));
+    types: new Set(Object.keys(schema.getTypeMap())),
+    fieldsOf: (name) => {
+      const type = schema.getType(name);
+      return new Set(isObjectType(type) || isInterfaceType(type) ? Object.keys(type.getFields()) : []);
     },
   };
 }
@@ -183,7 +191,10 @@ export function planSubgraph(options: ScaffoldOptions): { names: SubgraphNames; 
       `"${entity}" is not an entity type name: use 2 to 40 letters and digits in PascalCase (e.g. --entity School)`,
     );
   }
-  const supergraph = sdlNames(readFileSync(join(root, 'schema/supergraph.graphql'), 'utf8'));
+  const supergraph = sdlNames(
+    readFileSync(join(root, 'schema/supergraph.graphql'), 'utf8'),
+    'schema/supergraph.graphql',
+  );
   if (RESERVED_TYPES.includes(entity) || supergraph.types.has(entity)) {
     throw new ScaffoldError(
       `the type "${entity}" is taken: the supergraph has it already (choose another with --entity)`,

@@ -40,6 +40,7 @@ beforeAll(() => {
     mkdirSync(dirname(join(copy, file)), { recursive: true });
     copyFileSync(join(repositoryRoot, file), join(copy, file));
   }
+  linkRootDependencies();
 });
 
 afterAll(async () => {
@@ -80,12 +81,11 @@ function run(command: string, args: string[]): string {
 }
 
 /**
- * Links the copy's dependencies as `pnpm install` would: the root's to the checkout's (the workspace
- * packages to the checkout's sources, `@kaz/<NAME>` to the copy's new subgraph), each workspace
- * package's to the checkout's, and the new
- * subgraph's to those of the template subgraph, whose dependencies it has (asserted in the test).
+ * Links the copy's root dependencies to the checkout's, as the `pnpm install` before any `pnpm` script
+ * would (the scaffolder itself runs on tsx and graphql from there): the workspace packages to the
+ * checkout's sources.
  */
-function linkDependencies() {
+function linkRootDependencies() {
   const modules = join(repositoryRoot, 'node_modules');
   mkdirSync(join(copy, 'node_modules', '@kaz'), { recursive: true });
   for (const entry of readdirSync(modules)) {
@@ -94,6 +94,14 @@ function linkDependencies() {
   for (const entry of readdirSync(join(modules, '@kaz'))) {
     symlinkSync(realpathSync(join(modules, '@kaz', entry)), join(copy, 'node_modules', '@kaz', entry));
   }
+}
+
+/**
+ * Links the rest as `pnpm install` would after the scaffold: `@kaz/<NAME>` to the copy's new subgraph,
+ * each workspace package's dependencies to the checkout's, and the new subgraph's to those of the
+ * template subgraph, whose dependencies it has (asserted in the test).
+ */
+function linkDependencies() {
   symlinkSync(join(copy, 'subgraphs', NAME), join(copy, 'node_modules', '@kaz', NAME));
   // Each workspace package's own (the snapshot key reads the PGlite version from packages/db's).
   for (const directory of [
@@ -148,6 +156,8 @@ describe('pnpm create:subgraph', () => {
       [{ root: copy, name: 'auth' }, /^the name "auth" is taken: the workspace has a package @kaz\/auth$/],
       [{ root: copy, name: NAME, entity: 'Project' }, /^the type "Project" is taken: the supergraph has it already/],
       [{ root: copy, name: NAME, entity: 'library' }, /^"library" is not an entity type name/],
+      // A built-in type of GraphQL is as taken as a partner's.
+      [{ root: copy, name: NAME, entity: 'String' }, /^the type "String" is taken: the supergraph has it already/],
       // A new type whose root field or Municipality field another subgraph already has.
       [{ root: copy, name: NAME, entity: 'Certificates' }, /^the field Query\.certificates is taken/],
       [{ root: copy, name: NAME, entity: 'ReusedProject' }, /^the field Municipality\.reusedProjects is taken/],
