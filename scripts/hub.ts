@@ -41,6 +41,11 @@ export interface HubOptions {
   hideSuggestions?: boolean | undefined;
   /** The supergraph SDL; default the committed schema/supergraph.graphql. */
   supergraphSdl?: string | undefined;
+  /**
+   * Subgraphs of `supergraphSdl` that run elsewhere (a partner's own, docs/joining.md): their GraphQL
+   * URLs by subgraph name. The hub starts only its own subgraphs and sends the gateway to these.
+   */
+  foreignSubgraphs?: Readonly<Record<string, string>> | undefined;
   /** More gateway settings (limits, hard limits, cost budget, signing secret). */
   gateway?: Partial<GatewayConfig> | undefined;
   /** Every subgraph's own defences (limits, hard limits, signing secret). */
@@ -95,7 +100,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       auth: options.auth,
       supergraphSdl:
         options.supergraphSdl ?? readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8'),
-      subgraphUrls: Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
+      subgraphUrls: {
+        ...options.foreignSubgraphs,
+        ...Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
+      },
       port: options.port ?? 0,
       host: options.host,
       graphiql: defaultExampleOperations(),

@@ -35,14 +35,21 @@ export interface TestHub extends RunningHub {
  * Starts every subgraph of the hub on fresh databases (PGlite loaded from the migrated and seeded
  * snapshots in .data/snapshots, or new PostgreSQL databases when TEST_DATABASE_URL is set) and the gateway in
  * front of them, all on free loopback ports; `options` change the gateway's settings, the subgraphs'
- * defences and their clock (default the system clock; a `fixedClock` for tests of day-dependent rules).
+ * defences and their clock (default the system clock; a `fixedClock` for tests of day-dependent rules),
+ * or give a supergraph with subgraphs that run elsewhere (`supergraphSdl`, `foreignSubgraphs`).
  */
-export async function startTestHub(options: Pick<HubOptions, 'gateway' | 'defences' | 'clock'> = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: Pick<HubOptions, 'gateway' | 'defences' | 'clock' | 'supergraphSdl' | 'foreignSubgraphs'> & {
+    /** The issuer whose tokens the hub accepts (default a fresh one), for a subgraph started before the hub. */
+    issuer?: TestIssuer | undefined;
+  } = {},
+): Promise<TestHub> {
+  const { issuer: given, ...hubOptions } = options;
   const clock = options.clock ?? systemClock;
   const statements: Record<string, string[]> = {};
   const databases: Record<string, DatabaseConfig> = {};
   const drops: (() => Promise<void>)[] = [];
-  const issuer = await createTestIssuer();
+  const issuer = given ?? (await createTestIssuer());
   for (const { definition } of hubSubgraphs) {
     const database = await createTestDatabase(definition.name);
     drops.push(database.drop);
@@ -62,7 +69,7 @@ export async function startTestHub(options: Pick<HubOptions, 'gateway' | 'defenc
         );
   let hub: RunningHub;
   try {
-    hub = await startHub({ auth: issuer.auth, port: 0, databases, snapshots, ...options, clock });
+    hub = await startHub({ auth: issuer.auth, port: 0, databases, snapshots, ...hubOptions, clock });
   } catch (error) {
     await Promise.all(drops.map((drop) => drop()));
     throw error;
