@@ -134,3 +134,40 @@ describe('what each part may import', () => {
     expect(forbidden).toEqual([]);
   });
 });
+
+describe('the partner examples (examples/)', () => {
+  const examples = readdirSync(join(repositoryRoot, 'examples'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `examples/${entry.name}`);
+
+  it('use nothing of the hub: no workspace package, no file outside their directory (docs/joining.md)', () => {
+    expect(examples).toContain('examples/foreign-subgraph');
+    const found: string[] = [];
+    for (const directory of examples) {
+      const manifest = JSON.parse(readFileSync(join(repositoryRoot, directory, 'package.json'), 'utf8')) as {
+        dependencies?: Record<string, string>;
+      };
+      for (const [name, version] of Object.entries(manifest.dependencies ?? {})) {
+        if (name.startsWith('@kaz/') || version.startsWith('workspace:')) found.push(`${directory} declares ${name}`);
+      }
+      for (const file of sourceFiles(join(repositoryRoot, directory, 'src'))) {
+        for (const specifier of specifiers(readFileSync(file, 'utf8'))) {
+          const escapes =
+            specifier.startsWith('.') &&
+            relative(join(repositoryRoot, directory), resolve(dirname(file), specifier)).startsWith('..');
+          if (specifier.startsWith('@kaz/') || escapes) found.push(`${relative(repositoryRoot, file)} → ${specifier}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('are used by nothing of the hub but tests: the hub runs and starts without them', () => {
+    const users = ['gateway/src', 'packages', 'subgraphs', 'scripts']
+      .flatMap((directory) => sourceFiles(join(repositoryRoot, directory)))
+      .filter((file) => /\.(ts|mts|mjs|js)$/.test(file))
+      .filter((file) => specifiers(readFileSync(file, 'utf8')).some((specifier) => specifier.includes('examples/')))
+      .map((file) => relative(repositoryRoot, file));
+    expect(users).toEqual([]);
+  });
+});

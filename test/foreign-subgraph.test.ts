@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { composeServices } from '@apollo/composition';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { GATEWAY_SIGNATURE_HEADER, GatewaySigner } from '@kaz/auth';
 import { createTestIssuer, type TestIssuer } from '@kaz/auth/testing';
-import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type RequestLogLine,
   type RunningForeignSubgraph,
   startForeignSubgraph,
 } from '../examples/foreign-subgraph/src/index.ts';
-import { hubSubgraphEntries } from '../scripts/hub-names.ts';
+import { composeWithHub, fetchSubgraphSdl } from '../scripts/partner-compose.ts';
+import { repositoryRoot } from '../scripts/snapshots.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
 
 // Issue 12: a partner's own subgraph, built without Pothos or the hub's kit (examples/foreign-subgraph:
@@ -50,16 +51,12 @@ beforeAll(async () => {
     gatewaySigningSecret: SECRET,
     log: (line) => received.push(line),
   });
-  // Its SDL as the gateway's operator gets it: `_service { sdl }` over HTTP (signed, as the gateway would).
-  const sdl = (await direct({ query: '{ _service { sdl } }' })).data._service.sdl as string;
-  const composed = composeServices([
-    ...hubSubgraphEntries.map(({ name, defaultPort }) => ({
-      name,
-      url: `http://localhost:${defaultPort}/graphql`,
-      typeDefs: parse(readFileSync(new URL(`../schema/subgraphs/${name}.graphql`, import.meta.url), 'utf8')),
-    })),
-    { name: 'broadband', url: foreign.url, typeDefs: parse(sdl) },
-  ]);
+  // Its SDL as `pnpm partner:compose` gets it: `_service { sdl }` over HTTP, signed as the gateway signs.
+  const composed = composeWithHub({
+    name: 'broadband',
+    url: foreign.url,
+    sdl: await fetchSubgraphSdl(foreign.url, SECRET),
+  });
   expect(composed.errors).toBeUndefined();
   hub = await startTestHub({
     issuer,
@@ -76,6 +73,25 @@ afterAll(async () => {
 });
 
 describe('a subgraph built without the kit', () => {
+  it('passes `pnpm partner:compose`, which refuses a subgraph that redefines another owner’s field', async () => {
+    // Asynchronously: the foreign subgraph runs in this process and must answer the command.
+    const cli = await promisify(execFile)(
+      process.execPath,
+      [join(repositoryRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/partner-compose.ts', 'broadband', foreign.url],
+      { cwd: repositoryRoot, encoding: 'utf8', env: { ...process.env, GATEWAY_SIGNING_SECRET: SECRET } },
+    );
+    expect(cli.stdout).toBe("broadband composes with the hub's 5 subgraphs\n");
+
+    const clash = composeWithHub({
+      name: 'broadband',
+      url: foreign.url,
+      sdl: `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
+        type Municipality @key(fields: "ars") { ars: ID! name: String! }`,
+    });
+    expect(clash.errors?.map((error) => error.message).join('\n')).toMatch(/Municipality\.name/);
+    expect(() => composeWithHub({ name: 'security', url: foreign.url, sdl: '' })).toThrow(/"security" is taken/);
+  });
+
   it('adds Municipality.broadbandCoverage next to the owner’s fields, for the client’s token, which it verified itself', async () => {
     received.length = 0;
     const token = await issuer.sign({ org: 'kaz', subject: 'analyst@kaz', scopes: ['projects:write'] });
@@ -173,6 +189,7 @@ describe('a subgraph built without the kit', () => {
     expect(refused.status).toBe(400);
     expect(refused.data).toBeUndefined();
     expect(refused.errors?.[0].message).toMatch(/nested 13 fields deep; at most 12/);
+    expect(refused.errors?.[0].extensions.code).toBe('DEPTH_LIMIT_EXCEEDED');
 
     const huge = await direct({ query: '{ _service { sdl } }', padding: 'x'.repeat(6 * 1024 * 1024) });
     expect(huge.status).toBe(413);

@@ -93,9 +93,14 @@ export async function startForeignSubgraph(config: ForeignSubgraphConfig): Promi
     // Apollo Server turns on federated traces (ftv1) for a subgraph schema; the hub does not use them.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted) => {
-      const code = formatted.extensions?.code;
-      if (typeof code === 'string' && (CLIENT_CODES.has(code) || code.startsWith('GRAPHQL_'))) return formatted;
+    formatError: (formatted, error) => {
+      // Apollo Server reports every validation error as GRAPHQL_VALIDATION_FAILED; the depth rule's
+      // own code is on the original error.
+      const own = (error as { originalError?: { extensions?: { code?: unknown } } }).originalError?.extensions?.code;
+      const code = typeof own === 'string' && CLIENT_CODES.has(own) ? own : formatted.extensions?.code;
+      if (typeof code === 'string' && (CLIENT_CODES.has(code) || code.startsWith('GRAPHQL_'))) {
+        return { ...formatted, extensions: { ...formatted.extensions, code } };
+      }
       console.error(JSON.stringify({ service: name, level: 'error', error: formatted.message }));
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
