@@ -32,7 +32,12 @@ export async function fetchSubgraphSdl(url: string, signingSecret?: string | und
   const body = JSON.stringify({ query: '{ _service { sdl } }' });
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (signingSecret) headers[GATEWAY_SIGNATURE_HEADER] = new GatewaySigner(signingSecret).sign('POST', body);
-  const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) }).catch(
+    (error: unknown) => {
+      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+      throw new Error(`${url} could not be reached (${cause})`);
+    },
+  );
   const answer = (await response.json().catch(() => undefined)) as
     | { data?: { _service?: { sdl?: unknown } }; errors?: { message: string }[] }
     | undefined;
