@@ -65,7 +65,9 @@ if (check) {
     process.exit(1);
   }
   if (!manifestIsCurrent()) {
-    console.error('schema/persisted-operations.json is stale; run `pnpm schema:manifest`');
+    console.error(
+      'schema/persisted-operations.json or schema/registered-clients.json is stale; run `pnpm schema:manifest`',
+    );
     process.exit(1);
   }
   const input = readSchemaChangeInput(

@@ -102,7 +102,7 @@ export async function checkSchemaChange(input: SchemaChangeInput): Promise<Schem
   const warnings: string[] = [];
 
   for (const change of changes) {
-    const coordinate = change.path ?? '(schema)';
+    const coordinate = coordinateOf(change) ?? '(schema)';
     if (change.criticality.level === CriticalityLevel.Breaking) {
       const message = REMOVALS.has(change.type)
         ? removalProblem(coordinate, releasedSchema, deprecations, input.today, release)
@@ -124,6 +124,14 @@ export async function checkSchemaChange(input: SchemaChangeInput): Promise<Schem
     ...operationProblems(currentSchema, input.operations).map((message) => ({ rule: 'operation' as const, message })),
   );
   return { changes, problems, warnings };
+}
+
+/**
+ * The schema coordinate a change is about: its path without a directive part (the inspector's path of
+ * a deprecation added to `Type.field` is `Type.field.@deprecated`); undefined for the schema itself.
+ */
+function coordinateOf(change: Change): string | undefined {
+  return change.path?.replace(/\.@.*$/, '');
 }
 
 /** Why removing `coordinate` breaks the rules, or undefined when its deprecation period is over. */
@@ -175,8 +183,9 @@ function ownershipChecks(
   const releasedOwners = new CoordinateOwners(input.released.supergraphSdl);
   const problems = new Map<string, SchemaProblem>();
   for (const change of changes) {
-    if (!change.path || change.type.includes('DESCRIPTION') || NEW_COORDINATES.has(change.type)) continue;
-    const coordinate = ADDITIONS_TO_TYPE.has(change.type) ? (change.path.split('.')[0] ?? change.path) : change.path;
+    const path = coordinateOf(change);
+    if (!path || change.type.includes('DESCRIPTION') || NEW_COORDINATES.has(change.type)) continue;
+    const coordinate = ADDITIONS_TO_TYPE.has(change.type) ? (path.split('.')[0] ?? path) : path;
     const partners = [
       ...new Set(releasedOwners.of(coordinate).map((subgraph) => input.ownership.subgraphs[subgraph] ?? subgraph)),
     ];
@@ -185,15 +194,15 @@ function ownershipChecks(
       const approved = approvals.some(
         (approval) =>
           approval.approvedBy === partner &&
-          (change.path === approval.coordinate || change.path?.startsWith(`${approval.coordinate}.`)),
+          (path === approval.coordinate || path.startsWith(`${approval.coordinate}.`)),
       );
       if (approved) continue;
-      const key = `${partner}\n${change.path}`;
+      const key = `${partner}\n${path}`;
       if (problems.has(key)) continue;
       const owner = input.ownership.partners[partner];
       problems.set(key, {
         rule: 'ownership',
-        message: `${change.message} (${change.path}) changes a coordinate of ${owner?.name ?? partner} (subgraph ${releasedOwners
+        message: `${change.message} (${path}) changes a coordinate of ${owner?.name ?? partner} (subgraph ${releasedOwners
           .of(coordinate)
           .filter((subgraph) => (input.ownership.subgraphs[subgraph] ?? subgraph) === partner)
           .join(
