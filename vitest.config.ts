@@ -11,9 +11,5 @@ export default defineConfig({
     hookTimeout: 120_000,
     // LOG_LEVEL: the servers' JSON request logs would bury the test output.
     env: { NODE_ENV: 'test', LOG_LEVEL: 'silent' },
-    // Node gives the ES module build of @graphql-inspector/core the CommonJS graphql (graphql 16 has no
-    // exports map), vitest gives test files the ES module one; graphql-js refuses schemas across the
-    // two. Run through vitest, the inspector imports the same graphql as the code that calls it.
-    server: { deps: { inline: ['@graphql-inspector/core'] } },
   },
 });

@@ -248,16 +248,25 @@ describe('the schema-governance check', () => {
     ]);
   });
 
-  it('fails when a subgraph has no owner or the change is made by someone who is not a partner', async () => {
+  it('fails for a subgraph without owner, a change by someone who is not a partner, a deprecation the schema does not have', async () => {
     const report = await check({
       released: base,
       current: base,
       changedBy: 'mallory',
       ownership: { ...ownership, subgraphs: { projects: 'kaz' } },
+      deprecations: [
+        {
+          coordinate: 'Project.title',
+          deprecatedOn: '2026-06-01',
+          removableAfter: '2026-12-31',
+          reason: 'Use `name`.',
+        },
+      ],
     });
     expect(messages(report)).toEqual([
       '[records] the subgraph "security" has no owner in schema/ownership.json',
       '[records] "mallory" (--as / SCHEMA_CHANGE_BY) is not a partner of schema/ownership.json: kaz, cert-brandenburg',
+      '[records] schema/deprecations.json has an entry for Project.title, which the schema has but does not mark @deprecated',
     ]);
   });
 });

@@ -1,14 +1,15 @@
+import { createRequire } from 'node:module';
 import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
-import {
-  type DocumentNode,
-  type GraphQLSchema,
-  getNamedType,
-  isEnumType,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-} from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
+
+// graphql 16 has a CommonJS and an ESM build and no exports map: Apollo (loaded by Node) builds its
+// schema with the CommonJS one, Vitest resolves our `import 'graphql'` to the ESM one, and graphql's
+// instanceof checks fail across the two. Through require, the walk uses Apollo's build in every
+// runner (as @kaz/limits does). This can go with graphql 17, whose exports map gives one build.
+const { getNamedType, isEnumType, TypeInfo, visit, visitWithTypeInfo } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql');
 
 /**
  * The registered clients (schema/registered-clients.json, written by `pnpm schema:manifest`): every

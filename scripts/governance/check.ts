@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { type Change, CriticalityLevel, diff } from '@graphql-inspector/core';
-import { buildSchema, type GraphQLSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { operationProblems, type RegisteredOperation } from './operations.ts';
 import { CoordinateOwners, type Ownership, ownershipProblems, subgraphNamesOf } from './ownership.ts';
 import {
@@ -10,6 +11,14 @@ import {
   isDay,
   type ReleaseInfo,
 } from './records.ts';
+
+// graphql 16 has a CommonJS and an ESM build and no exports map: Node gives @graphql-inspector/core
+// the CommonJS one, Vitest would give this file the ESM one, and graphql's instanceof checks fail
+// across the two. Through require, the schemas are of the inspector's build in every runner (as
+// @kaz/limits does). This can go with graphql 17, whose exports map gives one build.
+const { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql');
 
 /** What the check compares: the released baseline, the fresh composition and the records under schema/. */
 export interface SchemaChangeInput {
@@ -95,8 +104,21 @@ export async function checkSchemaChange(input: SchemaChangeInput): Promise<Schem
   const deprecations = deprecationRecords.length === 0 ? (input.deprecations as Deprecation[]) : [];
   const approvals = approvalRecords.length === 0 ? (input.approvals as Approval[]) : [];
 
+  const { release: name, releasedOn } = input.released.release ?? {};
+  if (typeof name !== 'string' || name === '' || !isDay(releasedOn)) {
+    records(['schema/released/RELEASE.json must name the "release" and its day "releasedOn" (YYYY-MM-DD)']);
+  }
   const releasedSchema = buildSchema(input.released.apiSdl);
   const currentSchema = buildSchema(input.current.apiSdl);
+  records(
+    deprecations
+      .filter(({ coordinate }) => coordinate.includes('.') && exists(currentSchema, coordinate))
+      .filter(({ coordinate }) => !wasDeprecated(currentSchema, coordinate))
+      .map(
+        ({ coordinate }) =>
+          `schema/deprecations.json has an entry for ${coordinate}, which the schema has but does not mark @deprecated`,
+      ),
+  );
   const changes = await diff(releasedSchema, currentSchema);
   const release = `release ${input.released.release.release} (${input.released.release.releasedOn})`;
   const warnings: string[] = [];
@@ -155,8 +177,22 @@ function removalProblem(
   return undefined;
 }
 
+/** True when `schema` has `coordinate` (a type, field, argument, input field or enum value). */
+function exists(schema: GraphQLSchema, coordinate: string): boolean {
+  const [typeName = '', member, argument] = coordinate.split('.');
+  const type = schema.getType(typeName);
+  if (!type || member === undefined) return type !== undefined;
+  if (isEnumType(type)) return type.getValue(member) !== undefined;
+  if (isInputObjectType(type)) return type.getFields()[member] !== undefined;
+  if (isObjectType(type) || isInterfaceType(type)) {
+    const field = type.getFields()[member];
+    return argument === undefined ? field !== undefined : field?.args.some(({ name }) => name === argument) === true;
+  }
+  return false;
+}
+
 /**
- * True when the released schema marks `coordinate` @deprecated. A type cannot carry @deprecated: it
+ * True when `schema` marks `coordinate` @deprecated. A type cannot carry @deprecated: it
  * counts as deprecated when it has an entry (checked by the caller).
  */
 function wasDeprecated(schema: GraphQLSchema, coordinate: string): boolean {

@@ -1,6 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { type GraphQLSchema, Kind, parse, validate } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+
+// The schema comes from check.ts, built by the CommonJS graphql; validating it with the ESM build
+// (what Vitest would give an import) fails graphql's instanceof checks (see check.ts).
+const { Kind, parse, validate } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /** An operation document a client registered: the hub's examples, the manifest, a partner's. */
 export interface RegisteredOperation {
