@@ -9,6 +9,7 @@ import { startTestHub, type TestHub } from './support/hub.ts';
 
 let hub: TestHub;
 let gateway: RunningGateway;
+let reader: Record<string, string>;
 
 const schemaFile = (file: string) => readFileSync(new URL(`../schema/${file}`, import.meta.url), 'utf8');
 const KOMMUNE_DETAIL = schemaFile('operations/01-kommune-detail.graphql');
@@ -16,6 +17,7 @@ const USES_AGS = 'query LagebildKommune { municipality(ars: "120650136136") { na
 
 beforeAll(async () => {
   hub = await startTestHub();
+  reader = await hub.readerHeaders();
   const supergraphSdl = schemaFile('supergraph.graphql').replace(
     '  ags: String @join__field(graph: MUNICIPALITIES)\n',
     '  ags: String @join__field(graph: MUNICIPALITIES) @deprecated(reason: "Use `ars`.")\n',
@@ -39,7 +41,7 @@ afterAll(async () => {
 async function post(query: string, headers: Record<string, string> = {}) {
   const response = await fetch(gateway.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...reader, ...headers },
     body: JSON.stringify({ query }),
   });
   expect(response.status).toBe(200);
