@@ -6,13 +6,20 @@
  *
  *   tsx scripts/compose.ts           write the files
  *   tsx scripts/compose.ts --check   write nothing; exit 1 when composition fails, a committed
- *                                    file differs from a fresh composition or the persisted-operations
- *                                    manifest is stale (scripts/manifest.ts)
+ *                                    file differs from a fresh composition, the persisted-operations
+ *                                    manifest is stale (scripts/manifest.ts) or the schema-governance
+ *                                    check fails (scripts/governance/check.ts: breaking changes against
+ *                                    schema/released/, registered operations, ownership, deprecations)
+ *   … --check --as <partner>         the same, for a change made by that partner of
+ *                                    schema/ownership.json (or SCHEMA_CHANGE_BY=<partner>)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
+import { systemClock, todayBy } from '@kaz/subgraph-kit';
 import { parse, printSchema } from 'graphql';
+import { checkSchemaChange } from './governance/check.ts';
+import { changedByFrom, readSchemaChangeInput } from './governance/input.ts';
 import { manifestIsCurrent } from './manifest.ts';
 import { hubSubgraphs, routingUrl } from './subgraphs.ts';
 
@@ -33,16 +40,15 @@ if (result.errors) {
 }
 for (const hint of result.hints ?? []) console.warn(`hint: ${hint.definition.code}: ${hint.message}`);
 
+const supergraphText = `${result.supergraphSdl.trimEnd()}\n`;
+const apiText = `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema()).trimEnd()}\n`;
 const files = [
   ...printed.map(({ name, sdl }) => ({
     path: new URL(`subgraphs/${name}.graphql`, schemaDir),
     text: `${sdl.trimEnd()}\n`,
   })),
-  { path: new URL('supergraph.graphql', schemaDir), text: `${result.supergraphSdl.trimEnd()}\n` },
-  {
-    path: new URL('api.graphql', schemaDir),
-    text: `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema()).trimEnd()}\n`,
-  },
+  { path: new URL('supergraph.graphql', schemaDir), text: supergraphText },
+  { path: new URL('api.graphql', schemaDir), text: apiText },
 ];
 
 if (check) {
@@ -59,11 +65,29 @@ if (check) {
     process.exit(1);
   }
   if (!manifestIsCurrent()) {
-    console.error('schema/persisted-operations.json is stale; run `pnpm schema:manifest`');
+    console.error(
+      'schema/persisted-operations.json or schema/registered-clients.json is stale; run `pnpm schema:manifest`',
+    );
+    process.exit(1);
+  }
+  const input = readSchemaChangeInput(
+    schemaDir.pathname,
+    { supergraphSdl: supergraphText, apiSdl: apiText },
+    { changedBy: changedByFrom(process.argv, process.env), today: todayBy(systemClock) },
+  );
+  const report = await checkSchemaChange(input);
+  for (const warning of report.warnings) console.warn(`dangerous (allowed): ${warning}`);
+  if (report.problems.length > 0) {
+    console.error(
+      `The schema change against release ${input.released.release.release} breaks the rules of docs/schema-changes.md:`,
+    );
+    for (const { rule, message } of report.problems) console.error(`- [${rule}] ${message}`);
     process.exit(1);
   }
   console.log(
-    `schema:check ok: ${printed.length} subgraphs compose, committed files and the persisted-operations manifest are current`,
+    `schema:check ok: ${printed.length} subgraphs compose, committed files and the persisted-operations manifest are current; ` +
+      `${report.changes.length} changes against release ${input.released.release.release}, none breaking, ` +
+      `${input.operations.length} registered operation texts valid, ownership respected`,
   );
 } else {
   for (const { path, text } of files) writeFileSync(path, text);

@@ -11,12 +11,17 @@
  *      strips comments and blank lines, and puts a line break before every string literal) — only
  *      when it differs from 2.
  *
+ * Then the same for each partner client's registered operations, schema/clients/<client>/*.graphql.
+ * Alongside, schema/registered-clients.json names the registered clients and, for each hash, the
+ * clients that registered its text: the gateway counts a request for a registered document under its
+ * client (docs/schema-changes.md).
+ *
  * Each hash runs its own text, so an answer to 2 or 3 carries `__typename` and the caches can
  * normalise it. The forms are made by the clients' own functions, so they hash what the clients hash;
  * test/clients.test.ts runs both clients against a trusted-documents gateway.
  *
- *   tsx scripts/manifest.ts           write the manifest
- *   tsx scripts/manifest.ts --check   write nothing; exit 1 when the committed manifest is stale
+ *   tsx scripts/manifest.ts           write the manifest and the registry of clients
+ *   tsx scripts/manifest.ts --check   write nothing; exit 1 when either committed file is stale
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -24,9 +29,11 @@ import { addTypenameToDocument, print as apolloPrint } from '@apollo/client/util
 import { documentHash, readOperationFiles } from '@kaz/gateway';
 import { formatDocument, stringifyDocument } from '@urql/core';
 import { parse } from 'graphql';
+import { clientDirectories, HUB_CLIENT } from './governance/operations.ts';
 
 const schemaDir = new URL('../schema/', import.meta.url);
 const manifestPath = new URL('persisted-operations.json', schemaDir);
+const registryPath = new URL('registered-clients.json', schemaDir);
 
 /**
  * The texts a client sends for an operation file's text: the exact text, Apollo Client's form and
@@ -40,23 +47,67 @@ export function clientTexts(text: string): string[] {
   return [...new Set([text, apollo, urql])];
 }
 
-/** The manifest of the operation files of a directory: hash → text, file by file (see above). */
-export function buildManifest(directory: string): Record<string, string> {
-  const entries = readOperationFiles(directory).flatMap(({ query }) =>
-    clientTexts(query).map((text) => [documentHash(text), text] as const),
+/** A directory of registered operations and the client they are registered for. */
+interface OperationSource {
+  client: string;
+  directory: string;
+}
+
+/** The hub's operations (client `kaz-hub`), then each partner client's directory, by name. */
+function operationSources(): OperationSource[] {
+  return [
+    { client: HUB_CLIENT, directory: new URL('operations', schemaDir).pathname },
+    ...clientDirectories(schemaDir.pathname).map((client) => ({
+      client,
+      directory: new URL(`clients/${client}`, schemaDir).pathname,
+    })),
+  ];
+}
+
+/** The hashes of the texts each source's files are sent as, with the texts (see above). */
+function registeredTexts(sources: readonly OperationSource[]) {
+  return sources.flatMap(({ client, directory }) =>
+    readOperationFiles(directory).flatMap(({ query }) =>
+      clientTexts(query).map((text) => ({ client, hash: documentHash(text), text })),
+    ),
   );
-  return Object.fromEntries(entries);
 }
 
-/** The manifest as it should be committed, as text. */
-export function manifestText(): string {
-  return `${JSON.stringify(buildManifest(new URL('operations', schemaDir).pathname), null, 2)}\n`;
+/** The manifest of the registered operations: hash → text, source by source, file by file (see above). */
+export function buildManifest(sources: readonly OperationSource[] = operationSources()): Record<string, string> {
+  return Object.fromEntries(registeredTexts(sources).map(({ hash, text }) => [hash, text]));
 }
 
-/** True when the committed manifest matches the operations; never throws for a missing file. */
+/**
+ * schema/registered-clients.json: `clients`, every registered client's name (`kaz-hub` first, then
+ * schema/clients/ by name), and `documents`, each manifest hash → the clients that registered it.
+ */
+export function buildClientRegistry(sources: readonly OperationSource[] = operationSources()) {
+  const documents: Record<string, string[]> = {};
+  for (const { client, hash } of registeredTexts(sources)) {
+    const clients = documents[hash] ?? [];
+    if (!clients.includes(client)) documents[hash] = [...clients, client];
+  }
+  return { clients: sources.map(({ client }) => client), documents };
+}
+
+/** The manifest and the registry as they should be committed, as text. */
+export function manifestText(): { manifest: string; registry: string } {
+  const sources = operationSources();
+  return {
+    manifest: `${JSON.stringify(buildManifest(sources), null, 2)}\n`,
+    registry: `${JSON.stringify(buildClientRegistry(sources), null, 2)}\n`,
+  };
+}
+
+/** True when the committed manifest and registry match the operations; never throws for a missing file. */
 export function manifestIsCurrent(): boolean {
   try {
-    return readFileSync(manifestPath, 'utf8') === manifestText();
+    const expected = manifestText();
+    return (
+      readFileSync(manifestPath, 'utf8') === expected.manifest &&
+      readFileSync(registryPath, 'utf8') === expected.registry
+    );
   } catch {
     return false;
   }
@@ -65,12 +116,16 @@ export function manifestIsCurrent(): boolean {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv.includes('--check')) {
     if (!manifestIsCurrent()) {
-      console.error('schema/persisted-operations.json is stale; run `pnpm schema:manifest`');
+      console.error(
+        'schema/persisted-operations.json or schema/registered-clients.json is stale; run `pnpm schema:manifest`',
+      );
       process.exit(1);
     }
-    console.log('schema/persisted-operations.json is current');
+    console.log('schema/persisted-operations.json and schema/registered-clients.json are current');
   } else {
-    writeFileSync(manifestPath, manifestText());
-    console.log(`wrote ${manifestPath.pathname}`);
+    const { manifest, registry } = manifestText();
+    writeFileSync(manifestPath, manifest);
+    writeFileSync(registryPath, registry);
+    console.log(`wrote ${manifestPath.pathname} and ${registryPath.pathname}`);
   }
 }

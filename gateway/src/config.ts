@@ -3,6 +3,7 @@ import { type AuthConfig, authConfigFromEnv, isProduction } from '@kaz/auth';
 import { listenAddressFromEnv, positiveIntegerFromEnv, wholeNumberFromEnv } from '@kaz/http';
 import type { OperationLimits } from '@kaz/limits';
 import type { Logger } from '@kaz/telemetry';
+import type { ClientRegistry } from './client-usage.ts';
 import { type ExampleOperation, readExampleOperations } from './graphiql.ts';
 import type { TrustedDocuments } from './trusted-documents.ts';
 
@@ -37,6 +38,12 @@ export interface GatewayConfig {
    * automatic persisted queries for every client.
    */
   trustedDocuments?: TrustedDocuments | undefined;
+  /**
+   * The registered clients and documents (schema/registered-clients.json), by which requests and the
+   * use of deprecated fields are counted per client (`client-usage.ts`). Absent: every request counts
+   * as `other` (a client-name header) or `unknown` (none).
+   */
+  clientRegistry?: ClientRegistry | undefined;
   /** Approximate size of the query-plan cache in MiB (default 30, @apollo/gateway's default). */
   queryPlanCacheMiB?: number | undefined;
   /**
@@ -109,11 +116,13 @@ export interface GatewayConfig {
  * 8388608) and the per-client `GATEWAY_COST_PER_MINUTE` (default 5000000), each 0 for off;
  * `GATEWAY_SIGNING_SECRET` (the subgraphs' too) to sign every subgraph fetch;
  * `TRUSTED_DOCUMENTS=true` to run only the operations of `PERSISTED_OPERATIONS_PATH` (default the
- * committed schema/persisted-operations.json). Suggestions ("Did you mean …") are removed from errors
+ * committed schema/persisted-operations.json); `REGISTERED_CLIENTS_PATH` (default the committed
+ * schema/registered-clients.json; an empty value for none) for the per-client counts. Suggestions ("Did you mean …") are removed from errors
  * in production mode (`NODE_ENV=production` or `HUB_MODE=production`). Throws on a value that is not a number where one is expected.
  */
 export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<GatewayConfig> {
   const supergraphPath = env.SUPERGRAPH_PATH ?? new URL('schema/supergraph.graphql', repoRoot).pathname;
+  const registryPath = env.REGISTERED_CLIENTS_PATH ?? new URL('schema/registered-clients.json', repoRoot).pathname;
   return {
     auth: await authConfigFromEnv(env),
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
@@ -123,6 +132,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<Gate
     graphiql: env.GRAPHIQL === 'false' ? false : defaultExampleOperations(),
     limits: operationLimitsFromEnv(env),
     blockFieldSuggestions: isProduction(env),
+    clientRegistry: registryPath ? (JSON.parse(readFileSync(registryPath, 'utf8')) as ClientRegistry) : undefined,
     queryPlanCacheMiB: positiveIntegerFromEnv(env, 'GATEWAY_PLAN_CACHE_MIB'),
     deduplicateSubgraphReads: env.GATEWAY_DEDUPLICATE_READS !== 'false',
     responseCache: env.GATEWAY_RESPONSE_CACHE !== 'false',

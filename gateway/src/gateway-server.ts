@@ -14,6 +14,7 @@ export interface GatewayServerParts {
   gateway: ApolloGateway;
   httpServer: Server;
   telemetry: { plugin: ApolloServerPlugin<GatewayContext> };
+  clientUsage: { plugin: ApolloServerPlugin<GatewayContext> };
   rejections: { plugin: ApolloServerPlugin<GatewayContext> };
   quota: { plugin: ApolloServerPlugin<GatewayContext> };
 }
@@ -52,6 +53,7 @@ export function createGatewayServer(config: GatewayConfig, parts: GatewayServerP
     plugins: operationPlugins({
       httpServer: parts.httpServer,
       telemetry: parts.telemetry,
+      clientUsage: parts.clientUsage,
       rejections: parts.rejections,
       limits: limits.plugins,
       quota: parts.quota,

@@ -2,6 +2,7 @@ import { createTokenVerifier } from '@kaz/auth';
 import { bodyErrorHandler, createHttpApp, healthRoutes, listen } from '@kaz/http';
 import { createLogger, createMetricsRegistry } from '@kaz/telemetry';
 import compression from 'compression';
+import { clientUsage } from './client-usage.ts';
 import type { GatewayConfig } from './config.ts';
 import { createGatewayServer } from './gateway-server.ts';
 import { BODY_LIMIT, requestPipeline } from './pipeline.ts';
@@ -33,6 +34,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   const logger = config.logger ?? createLogger({ service: 'gateway' });
   const registry = createMetricsRegistry();
   const telemetry = gatewayTelemetry({ registry, logger });
+  const usage = clientUsage({ registry, clients: config.clientRegistry });
   const subgraphs = subgraphServices(config, telemetry.observeFetch);
   const rejections = rejectionCache();
   const quota = writeQuota({
@@ -40,7 +42,14 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     perRequest: config.maxMutationsPerRequest ?? DEFAULT_WRITE_QUOTA.perRequest,
   });
   const { app, httpServer } = createHttpApp();
-  const server = createGatewayServer(config, { gateway: subgraphs.gateway, httpServer, telemetry, rejections, quota });
+  const server = createGatewayServer(config, {
+    gateway: subgraphs.gateway,
+    httpServer,
+    telemetry,
+    clientUsage: usage,
+    rejections,
+    quota,
+  });
   const release = () => {
     subgraphs.destroy();
     quota.stop();

@@ -4,6 +4,12 @@ export {
   type OperationLimits,
 } from '@kaz/limits';
 export {
+  CLIENT_NAME_HEADER,
+  type ClientRegistry,
+  OTHER_CLIENT,
+  UNKNOWN_CLIENT,
+} from './client-usage.ts';
+export {
   defaultExampleOperations,
   type GatewayConfig,
   gatewayConfigFromEnv,

@@ -101,8 +101,9 @@ function useGraphQL(server: ApolloServer<GatewayContext>): RequestStep {
 /** What Apollo's plugins are made of. */
 export interface OperationPluginParts {
   httpServer: Server;
-  /** `plugin` of `gatewayTelemetry`, `rejectionCache` and `writeQuota`. */
+  /** `plugin` of `gatewayTelemetry`, `clientUsage`, `rejectionCache` and `writeQuota`. */
   telemetry: { plugin: ApolloServerPlugin<GatewayContext> };
+  clientUsage: { plugin: ApolloServerPlugin<GatewayContext> };
   rejections: { plugin: ApolloServerPlugin<GatewayContext> };
   /** The operation limits' plugins (depth, aliases, tokens, directives; cost, charged to the budget). */
   limits: readonly ApolloServerPlugin<GatewayContext>[];
@@ -113,7 +114,8 @@ export interface OperationPluginParts {
 
 /**
  * Apollo's plugins in the order they see each operation: the drain (so `stop()` waits for requests
- * in flight), telemetry (which sees every answer, refused ones too), the rejection cache (which
+ * in flight), telemetry (which sees every answer, refused ones too), the client usage (operations and
+ * deprecated fields by client, once the operation is resolved), the rejection cache (which
  * remembers refusals for what the document is), the operation limits (after parsing; the cost check
  * charges the client's budget), the write quota (after validation, before the plan runs: a refused
  * request runs nothing), the hard limits, the response cache and the landing page.
@@ -122,6 +124,7 @@ export function operationPlugins(parts: OperationPluginParts): ApolloServerPlugi
   return [
     ApolloServerPluginDrainHttpServer({ httpServer: parts.httpServer }),
     parts.telemetry.plugin,
+    parts.clientUsage.plugin,
     parts.rejections.plugin,
     ...parts.limits,
     parts.quota.plugin,
