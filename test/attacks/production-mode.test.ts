@@ -275,7 +275,34 @@ describe('no sample data', () => {
     }
   });
 
-  it('pnpm start stops at once in production mode with SEED_SAMPLE_DATA=true, naming the flag to use', async () => {
+  it('a subgraph migrating in production mode with HUB_PRODUCTION_SAMPLE_DATA=true logs the warning first', {
+    timeout: 120_000,
+  }, async () => {
+    const { stdout } = await promisify(execFile)('pnpm', ['-s', '--filter', '@kaz/organisations', 'db:migrate'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...PRODUCTION,
+        HUB_PRODUCTION_SAMPLE_DATA: 'true',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: '',
+        DATA_DIR: '',
+      },
+      timeout: 120_000,
+    });
+    const lines = stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number | string; msg: string });
+    expect(lines[0]?.msg).toMatch(
+      /^WARNING: HUB_PRODUCTION_SAMPLE_DATA=true: this production-mode hub loads the SAMPLE DATA/,
+    );
+    expect(lines.at(-1)?.msg).toBe('organisations: database migrated and seeded');
+  });
+
+  it('pnpm start stops at once in production mode with SEED_SAMPLE_DATA=true, naming the flag to use', {
+    timeout: 120_000,
+  }, async () => {
     const run = promisify(execFile)('pnpm', ['-s', 'start'], {
       cwd: root,
       env: { ...process.env, ...PRODUCTION, SEED_SAMPLE_DATA: 'true', PORT: '0' },
