@@ -7,8 +7,8 @@
  * <SUBGRAPH>_MIGRATION_DATABASE_URL for the owner role that migrates (then the first names the
  * serving role), and the token settings (AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE; the local
  * development issuer otherwise, refused in production mode). Production mode (NODE_ENV=production or
- * HUB_MODE=production) loads no sample data unless SEED_SAMPLE_DATA=true, and shows no suggestions
- * in errors.
+ * HUB_MODE=production) loads no sample data unless HUB_PRODUCTION_SAMPLE_DATA=true (and then says so
+ * loudly; SEED_SAMPLE_DATA=true is refused there), and shows no suggestions in errors.
  * LOG_LEVEL defaults to `warn` here (one JSON line per request from six servers would bury the
  * banner; `LOG_LEVEL=info pnpm start` shows them); OTEL_EXPORTER_OTLP_ENDPOINT sends trace spans.
  *
@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import type { DatabaseConfig } from '@kaz/db';
 import { PGliteWorkerHost } from '@kaz/db/pglite-worker';
 import { isInMemory } from '@kaz/subgraph-kit/in-memory';
-import { sampleDataFromEnv } from '@kaz/subgraph-kit/sample-data';
+import { productionSampleDataWarning, sampleDataFromEnv } from '@kaz/subgraph-kit/sample-data';
 import { hubSubgraphNames } from './hub-names.ts';
 import { defaultSnapshotDirectory, loadSnapshots, snapshotFiles } from './snapshots.ts';
 
@@ -40,7 +40,14 @@ for (const name of hubSubgraphNames) {
   if (ownerUrl) migrationDatabases[name] = { url: ownerUrl };
 }
 
-const sampleData = sampleDataFromEnv(process.env);
+let sampleData: boolean;
+try {
+  sampleData = sampleDataFromEnv(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const sampleDataWarning = productionSampleDataWarning(process.env);
 // Databases in memory start from a migrated and seeded snapshot (see scripts/snapshots.ts), loaded in
 // a worker thread that starts now.
 const snapshots =
@@ -88,6 +95,7 @@ console.log(
     ? `Tokens: issued by ${auth.issuer}`
     : 'Tokens: local development issuer; the token that shows everything: pnpm -s token:mint --org kaz --scope all',
 );
+if (sampleDataWarning) console.warn(`\n${sampleDataWarning}\n`);
 console.log('Press Ctrl-C to stop.');
 
 let stopping = false;

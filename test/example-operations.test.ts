@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { headersAs } from '@kaz/subgraph-kit/testing';
+import { buildSchema, getNamedType, isObjectType, Kind, parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleProjects } from '../subgraphs/projects/seed/sample-projects.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
@@ -40,6 +41,48 @@ describe('GraphiQL at the gateway', () => {
       expect(name, 'every example operation is named').toBeDefined();
       expect(html).toContain(`query ${name}`);
     }
+    // The tabs are the files as they are, so they select isSample as the files do (next test).
+    expect(html.match(/isSample/g)?.length).toBeGreaterThanOrEqual(
+      operations.reduce((count, { query }) => count + (query.match(/isSample/g)?.length ?? 0), 0),
+    );
+  });
+});
+
+describe('sample records in the example operations', () => {
+  const schema = buildSchema(readFileSync(new URL('../schema/api.graphql', import.meta.url), 'utf8'));
+
+  /** Each selection of a record type that has `isSample` without selecting it, as "operation: Type at field". */
+  function unmarked(name: string, query: string): string[] {
+    const missing: string[] = [];
+    const typeInfo = new TypeInfo(schema);
+    visit(
+      parse(query),
+      visitWithTypeInfo(typeInfo, {
+        Field(field) {
+          const type = getNamedType(typeInfo.getType());
+          if (!field.selectionSet || !isObjectType(type)) return;
+          const selected = new Set(
+            field.selectionSet.selections.flatMap((selection) =>
+              selection.kind === Kind.FIELD ? [selection.name.value] : [],
+            ),
+          );
+          if (type.getFields().isSample && !selected.has('isSample'))
+            missing.push(`${name}: ${type.name} at ${field.name.value}`);
+          // A Kommune's CERT network link is a record of its own, shown as a flag of its security posture.
+          if (selected.has('certNetworkMember') && !selected.has('certNetworkMembershipIsSample')) {
+            missing.push(`${name}: ${type.name} at ${field.name.value} (certNetworkMembershipIsSample)`);
+          }
+        },
+      }),
+    );
+    return missing;
+  }
+
+  it('select isSample on every record that can be sample data, so that a reader sees which are', () => {
+    expect(operations.flatMap(({ name, query }) => unmarked(name, query))).toEqual([]);
+    expect(unmarked('constructed', '{ incidents(first: 1) { nodes { id title } } }')).toEqual([
+      'constructed: SecurityIncident at nodes',
+    ]);
   });
 });
 

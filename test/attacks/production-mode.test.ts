@@ -4,7 +4,13 @@ import { authConfigFromEnv } from '@kaz/auth';
 import { createTestIssuer } from '@kaz/auth/testing';
 import { createTestDatabase } from '@kaz/db/testing';
 import { createGateway, gatewayConfigFromEnv, type RunningGateway } from '@kaz/gateway';
-import { type RunningSubgraph, sampleDataFromEnv, startSubgraph, subgraphConfigFromEnv } from '@kaz/subgraph-kit';
+import {
+  productionSampleDataWarning,
+  type RunningSubgraph,
+  sampleDataFromEnv,
+  startSubgraph,
+  subgraphConfigFromEnv,
+} from '@kaz/subgraph-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubSubgraphs } from '../../scripts/subgraphs.ts';
 
@@ -152,12 +158,161 @@ describe('no sample data', () => {
     }
   });
 
-  it('loads sample data in production only when SEED_SAMPLE_DATA=true says so', () => {
+  it('holds the reference rows and not one sample or invented row in any table of any subgraph', async () => {
+    const tables: Record<string, Record<string, number>> = {};
+    const sampleRows: Record<string, Record<string, number>> = {};
+    for (const subgraph of subgraphs) {
+      const counts = await countRows(subgraph.db as AnyDatabase);
+      tables[subgraph.name] = counts.rows;
+      sampleRows[subgraph.name] = counts.sampleRows;
+    }
+    // Every table of every subgraph, join tables and audit log included: a new table must be added
+    // here, with the rows production may hold.
+    expect(tables).toEqual({
+      municipalities: { municipality: 14 + 52 + 413 }, // Landkreise, Gemeindeverbände, Gemeinden
+      organisations: {
+        audit_log: 0,
+        committee: 1, // the IT-Rat
+        committee_membership: 8, // its seats under § 15 BbgEGovG
+        decision: 0,
+        dikom_membership: 0,
+        organisation: 18,
+        responsibility: 7,
+      },
+      projects: {
+        audit_log: 0,
+        budget_line: 0,
+        milestone: 0,
+        ozg_service: 557,
+        project: 0,
+        project_municipality: 0,
+        project_ozg_service: 0,
+        result_transfer: 0,
+        work_order: 0,
+      },
+      contracts: {
+        audit_log: 0,
+        certificate: 0,
+        framework_contract: 0,
+        framework_contract_eligibility: 0,
+        licence: 0,
+        licence_allocation: 0,
+        procurement_participant: 0,
+        procurement_procedure: 0,
+      },
+      security: {
+        advisory: 0,
+        advisory_product: 0,
+        audit_log: 0,
+        cert_network_membership: 0,
+        incident_recipient: 0,
+        security_concept: 0,
+        security_incident: 0,
+        security_incident_municipality: 0,
+      },
+    });
+    for (const [name, counts] of Object.entries(sampleRows)) {
+      for (const [table, count] of Object.entries(counts))
+        expect({ name, table, count }).toEqual({ name, table, count: 0 });
+    }
+    expect(Object.keys(sampleRows.organisations ?? {})).toContain('committee_membership');
+  });
+
+  it('refuses SEED_SAMPLE_DATA=true in production mode: only HUB_PRODUCTION_SAMPLE_DATA=true loads the sample data', async () => {
     expect(sampleDataFromEnv({ NODE_ENV: 'production' })).toBe(false);
     expect(sampleDataFromEnv({ HUB_MODE: 'production' })).toBe(false);
-    expect(sampleDataFromEnv({ NODE_ENV: 'production', SEED_SAMPLE_DATA: 'true' })).toBe(true);
+    expect(sampleDataFromEnv({ HUB_MODE: 'production', SEED_SAMPLE_DATA: 'false' })).toBe(false);
+    expect(() => sampleDataFromEnv({ NODE_ENV: 'production', SEED_SAMPLE_DATA: 'true' })).toThrow(
+      /SEED_SAMPLE_DATA=true is refused in production mode.*HUB_PRODUCTION_SAMPLE_DATA=true/,
+    );
+    await expect(subgraphConfigFromEnv({ ...PRODUCTION, SEED_SAMPLE_DATA: 'true' }, 0)).rejects.toThrow(
+      /HUB_PRODUCTION_SAMPLE_DATA=true/,
+    );
+    expect(sampleDataFromEnv({ NODE_ENV: 'production', HUB_PRODUCTION_SAMPLE_DATA: 'true' })).toBe(true);
+    expect(
+      sampleDataFromEnv({ HUB_MODE: 'production', HUB_PRODUCTION_SAMPLE_DATA: 'true', SEED_SAMPLE_DATA: 'true' }),
+    ).toBe(true);
+    expect(() =>
+      sampleDataFromEnv({ NODE_ENV: 'production', HUB_PRODUCTION_SAMPLE_DATA: 'true', SEED_SAMPLE_DATA: 'false' }),
+    ).toThrow(/contradict/);
+    expect(() => sampleDataFromEnv({ NODE_ENV: 'production', HUB_PRODUCTION_SAMPLE_DATA: 'yes' })).toThrow(
+      /HUB_PRODUCTION_SAMPLE_DATA is true or false, not yes/,
+    );
+    // Outside production mode SEED_SAMPLE_DATA is the switch, on by default.
     expect(sampleDataFromEnv({})).toBe(true);
+    expect(sampleDataFromEnv({ SEED_SAMPLE_DATA: 'false' })).toBe(false);
     expect(() => sampleDataFromEnv({ SEED_SAMPLE_DATA: 'yes' })).toThrow(/SEED_SAMPLE_DATA/);
+  });
+
+  it('warns loudly when HUB_PRODUCTION_SAMPLE_DATA=true loads the sample data in production mode', () => {
+    expect(productionSampleDataWarning({ HUB_MODE: 'production', HUB_PRODUCTION_SAMPLE_DATA: 'true' })).toMatch(
+      /^WARNING: HUB_PRODUCTION_SAMPLE_DATA=true: this production-mode hub loads the SAMPLE DATA/,
+    );
+    expect(productionSampleDataWarning({ HUB_MODE: 'production' })).toBeUndefined();
+    expect(productionSampleDataWarning({ HUB_PRODUCTION_SAMPLE_DATA: 'true' })).toBeUndefined();
+  });
+
+  it('loads the sample data, each row flagged, when HUB_PRODUCTION_SAMPLE_DATA=true names it', async () => {
+    const definition = hubSubgraphs.find(({ definition }) => definition.name === 'organisations')?.definition;
+    if (!definition) throw new Error('no organisations subgraph');
+    const database = await createTestDatabase('production_sample_data');
+    const fromEnv = await subgraphConfigFromEnv({ ...PRODUCTION, HUB_PRODUCTION_SAMPLE_DATA: 'true' }, 0);
+    const subgraph = await startSubgraph(definition, {
+      ...fromEnv,
+      auth: issuer.auth,
+      port: 0,
+      database: database.config,
+    });
+    try {
+      const { rows, sampleRows } = await countRows(subgraph.db as AnyDatabase);
+      expect(rows.decision).toBeGreaterThan(0);
+      expect(sampleRows.decision).toBe(rows.decision);
+      expect(sampleRows.dikom_membership).toBe(rows.dikom_membership);
+      expect(rows.dikom_membership).toBeGreaterThan(0);
+    } finally {
+      await subgraph.stop();
+      await database.drop();
+    }
+  });
+
+  it('a subgraph migrating in production mode with HUB_PRODUCTION_SAMPLE_DATA=true logs the warning first', {
+    timeout: 120_000,
+  }, async () => {
+    const { stdout } = await promisify(execFile)('pnpm', ['-s', '--filter', '@kaz/organisations', 'db:migrate'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...PRODUCTION,
+        HUB_PRODUCTION_SAMPLE_DATA: 'true',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: '',
+        DATA_DIR: '',
+      },
+      timeout: 120_000,
+    });
+    const lines = stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number | string; msg: string });
+    expect(lines[0]?.msg).toMatch(
+      /^WARNING: HUB_PRODUCTION_SAMPLE_DATA=true: this production-mode hub loads the SAMPLE DATA/,
+    );
+    expect(lines.at(-1)?.msg).toBe('organisations: database migrated and seeded');
+  });
+
+  it('pnpm start stops at once in production mode with SEED_SAMPLE_DATA=true, naming the flag to use', {
+    timeout: 120_000,
+  }, async () => {
+    const run = promisify(execFile)('pnpm', ['-s', 'start'], {
+      cwd: root,
+      env: { ...process.env, ...PRODUCTION, SEED_SAMPLE_DATA: 'true', PORT: '0' },
+      timeout: 60_000,
+    });
+    await expect(run).rejects.toMatchObject({
+      stderr: expect.stringMatching(
+        /SEED_SAMPLE_DATA=true is refused in production mode.*HUB_PRODUCTION_SAMPLE_DATA=true/,
+      ),
+    });
   });
 });
 
@@ -187,3 +342,25 @@ describe('the local development issuer', () => {
     await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/refused in production/) });
   });
 });
+
+type AnyDatabase = RunningSubgraph<any>['db'];
+
+/**
+ * Rows per table (every table of the database, kysely's own two left out), and rows with `is_sample`
+ * true per table that has that column. A few statements per table: a test aid.
+ */
+async function countRows(db: AnyDatabase) {
+  const rows: Record<string, number> = {};
+  const sampleRows: Record<string, number> = {};
+  for (const table of await db.introspection.getTables()) {
+    if (table.isView) continue;
+    const count = async (onlySample: boolean) => {
+      const query = db.selectFrom(table.name).select((eb) => eb.fn.countAll().as('n'));
+      const row = await (onlySample ? query.where('is_sample', '=', true) : query).executeTakeFirstOrThrow();
+      return Number(row.n);
+    };
+    rows[table.name] = await count(false);
+    if (table.columns.some((column) => column.name === 'is_sample')) sampleRows[table.name] = await count(true);
+  }
+  return { rows, sampleRows };
+}

@@ -1,6 +1,7 @@
 import type { BaseContext } from '@apollo/server';
 import { createLogger, startTracing } from '@kaz/telemetry';
 import { migrateSubgraph } from './migrate-subgraph.ts';
+import { productionSampleDataWarning } from './sample-data.ts';
 import { startSubgraph } from './start-subgraph.ts';
 import { subgraphConfigFromEnv } from './subgraph-config.ts';
 import type { SubgraphDefinition } from './subgraph-definition.ts';
@@ -8,7 +9,8 @@ import type { SubgraphDefinition } from './subgraph-definition.ts';
 /**
  * The body of a subgraph's `main.ts`: with `--migrate-only` it migrates and seeds, then exits;
  * otherwise it starts tracing (service `kaz-<name>`), serves the subgraph and on SIGINT/SIGTERM stops
- * it gracefully, flushes the spans and exits. Logs JSON lines on stdout.
+ * it gracefully, flushes the spans and exits. Logs JSON lines on stdout, first a warning when production
+ * mode loads the sample data (`HUB_PRODUCTION_SAMPLE_DATA=true`). Throws on settings `subgraphConfigFromEnv` refuses.
  */
 export async function runSubgraphMain<DB, Context extends BaseContext>(
   definition: SubgraphDefinition<DB, Context>,
@@ -16,6 +18,8 @@ export async function runSubgraphMain<DB, Context extends BaseContext>(
 ): Promise<void> {
   const config = await subgraphConfigFromEnv(process.env, defaultPort);
   const logger = createLogger({ service: definition.name });
+  const sampleDataWarning = productionSampleDataWarning(process.env);
+  if (sampleDataWarning) logger.warn(sampleDataWarning);
   if (process.argv.includes('--migrate-only')) {
     await migrateSubgraph(definition, config);
     logger.info(`${definition.name}: database migrated${config.seed === false ? '' : ' and seeded'}`);

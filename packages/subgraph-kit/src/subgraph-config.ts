@@ -44,7 +44,10 @@ export interface SubgraphConfig {
    * a full migration and seed in this thread, and a new file.
    */
   snapshotDatabase?: Promise<EmbeddedClient> | undefined;
-  /** Let the seed load the sample data too (default true; `subgraphConfigFromEnv` turns it off in production). */
+  /**
+   * Let the seed load the sample data too (default true; `subgraphConfigFromEnv` turns it off in production
+   * mode unless `HUB_PRODUCTION_SAMPLE_DATA=true`).
+   */
   sampleData?: boolean | undefined;
   /** Remove every "Did you mean …" suggestion from error messages (default false; on in production mode). */
   hideSuggestions?: boolean | undefined;
@@ -74,8 +77,9 @@ export interface SubgraphConfig {
  * - `DATABASE_URL` (PostgreSQL; PGlite when unset), `DATA_DIR` (PGlite data directory; in memory when
  *   unset); `MIGRATION_DATABASE_URL` (PostgreSQL as the owner role that migrates and seeds, while
  *   `DATABASE_URL` names the serving role; see docs/operations.md);
- * - `SEED_SAMPLE_DATA` (`true`/`false`; default true, but false in production mode): load the sample
- *   data besides the reference data;
+ * - `SEED_SAMPLE_DATA` (`true`/`false`; default true): load the sample data besides the reference
+ *   data; in production mode only `HUB_PRODUCTION_SAMPLE_DATA=true` loads it and `SEED_SAMPLE_DATA=true`
+ *   is refused (see `sampleDataFromEnv`);
  * - production mode (`NODE_ENV=production` or `HUB_MODE=production`): no suggestions in errors;
  * - `MIGRATE` (default `true`; `false` serves without migrating, leaving it to `--migrate-only`, and
  *   `/health/ready` answers 503 while a migration is missing), `SEED` (`false` skips the seed);

@@ -35,9 +35,9 @@ describe('project lookup', () => {
         id title summary kind phase isSample startDate endDate
         leadMinistry { id } coordinator { id }
         municipalities { ars } ozgServices { id }
-        milestones { position title dueOn reachedOn }
-        budget { year source amountEur } budgetTotalEur
-        resultTransfers { municipality { ars } since }
+        milestones { position title dueOn reachedOn isSample }
+        budget { year source amountEur isSample } budgetTotalEur
+        resultTransfers { municipality { ars } since isSample }
         workOrders { id project { id } }
       } }`,
       { id: sample.project.id },
@@ -76,6 +76,10 @@ describe('project lookup', () => {
     for (const m of project.municipalities) expect(transferSet.has(m.ars)).toBe(false);
     expect(project.workOrders.length).toBeGreaterThan(0);
     for (const order of project.workOrders) expect(order.project.id).toBe(sample.project.id);
+    // A sample project's parts are sample data too, and say so where they are read.
+    for (const part of [...project.milestones, ...project.budget, ...project.resultTransfers]) {
+      expect(part.isSample).toBe(true);
+    }
   });
 
   it('returns null for a well-formed project id that does not exist', async () => {

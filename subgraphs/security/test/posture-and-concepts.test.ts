@@ -156,6 +156,14 @@ describe('security posture', () => {
   });
 
   it('reports concept, membership and the newest incident of each Kommune to CERT-Brandenburg', async () => {
+    // One real link beside the sample ones, so that the posture tells them apart.
+    const sampleMembers = await subgraph.db.selectFrom('cert_network_membership').select('ars').execute();
+    const real = GEMEINDEN.find((ars) => !sampleMembers.some((member) => member.ars === ars));
+    if (!real) throw new Error('every Gemeinde is a sample member');
+    await subgraph.db
+      .insertInto('cert_network_membership')
+      .values({ ars: real, member_since: '2026-01-15', is_sample: false })
+      .execute();
     const memberships = await subgraph.db.selectFrom('cert_network_membership').selectAll().execute();
     const concepts = await subgraph.db.selectFrom('security_concept').selectAll().execute();
     const affected = await subgraph.db
@@ -171,7 +179,9 @@ describe('security posture', () => {
     // CERT-Brandenburg reads the concepts and sees every incident, whatever its marking.
     const result = await subgraph.query(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Municipality {
-        ars securityPosture { concept { id status } certNetworkMember certNetworkSince openIncidentCount lastIncidentAt }
+        ars securityPosture {
+          concept { id status } certNetworkMember certNetworkMembershipIsSample certNetworkSince openIncidentCount lastIncidentAt
+        }
       } } }`,
       { representations: GEMEINDEN.map((ars) => ({ __typename: 'Municipality', ars })) },
       team,
@@ -190,6 +200,7 @@ describe('security posture', () => {
       expect(entity.securityPosture).toEqual({
         concept: concept ? { id: concept.id, status: concept.status } : null,
         certNetworkMember: membership != null,
+        certNetworkMembershipIsSample: membership?.is_sample ?? null,
         certNetworkSince: membership?.member_since ?? null,
         openIncidentCount: incidents.filter((a) => a.status !== 'RESOLVED' && a.status !== 'CLOSED').length,
         lastIncidentAt: newest,
@@ -197,6 +208,11 @@ describe('security posture', () => {
       if (newest) withIncidents++;
     }
     expect(withIncidents).toBeGreaterThan(10);
+    const flags = ((result.data?._entities ?? []) as any[]).map(
+      (entity) => entity.securityPosture.certNetworkMembershipIsSample,
+    );
+    expect(new Set(flags)).toEqual(new Set([true, false, null]));
+    await subgraph.db.deleteFrom('cert_network_membership').where('ars', '=', real).execute();
   });
 });
 

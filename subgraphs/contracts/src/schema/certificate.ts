@@ -8,6 +8,7 @@ import {
   loadPage,
   pageArgs,
   parseDateOrToday,
+  SAMPLE_RECORDS_NOTE,
   sampleFlagField,
   versionField,
 } from '@kaz/subgraph-kit';
@@ -49,7 +50,8 @@ export const CertificateConnection = connectionType(builder, CertificateRef, {
 
 CertificateRef.implement({
   description:
-    'A certificate (X.509) the Kaz manages for a Kommune: who holds it, who issued it and how long it is valid. SAMPLE DATA.',
+    'A certificate (X.509) the Kaz manages for a Kommune: who holds it, who issued it and how long it is valid. ' +
+    SAMPLE_RECORDS_NOTE,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Certificate number in the Kaz inventory, e.g. "CERT-0001".' }),
     commonName: t.exposeString('common_name', {

@@ -6,6 +6,7 @@ import {
   pageArgs,
   parseDate,
   parseDateOrToday,
+  SAMPLE_RECORDS_NOTE,
   sampleFlagField,
   versionField,
 } from '@kaz/subgraph-kit';
@@ -46,7 +47,7 @@ export const FrameworkContractConnection = connectionType(builder, FrameworkCont
 FrameworkContractRef.implement({
   description:
     'Rahmenvertrag: a framework contract with a vendor for a term and up to a ceiling, from which the eligible ' +
-    'Kommunen call off (abrufen) without a procurement of their own. SAMPLE DATA.',
+    `Kommunen call off (abrufen) without a procurement of their own. ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Contract number, e.g. "RV-2022-003": a year and a serial.' }),
     title: t.exposeString('title', { description: 'Subject of the contract (Vertragsgegenstand).' }),

@@ -1,4 +1,4 @@
-import { loadReferenced, sampleFlagField, versionField } from '@kaz/subgraph-kit';
+import { loadReferenced, SAMPLE_RECORDS_NOTE, sampleFlagField, versionField } from '@kaz/subgraph-kit';
 import { LicenceAllocationRef, LicenceRef, MunicipalityRef } from './refs.ts';
 
 /**
@@ -10,7 +10,7 @@ export function allocationKey(licenceId: string, ars: string): string {
 }
 
 LicenceAllocationRef.implement({
-  description: 'Zuteilung: seats of a licence given to one Kommune. SAMPLE DATA.',
+  description: `Zuteilung: seats of a licence given to one Kommune. ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     id: t.id({
       description:

@@ -6,6 +6,7 @@ import {
   pageArgs,
   parseDate,
   parseKommuneArs,
+  SAMPLE_RECORDS_NOTE,
   sampleFlagField,
   versionField,
 } from '@kaz/subgraph-kit';
@@ -25,7 +26,7 @@ export const LicenceConnection = connectionType(builder, LicenceRef, {
 LicenceRef.implement({
   description:
     'A software licence (Lizenz) the Kaz bought for the Kommunen: a number of seats (Nutzungsrechte) for a term, ' +
-    'allocated to individual Kommunen. SAMPLE DATA.',
+    `allocated to individual Kommunen. ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Licence number, e.g. "LIZ-0001".' }),
     product: t.exposeString('product', { description: 'The licensed product (a made-up product name).' }),

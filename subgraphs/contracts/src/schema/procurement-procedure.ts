@@ -4,6 +4,7 @@ import {
   listSize,
   loadPage,
   pageArgs,
+  SAMPLE_RECORDS_NOTE,
   sampleFlagField,
   versionField,
 } from '@kaz/subgraph-kit';
@@ -72,7 +73,7 @@ export const ProcurementProcedureConnection = connectionType(builder, Procuremen
 ProcurementProcedureRef.implement({
   description:
     'Vergabeverfahren: a joint procurement procedure the Kaz runs for several Kommunen, or a call-off (Abruf) ' +
-    'from a Rahmenvertrag. SAMPLE DATA.',
+    `from a Rahmenvertrag. ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     id: t.exposeID('id', {
       description:

@@ -1,4 +1,4 @@
-import { loadReferenced, sampleFlagField } from '@kaz/subgraph-kit';
+import { loadReferenced, SAMPLE_RECORDS_NOTE, sampleFlagField } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { COMMITTEE_ROLES } from '../db/committee-membership.ts';
 import { CommitteeMembershipRef, CommitteeRef, OrganisationRef } from './refs.ts';
@@ -13,7 +13,7 @@ export const CommitteeRoleEnum = builder.enumType('CommitteeRole', {
 });
 
 CommitteeMembershipRef.implement({
-  description: 'One period of an organisation’s seat in a committee, with its role; ended periods are kept.',
+  description: `One period of an organisation’s seat in a committee, with its role; ended periods are kept. ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     id: t.id({
       description:

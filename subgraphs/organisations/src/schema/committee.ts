@@ -5,6 +5,7 @@ import {
   pageArgs,
   parseDate,
   parseDateOrToday,
+  SAMPLE_RECORDS_NOTE,
   sampleFlagField,
 } from '@kaz/subgraph-kit';
 
@@ -32,7 +33,7 @@ export const CommitteeKindEnum = builder.enumType('CommitteeKind', {
 CommitteeRef.implement({
   description:
     'A committee (Gremium) of the partners: the IT-Rat, the Steuerungsgremium of the Kaz, or a project group. ' +
-    'It has members with roles over time and takes decisions (Beschlüsse).',
+    `It has members with roles over time and takes decisions (Beschlüsse). ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable key of the committee: "it-rat", "steuerungsgremium" or "pg-ozg".' }),
     name: t.exposeString('name', { description: 'Name of the committee, e.g. "IT-Rat Brandenburg".' }),

@@ -4,6 +4,7 @@ import {
   loadPage,
   loadReferenced,
   pageArgs,
+  SAMPLE_RECORDS_NOTE,
   sampleFlagField,
   versionField,
 } from '@kaz/subgraph-kit';
@@ -21,7 +22,7 @@ export const DecisionConnection = connectionType(builder, DecisionRef, {
 DecisionRef.implement({
   description:
     'A decision (Beschluss, Entscheidung) of a committee, e.g. "Entscheidung 2020/3" of the IT-Rat. Work orders ' +
-    '(Arbeitsaufträge) to the Kaz refer to it.',
+    `(Arbeitsaufträge) to the Kaz refer to it. ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable key of the decision, e.g. "itrat-2020-3".' }),
     committee: t.field({

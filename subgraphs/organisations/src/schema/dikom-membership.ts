@@ -1,4 +1,12 @@
-import { connectionType, loadPage, pageArgs, parseDate, sampleFlagField, versionField } from '@kaz/subgraph-kit';
+import {
+  connectionType,
+  loadPage,
+  pageArgs,
+  parseDate,
+  SAMPLE_RECORDS_NOTE,
+  sampleFlagField,
+  versionField,
+} from '@kaz/subgraph-kit';
 
 import { builder } from '../builder.ts';
 import { DIKOM_FOUNDED_ON, listDikomMemberships } from '../db/dikom-membership.ts';
@@ -16,7 +24,8 @@ DikomMembershipRef.implement({
   description:
     'One period of a Kommune’s membership in the Zweckverband Digitale Kommunen Brandenburg (ZV DIKOM), the ' +
     'municipal special-purpose association for IT that came into being on 09.04.2020. A Kommune that leaves and ' +
-    'joins again gets a new period; the ended one is kept, so a Kommune can have several, never overlapping.',
+    'joins again gets a new period; the ended one is kept, so a Kommune can have several, never overlapping. ' +
+    SAMPLE_RECORDS_NOTE,
   fields: (t) => ({
     id: t.id({
       description:

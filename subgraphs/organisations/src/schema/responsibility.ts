@@ -1,4 +1,4 @@
-import { listSize, loadReferenced, parseDateOrToday, sampleFlagField } from '@kaz/subgraph-kit';
+import { listSize, loadReferenced, parseDateOrToday, SAMPLE_RECORDS_NOTE, sampleFlagField } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { findResponsibilityOn, listResponsibilities, type RESPONSIBILITY_AREAS } from '../db/responsibility.ts';
 import { OrganisationRef, ResponsibilityRef } from './refs.ts';
@@ -38,7 +38,7 @@ export const ResponsibilityAreaEnum = builder.enumType('ResponsibilityArea', {
 ResponsibilityRef.implement({
   description:
     'One period in which one organisation holds one area of responsibility. When the area moves, the old period ' +
-    'ends and a new one begins, so the history stays queryable; the periods of one area never overlap.',
+    `ends and a new one begins, so the history stays queryable; the periods of one area never overlap. ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     id: t.id({
       description:

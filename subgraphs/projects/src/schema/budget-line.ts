@@ -1,3 +1,4 @@
+import { SAMPLE_RECORDS_NOTE, sampleFlagField } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { FUNDING_SOURCES } from '../db/project-detail.ts';
 import { BudgetLineRef } from './refs.ts';
@@ -13,7 +14,7 @@ export const FundingSourceEnum = builder.enumType('FundingSource', {
 });
 
 BudgetLineRef.implement({
-  description: 'One line of a project budget: the amount one funding source provides in one year.',
+  description: `One line of a project budget: the amount one funding source provides in one year. ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     year: t.exposeInt('year', { description: 'Budget year (Haushaltsjahr).' }),
     source: t.field({
@@ -22,5 +23,6 @@ BudgetLineRef.implement({
       resolve: (line) => line.source,
     }),
     amountEur: t.exposeFloat('amount_eur', { description: 'Amount in euros (two decimal places).' }),
+    isSample: sampleFlagField(t),
   }),
 });

@@ -1,7 +1,8 @@
+import { SAMPLE_RECORDS_NOTE, sampleFlagField } from '@kaz/subgraph-kit';
 import { MilestoneRef } from './refs.ts';
 
 MilestoneRef.implement({
-  description: 'A Meilenstein (milestone) of a project: what is due when, and when it was reached.',
+  description: `A Meilenstein (milestone) of a project: what is due when, and when it was reached. ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     position: t.exposeInt('position', { description: 'Order of the milestone within its project, from 1.' }),
     title: t.exposeString('title', {
@@ -12,5 +13,6 @@ MilestoneRef.implement({
       nullable: true,
       description: 'Date it was reached (YYYY-MM-DD); null while it is open.',
     }),
+    isSample: sampleFlagField(t),
   }),
 });

@@ -6,6 +6,7 @@ import {
   ORGANISATION_KEY_PATTERN,
   pageArgs,
   parseArs,
+  SAMPLE_RECORDS_NOTE,
   sampleFlagField,
   versionField,
 } from '@kaz/subgraph-kit';
@@ -30,7 +31,8 @@ import {
 ProjectRef.implement({
   description:
     'A digitalisation project of the Kommunen that the Kaz coordinates (OZG, BbgEGovG): who leads it, which Kommunen ' +
-    'take part, which OZG-Leistungen it implements, its milestones, budget and the Kommunen that reuse its result.',
+    'take part, which OZG-Leistungen it implements, its milestones, budget and the Kommunen that reuse its result. ' +
+    SAMPLE_RECORDS_NOTE,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Project key, "KAZ-<year>-<nn>" (year the project was commissioned).' }),
     title: t.exposeString('title', { description: 'Title of the project (German).' }),

@@ -1,8 +1,10 @@
+import { SAMPLE_RECORDS_NOTE, sampleFlagField } from '@kaz/subgraph-kit';
 import { MunicipalityRef, ResultTransferRef } from './refs.ts';
 
 ResultTransferRef.implement({
   description:
-    'Ergebnistransfer (Nachnutzung): a Kommune outside a project reuses its result, one of the tasks the Kaz has.',
+    'Ergebnistransfer (Nachnutzung): a Kommune outside a project reuses its result, one of the tasks the Kaz has. ' +
+    SAMPLE_RECORDS_NOTE,
   fields: (t) => ({
     id: t.id({
       description:
@@ -19,5 +21,6 @@ ResultTransferRef.implement({
       nullable: true,
       description: 'Since when it reuses the result (YYYY-MM-DD); null when not known.',
     }),
+    isSample: sampleFlagField(t),
   }),
 });

@@ -4,6 +4,7 @@ import {
   loadPage,
   pageArgs,
   RANDOM_REFERENCE_PART,
+  SAMPLE_RECORDS_NOTE,
   sampleFlagField,
   versionField,
 } from '@kaz/subgraph-kit';
@@ -32,7 +33,7 @@ export const WorkOrderStatusEnum = builder.enumType('WorkOrderStatus', {
 WorkOrderRef.implement({
   description:
     'An Arbeitsauftrag (work order) to the Kaz, issued by a committee decision (IT-Rat, Steuerungsgremium, ' +
-    'Projektgruppe) or by a ministry; often it results in a project.',
+    `Projektgruppe) or by a ministry; often it results in a project. ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     id: t.exposeID('id', {
       description:

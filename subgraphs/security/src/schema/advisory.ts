@@ -5,6 +5,7 @@ import {
   listSize,
   loadPage,
   pageArgs,
+  SAMPLE_RECORDS_NOTE,
   sampleFlagField,
 } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
@@ -50,7 +51,7 @@ AdvisoryRef.implement({
   description:
     'A Warnmeldung (security advisory, Sicherheitshinweis) of CERT-Brandenburg: a vulnerability in software products ' +
     'that Kommunen may run, with its CVE ids and the products it affects. Advisories are public (TLP:CLEAR) and ' +
-    'readable by everyone, a token or none. The seeded ones are SAMPLE DATA (isSample).',
+    `readable by everyone, a token or none. ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     id: t.exposeID('id', {
       description:

@@ -6,6 +6,7 @@ import {
   pageArgs,
   parseDate,
   requireScope,
+  SAMPLE_RECORDS_NOTE,
   sampleFlagField,
   versionField,
 } from '@kaz/subgraph-kit';
@@ -68,7 +69,8 @@ export const SecurityConceptConnection = connectionType(builder, SecurityConcept
 
 SecurityConceptRef.implement({
   description:
-    'The IT-Sicherheitskonzept (information security concept) of one Kommune: which standard it follows, whether it is adopted and when it is due for review. SAMPLE DATA.',
+    'The IT-Sicherheitskonzept (information security concept) of one Kommune: which standard it follows, whether it ' +
+    `is adopted and when it is due for review. ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Key "ISK-<ars>": one concept per Kommune, e.g. "ISK-120540000000".' }),
     municipality: t.field({

@@ -1,4 +1,12 @@
-import { connectionType, entityById, listSize, requireScope, sampleFlagField, versionField } from '@kaz/subgraph-kit';
+import {
+  connectionType,
+  entityById,
+  listSize,
+  requireScope,
+  SAMPLE_RECORDS_NOTE,
+  sampleFlagField,
+  versionField,
+} from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { IncidentRow } from '../db/security-incident.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
@@ -18,7 +26,7 @@ export const SecurityIncidentConnection = connectionType(builder, SecurityIncide
 SecurityIncidentRef.implement({
   description:
     'A Sicherheitsvorfall (information security incident) in one or more Kommunen, as CERT-Brandenburg records it. ' +
-    'Its TLP marking decides who may see it. All incidents here are SAMPLE DATA.',
+    `Its TLP marking decides who may see it. ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     id: t.exposeID('id', {
       description:

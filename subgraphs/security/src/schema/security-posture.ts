@@ -34,8 +34,16 @@ SecurityPostureRef.implement({
     }),
     certNetworkMember: t.boolean({
       description:
-        'True when the Kommune is linked to the CERT network (CERT-Verbund) of CERT-Brandenburg (sample data).',
+        'True when the Kommune is linked to the CERT network (CERT-Verbund) of CERT-Brandenburg; see ' +
+        'certNetworkMembershipIsSample for whether that link is SAMPLE DATA.',
       resolve: async (p, _args, ctx) => (await ctx.loaders.membershipByArs.load(p.ars)) != null,
+    }),
+    certNetworkMembershipIsSample: t.boolean({
+      nullable: true,
+      description:
+        'True when the Kommune’s link to the CERT network is SAMPLE DATA, made up for demonstration (the seed loads ' +
+        'such links); false for a real one; null when the Kommune is not linked.',
+      resolve: async (p, _args, ctx) => (await ctx.loaders.membershipByArs.load(p.ars))?.is_sample ?? null,
     }),
     certNetworkSince: t.string({
       nullable: true,
