@@ -7,10 +7,22 @@ export {
   organisationKeySet,
 } from './keys.ts';
 export {
+  formatGv100ad,
+  GV100AD_FIELDS,
+  GV100AD_RECORD_LENGTH,
+  type Gv100adEdition,
+  Gv100adError,
+  type Gv100adGemeinde,
+  type Gv100adKreis,
+  type Gv100adVerband,
+  parseGv100ad,
+} from './gv100ad.ts';
+export {
   type DistrictOrAmtRecord,
   type MunicipalityRecord,
   readDistrictsAndAemter,
   readMunicipalities,
+  SHIPPED_GV100AD_EXTRACT,
   toArs,
 } from './municipalities.ts';
 export { type OrganisationRecord, readOrganisations } from './organisations.ts';
