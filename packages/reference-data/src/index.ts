@@ -1,12 +1,4 @@
 export {
-  AGS_PATTERN,
-  ARS_PATTERN,
-  kommuneArsSet,
-  ministryKeySet,
-  ORGANISATION_KEY_PATTERN,
-  organisationKeySet,
-} from './keys.ts';
-export {
   formatGv100ad,
   GV100AD_FIELDS,
   GV100AD_RECORD_LENGTH,
@@ -17,6 +9,14 @@ export {
   type Gv100adVerband,
   parseGv100ad,
 } from './gv100ad.ts';
+export {
+  AGS_PATTERN,
+  ARS_PATTERN,
+  kommuneArsSet,
+  ministryKeySet,
+  ORGANISATION_KEY_PATTERN,
+  organisationKeySet,
+} from './keys.ts';
 export {
   type DistrictOrAmtRecord,
   type MunicipalityRecord,
