@@ -117,7 +117,7 @@ export async function applyEdition(
     };
     const effectiveOn = checkDate(input.effectiveOn ?? date, 'the effective date');
 
-    const stored = await trx.selectFrom('municipality').selectAll().execute();
+    const stored = await trx.selectFrom('municipality').selectAll().orderBy('ars').execute();
     const storedByArs = new Map(stored.map((row) => [row.ars, row]));
     const incoming = new Map(input.rows.map((row) => [row.ars, row]));
     const incomingByAgs = new Map(input.rows.filter((row) => row.ags).map((row) => [row.ags as string, row]));
