@@ -142,7 +142,10 @@ export async function applyEdition(
         summary.inserted.push({ ars: row.ars, name: row.name, kind: row.kind });
         writes.push({ ...row, dissolved_on: null, successor_ars: null, valid_from: baseline ? null : effectiveOn });
       } else if (differs(row, old, STRUCTURE)) {
-        const changes = STRUCTURE.filter((column) => (row[column] ?? null) !== (old[column] ?? null)).map((column) =>
+        const changed = STRUCTURE.filter((column) => (row[column] ?? null) !== (old[column] ?? null));
+        // The display name follows the name; it is listed only when it changed on its own.
+        const listed = changed.includes('name') ? changed.filter((column) => column !== 'display_name') : changed;
+        const changes = listed.map((column) =>
           column === 'district_ars' || column === 'amt_ars'
             ? `${LABELS[column]} ${nameOf(old[column])} → ${nameOf(row[column])}`
             : `${LABELS[column]} "${old[column] ?? ''}" → "${row[column] ?? ''}"`,

@@ -223,7 +223,7 @@ describe('loading new editions', () => {
       {
         ars: GRUENOW.ars,
         name: 'Grünow (Uckermark)',
-        changes: ['name "Grünow" → "Grünow (Uckermark)"', 'display name "Grünow" → "Grünow (Uckermark)"'],
+        changes: ['name "Grünow" → "Grünow (Uckermark)"'],
       },
     ]);
     expect(summary.dissolved.map((d) => d.ars)).toEqual([ZICHOW.ars]);
