@@ -4,6 +4,7 @@
  * database and prints what changed. See docs/operations.md, "New editions of the Gemeindeverzeichnis".
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type DatabaseConfig, openDatabase, pendingMigrations } from '@kaz/db';
@@ -70,7 +71,9 @@ export async function runGv100adCommand(
     err(`pnpm data:gv100ad: give exactly one GV100AD file\n\n${USAGE}`);
     return 2;
   }
-  const file = positionals[0] as string;
+  // pnpm runs the script in the repository root; paths are meant from where the command was typed.
+  const here = env.INIT_CWD || process.cwd();
+  const file = resolve(here, positionals[0] as string);
   const database: DatabaseConfig = env.MIGRATION_DATABASE_URL
     ? { url: env.MIGRATION_DATABASE_URL, poolSize: 1 }
     : { url: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || undefined, poolSize: 1 };
