@@ -1,4 +1,15 @@
 export {
+  formatGv100ad,
+  GV100AD_FIELDS,
+  GV100AD_RECORD_LENGTH,
+  type Gv100adEdition,
+  Gv100adError,
+  type Gv100adGemeinde,
+  type Gv100adKreis,
+  type Gv100adVerband,
+  parseGv100ad,
+} from './gv100ad.ts';
+export {
   AGS_PATTERN,
   ARS_PATTERN,
   kommuneArsSet,
@@ -11,6 +22,7 @@ export {
   type MunicipalityRecord,
   readDistrictsAndAemter,
   readMunicipalities,
+  SHIPPED_GV100AD_EXTRACT,
   toArs,
 } from './municipalities.ts';
 export { type OrganisationRecord, readOrganisations } from './organisations.ts';

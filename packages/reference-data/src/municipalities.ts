@@ -49,3 +49,9 @@ export function readDistrictsAndAemter(): DistrictOrAmtRecord[] {
 export function toArs(key: string): string {
   return key.padEnd(12, '0');
 }
+
+/**
+ * The unchanged GV100AD records of Land 12 of the shipped edition (Gebietsstand 30.11.2023), from which
+ * the CSV files were made: a real GV100AD file to load and to build test editions from.
+ */
+export const SHIPPED_GV100AD_EXTRACT = new URL('../data/brandenburg-gv100ad-20231130-extract.txt', import.meta.url);

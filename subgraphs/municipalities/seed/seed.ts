@@ -1,8 +1,11 @@
 import { readDistrictsAndAemter, readMunicipalities, toArs } from '@kaz/reference-data';
 import { chunksOf } from '@kaz/subgraph-kit';
-import type { Insertable, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
-import type { MunicipalityKind, MunicipalityTable } from '../src/db/municipality.ts';
+import { newestEditionDate } from '../src/db/edition.ts';
+import type { MunicipalityKind } from '../src/db/municipality.ts';
+import { applyEdition } from './apply-edition.ts';
+import type { EditionRow } from './gv100ad-rows.ts';
 
 const UNION_KINDS: Record<string, MunicipalityKind> = {
   landkreis: 'LANDKREIS',
@@ -16,7 +19,7 @@ const UNION_KINDS: Record<string, MunicipalityKind> = {
  * Gemeindeverbände (50 Ämter, the Verbandsgemeinde, the Mitverwaltung) and 413 Gemeinden. Population
  * and area of a Landkreis or Gemeindeverband are the sums over its Gemeinden.
  */
-export function municipalityRows(): Insertable<MunicipalityTable>[] {
+export function municipalityRows(): EditionRow[] {
   const gemeinden = readMunicipalities();
   const figuresDate = gemeinden[0]?.reference_date ?? null;
   const territorialDate = gemeinden[0]?.territorial_status_date ?? '2023-11-30';
@@ -27,7 +30,7 @@ export function municipalityRows(): Insertable<MunicipalityTable>[] {
     total.area += area;
     totals.set(ars, total);
   };
-  const gemeindeRows = gemeinden.map((g): Insertable<MunicipalityTable> => {
+  const gemeindeRows = gemeinden.map((g): EditionRow => {
     const population = Number(g.population);
     const area = Number(g.area_km2);
     const districtArs = g.kind === 'kreisfreie_stadt' ? null : toArs(g.district_ags);
@@ -50,7 +53,7 @@ export function municipalityRows(): Insertable<MunicipalityTable>[] {
       territorial_status_date: g.territorial_status_date,
     };
   });
-  const unionRows = readDistrictsAndAemter().map((u): Insertable<MunicipalityTable> => {
+  const unionRows = readDistrictsAndAemter().map((u): EditionRow => {
     const kind = UNION_KINDS[u.kind];
     if (!kind) throw new Error(`unknown kind "${u.kind}" for ${u.key} in brandenburg-districts-and-amter.csv`);
     const ars = toArs(u.key);
@@ -81,32 +84,26 @@ export function municipalityRows(): Insertable<MunicipalityTable>[] {
 }
 
 /**
- * Writes the reference data (there is no sample data here, so the seed options change nothing); a
- * second run updates rows in place and adds nothing.
+ * Writes the reference data (there is no sample data here, so the seed options change nothing) as an
+ * edition of the Gemeindeverzeichnis (`applyEdition`): on an empty database all Kommunen, afterwards
+ * only what differs from the shipped files. Once a newer edition has been loaded (`pnpm data:gv100ad`),
+ * the seed only inserts keys that are missing and never goes back behind it: no dissolved Kommune comes
+ * back and no name reverts. A second run changes nothing.
  */
 export async function seed(db: Kysely<Database>): Promise<void> {
   const rows = municipalityRows();
+  const shipped = rows[0]?.territorial_status_date ?? '2023-11-30';
+  const newest = await newestEditionDate(db);
+  if (newest === null || newest <= shipped) {
+    await applyEdition(db, { territorialStatusDate: shipped, rows, source: 'seed' });
+    return;
+  }
   await db.transaction().execute(async (trx) => {
     for (const chunk of chunksOf(rows)) {
       await trx
         .insertInto('municipality')
         .values(chunk)
-        .onConflict((oc) =>
-          oc.column('ars').doUpdateSet((eb) => ({
-            ags: eb.ref('excluded.ags'),
-            name: eb.ref('excluded.name'),
-            display_name: eb.ref('excluded.display_name'),
-            kind: eb.ref('excluded.kind'),
-            district_ars: eb.ref('excluded.district_ars'),
-            amt_ars: eb.ref('excluded.amt_ars'),
-            seat: eb.ref('excluded.seat'),
-            postal_code: eb.ref('excluded.postal_code'),
-            population: eb.ref('excluded.population'),
-            area_km2: eb.ref('excluded.area_km2'),
-            figures_date: eb.ref('excluded.figures_date'),
-            territorial_status_date: eb.ref('excluded.territorial_status_date'),
-          })),
-        )
+        .onConflict((oc) => oc.doNothing())
         .execute();
     }
   });

@@ -14,8 +14,14 @@ export function createLoaders(db: Kysely<Database>) {
       (ags: readonly string[]) => findMunicipalitiesByAgs(db, ags),
       (row) => row.ags ?? '',
     ),
+    /** The current Gemeinden of a Landkreis or Amt. */
     members: pageLoader(
       (parents: readonly string[], page) => pageMembers(db, parents, page),
+      (row) => row.parent,
+    ),
+    /** The Gemeinden of a Landkreis or Amt, dissolved ones too. */
+    membersIncludingDissolved: pageLoader(
+      (parents: readonly string[], page) => pageMembers(db, parents, page, true),
       (row) => row.parent,
     ),
   };

@@ -13,6 +13,7 @@ export const municipalitiesSubgraph: SubgraphDefinition<Database, Context> = {
   seed,
   createContext,
   // Reference data from official sources, the same for every caller and changed only by a new
-  // release (seed): the gateway may keep answers that touch nothing else for five minutes.
+  // release (seed) or a new edition of the Gemeindeverzeichnis (`pnpm data:gv100ad`): the gateway may keep
+  // answers that touch nothing else for five minutes.
   publicCacheMaxAge: 300,
 };

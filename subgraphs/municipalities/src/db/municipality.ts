@@ -36,6 +36,12 @@ export interface MunicipalityTable {
   area_km2: number | null;
   figures_date: string | null;
   territorial_status_date: string;
+  /** The day the Kommune ended (merged, dissolved, or renumbered into another ARS); null while it exists. */
+  dissolved_on: string | null;
+  /** The Kommune it went into; only with `dissolved_on`. */
+  successor_ars: string | null;
+  /** The day from which name, kind, Landkreis and Amt hold; null when so since the first edition loaded. */
+  valid_from: string | null;
 }
 
 export type MunicipalityRow = Selectable<MunicipalityTable>;
@@ -48,6 +54,8 @@ export interface MunicipalityFilter {
   nameContains?: string | null | undefined;
   populationMin?: number | null | undefined;
   populationMax?: number | null | undefined;
+  /** Dissolved Kommunen too (default: only current ones). */
+  includeDissolved?: boolean | null | undefined;
 }
 
 /** Kommunen by ARS; missing keys are simply absent. */
@@ -55,13 +63,24 @@ export function findMunicipalitiesByArs(db: Kysely<Database>, ars: readonly stri
   return db.selectFrom('municipality').selectAll().where('ars', 'in', ars).execute();
 }
 
-/** Kommunen by AGS; missing keys are simply absent. */
+/**
+ * Kommunen by AGS, one per AGS: the current one, or when there is none the one dissolved last (an AGS
+ * stays with its Gemeinde when it changes Amt, under a new ARS); missing keys are simply absent.
+ */
 export function findMunicipalitiesByAgs(db: Kysely<Database>, ags: readonly string[]) {
-  return db.selectFrom('municipality').selectAll().where('ags', 'in', ags).execute();
+  return db
+    .selectFrom('municipality')
+    .selectAll()
+    .distinctOn('ags')
+    .where('ags', 'in', ags)
+    .orderBy('ags')
+    .orderBy(sql`dissolved_on desc nulls first`)
+    .execute();
 }
 
 function filtered(db: Kysely<Database>, filter: MunicipalityFilter) {
   let query = db.selectFrom('municipality');
+  if (!filter.includeDissolved) query = query.where('dissolved_on', 'is', null);
   if (filter.kinds && filter.kinds.length > 0) query = query.where('kind', 'in', filter.kinds);
   if (filter.districtArs) query = query.where('district_ars', '=', filter.districtArs);
   if (filter.amtArs) query = query.where('amt_ars', '=', filter.amtArs);
@@ -80,22 +99,18 @@ export function listMunicipalities(db: Kysely<Database>, filter: MunicipalityFil
 
 /**
  * One page of the Gemeinden of each Landkreis, Amt, Verbandsgemeinde or Mitverwaltung in `parents`
- * (by ARS), in one statement; each row carries its `parent`, `position` and `total_count`.
+ * (by ARS), in one statement; each row carries its `parent`, `position` and `total_count`. Current
+ * Gemeinden only unless `includeDissolved`.
  */
-export function pageMembers(db: Kysely<Database>, parents: readonly string[], page: Page) {
+export function pageMembers(db: Kysely<Database>, parents: readonly string[], page: Page, includeDissolved = false) {
+  const gemeinden = () => {
+    const query = db.selectFrom('municipality').selectAll().where('kind', 'in', GEMEINDE_KINDS);
+    return includeDissolved ? query : query.where('dissolved_on', 'is', null);
+  };
   // A Gemeinde is a member of its Landkreis and of its Amt: one row for each.
-  const members = db
-    .selectFrom('municipality')
-    .selectAll()
+  const members = gemeinden()
     .select(sql<string>`district_ars`.as('member_of'))
-    .where('kind', 'in', GEMEINDE_KINDS)
-    .unionAll(
-      db
-        .selectFrom('municipality')
-        .selectAll()
-        .select(sql<string>`amt_ars`.as('member_of'))
-        .where('kind', 'in', GEMEINDE_KINDS),
-    );
+    .unionAll(gemeinden().select(sql<string>`amt_ars`.as('member_of')));
   return selectPagesPerParent(
     db,
     db.selectFrom(members.as('member')).selectAll(),

@@ -42,10 +42,19 @@ export const MunicipalityConnection = connectionType(builder, MunicipalityRef, {
   item: 'A Kommune',
 });
 
+const INCLUDE_DISSOLVED = {
+  required: false,
+  defaultValue: false,
+  description:
+    'Also list Kommunen that were dissolved (aufgelöst) or merged into another (`dissolvedOn` set); default: only current ones.',
+} as const;
+
 MunicipalityRef.implement({
   description:
     'A Kommune of Brandenburg: Landkreis, kreisfreie Stadt, Amt, Verbandsgemeinde, Mitverwaltung or Gemeinde. ' +
-    'Reference data from the official municipal directory of Destatis (GV100AD, Gebietsstand 30.11.2023).',
+    'Reference data from the official municipal directory of Destatis (Gemeindeverzeichnis GV100AD; the hub ships the ' +
+    'edition of 30.11.2023, newer editions are loaded by the operator). A Kommune that was dissolved or merged stays ' +
+    'resolvable by its ARS, with `dissolvedOn` and `successor`.',
   fields: (t) => ({
     // `ars`, and the ARS again as a shareable `id` for client caches: the same in every subgraph.
     ...municipalityKeyFields(t),
@@ -100,9 +109,34 @@ MunicipalityRef.implement({
     members: t.field({
       type: MunicipalityConnection,
       description:
-        'The Gemeinden of a Landkreis, Amt, Verbandsgemeinde or Mitverwaltung, ordered by ARS; empty for a Gemeinde.',
-      args: pageArgs(t.arg),
-      resolve: (m, args, ctx) => loadPage(args, (page) => ctx.loaders.members.load({ parent: m.ars, ...page })),
+        'The Gemeinden of a Landkreis, Amt, Verbandsgemeinde or Mitverwaltung, ordered by ARS; empty for a Gemeinde. ' +
+        'Current Gemeinden only unless `includeDissolved`; `totalCount` counts the same.',
+      args: { ...pageArgs(t.arg), includeDissolved: t.arg.boolean(INCLUDE_DISSOLVED) },
+      resolve: (m, args, ctx) => {
+        const loader = args.includeDissolved ? ctx.loaders.membersIncludingDissolved : ctx.loaders.members;
+        return loadPage(args, (page) => loader.load({ parent: m.ars, ...page }));
+      },
+    }),
+    dissolvedOn: t.exposeString('dissolved_on', {
+      nullable: true,
+      description:
+        'The day (YYYY-MM-DD) this Kommune ended: merged into another (Eingemeindung or Zusammenschluss), dissolved ' +
+        '(Auflösung), or given a new ARS (a Gemeinde that changes its Amt). Null while it exists. A record of another ' +
+        'partner that still names a Kommune with a dissolvedOn is a stale reference: follow `successor`.',
+    }),
+    successor: t.field({
+      type: MunicipalityRef,
+      nullable: true,
+      description:
+        'The Kommune this one went into (Rechtsnachfolger: the Gemeinde it merged into, or its own new ARS after a ' +
+        'change of Amt); null while it exists and when the Gemeindeverzeichnis named none. May itself be dissolved later.',
+      resolve: (m, _args, ctx) => (m.successor_ars ? ctx.loaders.municipalityByArs.load(m.successor_ars) : null),
+    }),
+    validFrom: t.exposeString('valid_from', {
+      nullable: true,
+      description:
+        'The day (YYYY-MM-DD) from which name, kind, Landkreis and Amt of this record hold: when it came into being or ' +
+        'last changed by a new edition of the Gemeindeverzeichnis. Null when unchanged since the first edition the hub loaded.',
     }),
   }),
 });
@@ -132,7 +166,9 @@ builder.queryFields((t) => ({
     type: MunicipalityRef,
     nullable: true,
     description:
-      'One Kommune by its ARS or its AGS (give exactly one). A malformed key is BAD_USER_INPUT; an unknown one gives null.',
+      'One Kommune by its ARS or its AGS (give exactly one). A malformed key is BAD_USER_INPUT; an unknown one gives null. ' +
+      'A Kommune that was dissolved or merged still resolves, with `dissolvedOn` and its `successor`; by AGS, the current ' +
+      'Gemeinde with that AGS comes first.',
     args: {
       ars: t.arg.id({ required: false, description: 'Amtlicher Regionalschlüssel, 12 digits.' }),
       ags: t.arg.string({ required: false, description: 'Amtlicher Gemeindeschlüssel, 8 digits.' }),
@@ -148,13 +184,16 @@ builder.queryFields((t) => ({
   municipalities: t.field({
     nullable: true,
     type: MunicipalityConnection,
-    description: 'Kommunen matching the filter, ordered by ARS, a page at a time.',
+    description:
+      'Kommunen matching the filter, ordered by ARS, a page at a time; current ones only unless `includeDissolved` ' +
+      '(`totalCount` counts the same).',
     args: {
       filter: t.arg({ type: MunicipalityFilterInput, required: false, description: 'Which Kommunen to list.' }),
+      includeDissolved: t.arg.boolean(INCLUDE_DISSOLVED),
       ...pageArgs(t.arg),
     },
     resolve: (_root, args, ctx) => {
-      const filter = args.filter ?? {};
+      const filter = { ...args.filter, includeDissolved: args.includeDissolved };
       if (filter.districtArs != null) parseArs('filter.districtArs', filter.districtArs);
       if (filter.amtArs != null) parseArs('filter.amtArs', filter.amtArs);
       return loadPage(
