@@ -47,6 +47,11 @@ export interface HubOptions {
   defences?: SubgraphConfig['defences'];
   /** Every subgraph's clock for its domain rules (today in Berlin, deadlines); default the system clock. */
   clock?: Clock | undefined;
+  /**
+   * Owner subgraph URLs by name for the subgraphs' reference checks, replacing the hub's own (each
+   * subgraph checks references against the other subgraphs of this hub by default).
+   */
+  referenceOwnerUrls?: Readonly<Record<string, string>> | undefined;
 }
 
 /** The running hub: the gateway and the subgraphs of scripts/hub-subgraphs.json. */
@@ -71,6 +76,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           isInMemory({ database: options.databases?.[name], migrationDatabase: options.migrationDatabases?.[name] }),
         )
       : undefined);
+  // Every subgraph checks references against the others' live data (`SubgraphConfig.referenceOwners`).
+  // The URLs are known only once all listen on their free ports; the checks read this object when
+  // they run, so it is filled in below.
+  const ownerUrls: Record<string, string> = {};
   try {
     const started = await Promise.all(
       hubSubgraphs.map(({ definition }) =>
@@ -87,10 +96,16 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           snapshotDatabase: snapshotDatabases?.[definition.name],
           defences: options.defences,
           clock: options.clock,
+          referenceOwners: { urls: ownerUrls },
         }),
       ),
     );
     for (const subgraph of started) subgraphs[subgraph.name] = subgraph;
+    Object.assign(
+      ownerUrls,
+      Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
+      options.referenceOwnerUrls,
+    );
     const gateway = await createGateway({
       auth: options.auth,
       supergraphSdl:
