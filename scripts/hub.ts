@@ -4,6 +4,7 @@ import type { DatabaseConfig, EmbeddedClient } from '@kaz/db';
 import { PGliteWorkerHost } from '@kaz/db/pglite-worker';
 import { createGateway, defaultExampleOperations, type GatewayConfig, type RunningGateway } from '@kaz/gateway';
 import { type Clock, isInMemory, type RunningSubgraph, type SubgraphConfig, startSubgraph } from '@kaz/subgraph-kit';
+import { auditReferences, registerReferenceGauge } from './reference-audit.ts';
 import { loadSnapshots } from './snapshots.ts';
 import { hubSubgraphs } from './subgraphs.ts';
 
@@ -52,6 +53,13 @@ export interface HubOptions {
    * subgraph checks references against the other subgraphs of this hub by default).
    */
   referenceOwnerUrls?: Readonly<Record<string, string>> | undefined;
+  /**
+   * The reference audit behind the gateway's `kaz_dangling_references` gauge (computed on scrape, at
+   * most once per `minIntervalMs`, default 60 s): `authorization` gives the Authorization header it
+   * reads with (every work order and procedure: the Kaz with projects:write and contracts:write).
+   * Absent: no such gauge.
+   */
+  referenceAudit?: { authorization: () => Promise<string>; minIntervalMs?: number | undefined } | undefined;
 }
 
 /** The running hub: the gateway and the subgraphs of scripts/hub-subgraphs.json. */
@@ -80,6 +88,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   // The URLs are known only once all listen on their free ports; the checks read this object when
   // they run, so it is filled in below.
   const ownerUrls: Record<string, string> = {};
+  const referenceAudit = options.referenceAudit;
   try {
     const started = await Promise.all(
       hubSubgraphs.map(({ definition }) =>
@@ -115,6 +124,20 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       host: options.host,
       graphiql: defaultExampleOperations(),
       blockFieldSuggestions: options.hideSuggestions,
+      metrics: referenceAudit
+        ? (registry) =>
+            registerReferenceGauge(registry, {
+              minIntervalMs: referenceAudit.minIntervalMs,
+              audit: async () =>
+                auditReferences({
+                  subgraphs: hubSubgraphs.map(({ definition }) => definition),
+                  urls: ownerUrls,
+                  authorization: await referenceAudit.authorization(),
+                  signingSecret: options.defences?.gatewaySigningSecret,
+                }),
+              onError: (error) => console.warn(`reference audit failed: ${(error as Error).message}`),
+            })
+        : undefined,
       ...options.gateway,
     });
     return {

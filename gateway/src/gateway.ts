@@ -33,6 +33,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   const logger = config.logger ?? createLogger({ service: 'gateway' });
   const registry = createMetricsRegistry();
   const telemetry = gatewayTelemetry({ registry, logger });
+  config.metrics?.(registry);
   const subgraphs = subgraphServices(config, telemetry.observeFetch);
   const rejections = rejectionCache();
   const quota = writeQuota({
