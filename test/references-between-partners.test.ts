@@ -12,15 +12,16 @@ import { startTestHub, type TestHub } from './support/hub.ts';
 
 const run = promisify(execFile);
 let hub: TestHub;
-const headers: Record<string, Record<string, string>> = {};
+let ministry: Record<string, string>;
+let kaz: Record<string, string>;
 
 beforeAll(async () => {
   hub = await startTestHub();
   const bearer = async (org: string, scopes: string[]) => ({
     authorization: `Bearer ${await hub.issuer.sign({ org, scopes })}`,
   });
-  headers.ministry = await bearer('mdjd', ['organisations:write', 'workorders:write']);
-  headers.kaz = await bearer('kaz', ['projects:write', 'contracts:write']);
+  ministry = await bearer('mdjd', ['organisations:write', 'workorders:write']);
+  kaz = await bearer('kaz', ['projects:write', 'contracts:write']);
 });
 
 afterAll(async () => {
@@ -66,7 +67,8 @@ async function referencesCheck(): Promise<{ code: number; report: any; stderr: s
     ...process.env,
     REFERENCE_AUDIT_TOKEN: await hub.issuer.sign({ org: 'kaz', scopes: ['projects:write', 'contracts:write'] }),
   };
-  for (const [name, subgraph] of Object.entries(hub.subgraphs)) env[`SUBGRAPH_${name.toUpperCase()}_URL`] = subgraph.url;
+  for (const [name, subgraph] of Object.entries(hub.subgraphs))
+    env[`SUBGRAPH_${name.toUpperCase()}_URL`] = subgraph.url;
   try {
     const { stdout, stderr } = await run('pnpm', ['-s', 'references:check', '--json'], { env });
     return { code: 0, report: JSON.parse(stdout), stderr };
@@ -95,43 +97,39 @@ describe('references between partners, checked live through federation', () => {
         title: 'Referenzen zwischen Partnern',
         text: 'Der IT-Rat beauftragt das Kaz mit der Prüfung der Referenzen.',
       },
-      headers.ministry,
+      ministry,
     );
     decisionId = recordDecision.id;
     expect(decisionId).toMatch(/^itrat-\d{4}-\d+$/);
     expect(recordDecision.status).toBe('IN_FORCE');
 
-    const { issueWorkOrder } = await ok(ISSUE_WORK_ORDER, order(decisionId), headers.ministry);
+    const { issueWorkOrder } = await ok(ISSUE_WORK_ORDER, order(decisionId), ministry);
     workOrderId = issueWorkOrder.id;
     expect(issueWorkOrder.issuedBy).toEqual({ id: decisionId, reference: 'Beschluss Referenzprüfung 1' });
 
     const { createProject } = await ok(
       CREATE_PROJECT,
       newProjectInput('KAZ-2031-07', 'Referenzprüfung: neues Vorhaben', 'Angelegt vom Referenztest.'),
-      headers.kaz,
+      kaz,
     );
     expect(createProject.id).toBe('KAZ-2031-07');
-    const { createProcurementProcedure } = await ok(
-      CREATE_PROCUREMENT,
-      procurement('VG-2031-001', 'KAZ-2031-07'),
-      headers.kaz,
-    );
+    const { createProcurementProcedure } = await ok(CREATE_PROCUREMENT, procurement('VG-2031-001', 'KAZ-2031-07'), kaz);
     expect(createProcurementProcedure.project).toEqual({ id: 'KAZ-2031-07', title: 'Referenzprüfung: neues Vorhaben' });
   });
 
   it('refuses an unknown decision and an unknown project with BAD_USER_INPUT naming the field and the owner', async () => {
     const before = await workOrderCount();
-    const decision = await mutate(ISSUE_WORK_ORDER, order('itrat-2099-9'), headers.ministry);
+    const decision = await mutate(ISSUE_WORK_ORDER, order('itrat-2099-9'), ministry);
     expect(decision.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(decision.errors?.[0]?.message).toContain('input.decisionId');
     expect(decision.errors?.[0]?.message).toContain('itrat-2099-9 in the organisations subgraph');
     expect(await workOrderCount()).toBe(before);
 
-    const project = await mutate(CREATE_PROCUREMENT, procurement('VG-2031-002', 'KAZ-2031-99'), headers.kaz);
+    const project = await mutate(CREATE_PROCUREMENT, procurement('VG-2031-002', 'KAZ-2031-99'), kaz);
     expect(project.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(project.errors?.[0]?.message).toContain('input.projectId');
     expect(project.errors?.[0]?.message).toContain('KAZ-2031-99 in the projects subgraph');
-    const { procurementProcedure } = (await hub.query(`{ procurementProcedure(id: "VG-2031-002") { id } }`, {}, headers.kaz))
+    const { procurementProcedure } = (await hub.query(`{ procurementProcedure(id: "VG-2031-002") { id } }`, {}, kaz))
       .data as Record<string, unknown>;
     expect(procurementProcedure).toBeNull();
   });
@@ -149,12 +147,12 @@ describe('references between partners, checked live through federation', () => {
     const { withdrawDecision } = await ok(
       WITHDRAW_DECISION,
       { id: decisionId, version: decision.version, withdrawnOn: dayInBerlin(hub.clock, -1), note: 'Ersetzt.' },
-      headers.ministry,
+      ministry,
     );
     expect(withdrawDecision).toMatchObject({ status: 'WITHDRAWN', version: decision.version + 1 });
 
     // A withdrawn decision cannot be cited any more.
-    const cited = await mutate(ISSUE_WORK_ORDER, order(decisionId), headers.ministry);
+    const cited = await mutate(ISSUE_WORK_ORDER, order(decisionId), ministry);
     expect(cited.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(cited.errors?.[0]?.message).toContain('withdrawn');
 
@@ -172,7 +170,9 @@ describe('references between partners, checked live through federation', () => {
     });
 
     const metrics = await (await fetch(new URL('/metrics', hub.url))).text();
-    const withdrawn = report.dangling.filter((ref: any) => ref.recordType === 'WorkOrder' && ref.reason === 'withdrawn');
+    const withdrawn = report.dangling.filter(
+      (ref: any) => ref.recordType === 'WorkOrder' && ref.reason === 'withdrawn',
+    );
     expect(metrics).toContain(
       `kaz_dangling_references{record_type="WorkOrder",field="decisionId",target="Decision",reason="withdrawn"} ${withdrawn.length}`,
     );
@@ -182,7 +182,7 @@ describe('references between partners, checked live through federation', () => {
   it('refuses the write with REFERENCE_OWNER_UNREACHABLE naming the owner when it is down, writing nothing', async () => {
     await hub.subgraphs.organisations?.stop();
     const before = await workOrderCount();
-    const result = await mutate(ISSUE_WORK_ORDER, order('itrat-2024-1'), headers.ministry);
+    const result = await mutate(ISSUE_WORK_ORDER, order('itrat-2024-1'), ministry);
     expect(result.errors?.[0]?.extensions?.code).toBe('REFERENCE_OWNER_UNREACHABLE');
     expect(result.errors?.[0]?.message).toContain('the organisations subgraph did not answer');
     expect(result.errors?.[0]?.message).toContain('itrat-2024-1 could not be checked');
