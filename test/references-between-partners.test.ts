@@ -134,14 +134,17 @@ describe('references between partners, checked live through federation', () => {
     expect(procurementProcedure).toBeNull();
   });
 
-  it('lists nothing dangling of the new records while the decision is in force', async () => {
+  // references:check is a separate process that loads every subgraph's declarations: give it time.
+  it('lists nothing dangling of the new records while the decision is in force', { timeout: 120_000 }, async () => {
     const { code, report } = await referencesCheck();
     expect(report.checked).toBeGreaterThan(0);
     expect(report.dangling.filter((ref: any) => [workOrderId, 'VG-2031-001'].includes(ref.recordKey))).toEqual([]);
     expect(code).toBe(report.dangling.length === 0 ? 0 : 1);
   });
 
-  it('after the decision is withdrawn, references:check reports the work order and exits 1; the gauge counts it', async () => {
+  it('after the decision is withdrawn, references:check reports the work order and exits 1; the gauge counts it', {
+    timeout: 120_000,
+  }, async () => {
     const { decision } = (await hub.query(`query ($id: ID!) { decision(id: $id) { version } }`, { id: decisionId }))
       .data as Record<string, any>;
     const { withdrawDecision } = await ok(
@@ -179,7 +182,9 @@ describe('references between partners, checked live through federation', () => {
     expect(metrics).toContain('kaz_reference_audit_success 1');
   });
 
-  it('refuses the write with REFERENCE_OWNER_UNREACHABLE naming the owner when it is down, writing nothing', async () => {
+  it('refuses the write with REFERENCE_OWNER_UNREACHABLE naming the owner when it is down, writing nothing', {
+    timeout: 120_000,
+  }, async () => {
     await hub.subgraphs.organisations?.stop();
     const before = await workOrderCount();
     const result = await mutate(ISSUE_WORK_ORDER, order('itrat-2024-1'), ministry);
