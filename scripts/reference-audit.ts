@@ -237,16 +237,6 @@ export function registerReferenceGauge(registry: Registry, options: ReferenceGau
       });
     await running;
   };
-  const success = new Gauge({
-    name: 'kaz_reference_audit_success',
-    help: 'Whether the last reference audit run could check every declared reference (1) or failed (0)',
-    registers: [registry],
-  });
-  const timestamp = new Gauge({
-    name: 'kaz_reference_audit_last_run_timestamp_seconds',
-    help: 'When the reference audit last ran (Unix time)',
-    registers: [registry],
-  });
   new Gauge({
     name: 'kaz_dangling_references',
     help: 'References to another partner’s record that no longer hold, by record type, field, target type and reason (missing, withdrawn, dissolved)',
@@ -258,8 +248,24 @@ export function registerReferenceGauge(registry: Registry, options: ReferenceGau
       for (const ref of report?.dangling ?? []) {
         this.inc({ record_type: ref.recordType, field: ref.field, target: ref.target, reason: ref.reason });
       }
-      success.set(succeeded);
-      if (lastRun > 0) timestamp.set(lastRun / 1000);
+    },
+  });
+  // Registered after the gauge above, so a scrape collects them after its run (prom-client collects
+  // in registration order).
+  new Gauge({
+    name: 'kaz_reference_audit_success',
+    help: 'Whether the last reference audit run could check every declared reference (1) or failed (0)',
+    registers: [registry],
+    collect() {
+      this.set(succeeded);
+    },
+  });
+  new Gauge({
+    name: 'kaz_reference_audit_last_run_timestamp_seconds',
+    help: 'When the reference audit last ran (Unix time)',
+    registers: [registry],
+    collect() {
+      if (lastRun > 0) this.set(lastRun / 1000);
     },
   });
 }
