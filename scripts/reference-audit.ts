@@ -211,7 +211,8 @@ export interface ReferenceGaugeOptions {
  * - `kaz_reference_audit_success`: 1 when the last run looked everywhere, 0 when it failed (the
  *   dangling figures are then the last successful run's);
  * - `kaz_reference_audit_last_run_timestamp_seconds`: when the figures were computed.
- * A scrape runs the audit when the last run is older than `minIntervalMs`; concurrent scrapes share one run.
+ * A scrape runs the audit when the last run is older than `minIntervalMs`; the gauges of one scrape,
+ * and concurrent scrapes, share one run.
  */
 export function registerReferenceGauge(registry: Registry, options: ReferenceGaugeOptions): void {
   const minIntervalMs = options.minIntervalMs ?? 60_000;
@@ -250,13 +251,13 @@ export function registerReferenceGauge(registry: Registry, options: ReferenceGau
       }
     },
   });
-  // Registered after the gauge above, so a scrape collects them after its run (prom-client collects
-  // in registration order).
+  // prom-client collects the metrics of a scrape side by side: each gauge awaits the same run.
   new Gauge({
     name: 'kaz_reference_audit_success',
     help: 'Whether the last reference audit run could check every declared reference (1) or failed (0)',
     registers: [registry],
-    collect() {
+    async collect() {
+      await refresh();
       this.set(succeeded);
     },
   });
@@ -264,7 +265,8 @@ export function registerReferenceGauge(registry: Registry, options: ReferenceGau
     name: 'kaz_reference_audit_last_run_timestamp_seconds',
     help: 'When the reference audit last ran (Unix time)',
     registers: [registry],
-    collect() {
+    async collect() {
+      await refresh();
       if (lastRun > 0) this.set(lastRun / 1000);
     },
   });
