@@ -4,6 +4,7 @@ import type { DatabaseConfig, EmbeddedClient } from '@kaz/db';
 import { PGliteWorkerHost } from '@kaz/db/pglite-worker';
 import { createGateway, defaultExampleOperations, type GatewayConfig, type RunningGateway } from '@kaz/gateway';
 import { type Clock, isInMemory, type RunningSubgraph, type SubgraphConfig, startSubgraph } from '@kaz/subgraph-kit';
+import { auditReferences, registerReferenceGauge } from './reference-audit.ts';
 import { loadSnapshots } from './snapshots.ts';
 import { hubSubgraphs } from './subgraphs.ts';
 
@@ -52,6 +53,18 @@ export interface HubOptions {
   defences?: SubgraphConfig['defences'];
   /** Every subgraph's clock for its domain rules (today in Berlin, deadlines); default the system clock. */
   clock?: Clock | undefined;
+  /**
+   * Owner subgraph URLs by name for the subgraphs' reference checks, replacing the hub's own (each
+   * subgraph checks references against the other subgraphs of this hub by default).
+   */
+  referenceOwnerUrls?: Readonly<Record<string, string>> | undefined;
+  /**
+   * The reference audit behind the gateway's `kaz_dangling_references` gauge (computed on scrape, at
+   * most once per `minIntervalMs`, default 60 s): `authorization` gives the Authorization header it
+   * reads with (every work order and procedure: the Kaz with projects:write and contracts:write).
+   * Absent: no such gauge.
+   */
+  referenceAudit?: { authorization: () => Promise<string>; minIntervalMs?: number | undefined } | undefined;
 }
 
 /** The running hub: the gateway and the subgraphs of scripts/hub-subgraphs.json. */
@@ -76,6 +89,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           isInMemory({ database: options.databases?.[name], migrationDatabase: options.migrationDatabases?.[name] }),
         )
       : undefined);
+  // Every subgraph checks references against the others' live data (`SubgraphConfig.referenceOwners`).
+  // The URLs are known only once all listen on their free ports; the checks read this object when
+  // they run, so it is filled in below.
+  const ownerUrls: Record<string, string> = {};
+  const referenceAudit = options.referenceAudit;
   try {
     const started = await Promise.all(
       hubSubgraphs.map(({ definition }) =>
@@ -92,10 +110,16 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           snapshotDatabase: snapshotDatabases?.[definition.name],
           defences: options.defences,
           clock: options.clock,
+          referenceOwners: { urls: ownerUrls },
         }),
       ),
     );
     for (const subgraph of started) subgraphs[subgraph.name] = subgraph;
+    Object.assign(
+      ownerUrls,
+      Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
+      options.referenceOwnerUrls,
+    );
     const gateway = await createGateway({
       auth: options.auth,
       supergraphSdl:
@@ -108,6 +132,20 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       host: options.host,
       graphiql: defaultExampleOperations(),
       blockFieldSuggestions: options.hideSuggestions,
+      metrics: referenceAudit
+        ? (registry) =>
+            registerReferenceGauge(registry, {
+              minIntervalMs: referenceAudit.minIntervalMs,
+              audit: async () =>
+                auditReferences({
+                  subgraphs: hubSubgraphs.map(({ definition }) => definition),
+                  urls: ownerUrls,
+                  authorization: await referenceAudit.authorization(),
+                  signingSecret: options.defences?.gatewaySigningSecret,
+                }),
+              onError: (error) => console.warn(`reference audit failed: ${(error as Error).message}`),
+            })
+        : undefined,
       ...options.gateway,
     });
     return {

@@ -22,6 +22,7 @@ import { PGliteWorkerHost } from '@kaz/db/pglite-worker';
 import { isInMemory } from '@kaz/subgraph-kit/in-memory';
 import { productionSampleDataWarning, sampleDataFromEnv } from '@kaz/subgraph-kit/sample-data';
 import { hubSubgraphNames } from './hub-names.ts';
+import { removeHubUrls, writeHubUrls } from './hub-urls.ts';
 import { defaultSnapshotDirectory, loadSnapshots, snapshotFiles } from './snapshots.ts';
 
 const port = process.env.PORT ? Number(process.env.PORT) : 4000;
@@ -65,15 +66,30 @@ const snapshotDatabases =
       )
     : undefined;
 
-const [{ authConfigFromEnv, isProduction }, { startTracing }, { startHub }] = await Promise.all([
-  import('@kaz/auth'),
-  import('@kaz/telemetry'),
-  import('./hub.ts'),
-]);
+const [
+  { authConfigFromEnv, isProduction, loadOrCreateDevIssuer, DEFAULT_DEV_ISSUER_DIR },
+  { startTracing },
+  { startHub },
+] = await Promise.all([import('@kaz/auth'), import('@kaz/telemetry'), import('./hub.ts')]);
 
 process.env.LOG_LEVEL ||= 'warn';
 const tracing = startTracing({ serviceName: 'kaz-hub' });
 const auth = await authConfigFromEnv(process.env);
+// The reference audit behind the gateway's kaz_dangling_references reads every work order and
+// procedure: with REFERENCE_AUDIT_TOKEN (a Kaz token with projects:write and contracts:write), or,
+// with the local development issuer, a token it mints for each run.
+const auditToken = process.env.REFERENCE_AUDIT_TOKEN;
+const devIssuer = auth.jwksUrl
+  ? undefined
+  : await loadOrCreateDevIssuer(process.env.DEV_ISSUER_DIR || DEFAULT_DEV_ISSUER_DIR);
+const referenceAudit = auditToken
+  ? { authorization: async () => `Bearer ${auditToken}` }
+  : devIssuer
+    ? {
+        authorization: async () =>
+          `Bearer ${await devIssuer.sign({ org: 'kaz', scopes: ['projects:write', 'contracts:write'], ttl: '5m', subject: 'reference-audit@kaz' })}`,
+      }
+    : undefined;
 const hub = await startHub({
   auth,
   port,
@@ -84,7 +100,10 @@ const hub = await startHub({
   snapshots,
   snapshotDatabases,
   hideSuggestions: isProduction(process.env),
+  referenceAudit,
 });
+// Where this hub's subgraphs listen, for `pnpm references:check` in another shell (removed on stop).
+writeHubUrls(Object.fromEntries(Object.entries(hub.subgraphs).map(([name, subgraph]) => [name, subgraph.url])));
 for (const [name, subgraph] of Object.entries(hub.subgraphs))
   console.log(`  subgraph ${name.padEnd(15)} ${subgraph.url}`);
 // Counted from the start of this Node.js process (module loading included), not of this script.
@@ -104,6 +123,7 @@ const shutdown = async (signal: string) => {
   stopping = true;
   console.log(`\n${signal}: stopping the hub…`);
   await hub.stop();
+  removeHubUrls();
   await worker?.close();
   await tracing.shutdown();
   console.log('stopped.');

@@ -171,3 +171,34 @@ describe('the partner examples (examples/)', () => {
     expect(users).toEqual([]);
   });
 });
+
+describe('sample keys stay in seeds and tests', () => {
+  // A reference to another partner's record is checked against the owner's live data (issue 12),
+  // never against the keys of the invented sample records: only seeds (which make the sample data)
+  // and tests may name them. @kaz/reference-data defines them in sample-keys.ts and re-exports them.
+  const SAMPLE_KEY_NAMES =
+    /\bsample-keys\b|\bsampleDecisionKeys\b|\bsampleProjectIds\b|\bSAMPLE_PROJECT_COUNT\b|\bSampleDecisionKey\b/;
+  const sourceDirectories = [
+    ...parts.map((part) => (part.kind === 'gateway' ? part.directory : join(part.directory, 'src'))),
+    'scripts',
+  ];
+  const allowed = new Set(['packages/reference-data/src/sample-keys.ts', 'packages/reference-data/src/index.ts']);
+
+  it('no source file outside seeds and tests names the sample keys', () => {
+    const files = sourceDirectories.flatMap((directory) => sourceFiles(join(repositoryRoot, directory)));
+    expect(files.length).toBeGreaterThan(100);
+    const naming = files
+      .filter((file) => /\.(ts|mts|mjs|js)$/.test(file))
+      .map((file) => relative(repositoryRoot, file))
+      .filter((file) => !allowed.has(file) && SAMPLE_KEY_NAMES.test(readFileSync(join(repositoryRoot, file), 'utf8')));
+    expect(naming).toEqual([]);
+  });
+
+  it('the rule finds a source that names them (it would pass vacuously otherwise)', () => {
+    expect(
+      SAMPLE_KEY_NAMES.test(
+        readFileSync(join(repositoryRoot, 'subgraphs/projects/seed/sample-work-orders.ts'), 'utf8'),
+      ),
+    ).toBe(true);
+  });
+});

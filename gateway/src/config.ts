@@ -3,6 +3,7 @@ import { type AuthConfig, authConfigFromEnv, isProduction } from '@kaz/auth';
 import { listenAddressFromEnv, positiveIntegerFromEnv, wholeNumberFromEnv } from '@kaz/http';
 import type { OperationLimits } from '@kaz/limits';
 import type { Logger } from '@kaz/telemetry';
+import type { Registry } from 'prom-client';
 import type { ClientRegistry } from './client-usage.ts';
 import { type ExampleOperation, readExampleOperations } from './graphiql.ts';
 import type { TrustedDocuments } from './trusted-documents.ts';
@@ -97,6 +98,11 @@ export interface GatewayConfig {
   gatewaySigningSecret?: string | undefined;
   /** Where the JSON log lines go (default: a pino logger on stdout at `LOG_LEVEL`). */
   logger?: Logger | undefined;
+  /**
+   * Adds series of the process that runs the gateway to its `/metrics` (the in-process hub adds the
+   * reference audit's `kaz_dangling_references`); the gateway knows nothing of what they measure.
+   */
+  metrics?: ((registry: Registry) => void) | undefined;
 }
 
 /**

@@ -35,6 +35,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   const registry = createMetricsRegistry();
   const telemetry = gatewayTelemetry({ registry, logger });
   const usage = clientUsage({ registry, clients: config.clientRegistry });
+  config.metrics?.(registry);
   const subgraphs = subgraphServices(config, telemetry.observeFetch);
   const rejections = rejectionCache();
   const quota = writeQuota({

@@ -54,6 +54,7 @@ const WRITERS: Record<string, string[]> = {
   renewCertificate: ['kaz-editor'],
   issueWorkOrder: ['ministry'],
   recordDecision: ['ministry'],
+  withdrawDecision: ['ministry'],
   recordDikomMembership: ['ministry'],
   endDikomMembership: ['ministry'],
   reportIncident: ['security-team', 'municipality'],

@@ -69,7 +69,20 @@ export async function startTestHub(
         );
   let hub: RunningHub;
   try {
-    hub = await startHub({ auth: issuer.auth, port: 0, databases, snapshots, ...hubOptions, clock });
+    hub = await startHub({
+      auth: issuer.auth,
+      port: 0,
+      databases,
+      snapshots,
+      // The gateway's kaz_dangling_references, fresh on every scrape.
+      referenceAudit: {
+        minIntervalMs: 0,
+        authorization: async () =>
+          `Bearer ${await issuer.sign({ org: 'kaz', scopes: ['projects:write', 'contracts:write'] })}`,
+      },
+      ...hubOptions,
+      clock,
+    });
   } catch (error) {
     await Promise.all(drops.map((drop) => drop()));
     throw error;

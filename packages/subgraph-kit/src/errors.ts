@@ -52,6 +52,8 @@ const CLIENT_CODES = new Set<string>([
   'REQUEST_TIMEOUT',
   'RESPONSE_TOO_LARGE',
   'GATEWAY_SIGNATURE_REQUIRED',
+  // A reference to another partner's record that its owner subgraph could not check (references.ts).
+  'REFERENCE_OWNER_UNREACHABLE',
 ]);
 
 /** True when the error carries a code a client may see as it is. */

@@ -86,6 +86,17 @@ export {
   type Page,
   type PageArgs,
 } from './pagination.ts';
+export {
+  checkReferences,
+  DEFAULT_REFERENCE_TIMEOUT_MS,
+  REFERENCE_OWNER_UNREACHABLE,
+  type ReferencedEntity,
+  type ReferenceOwnersConfig,
+  type References,
+  type ReferenceTarget,
+  referenceChecker,
+  unconfiguredReferences,
+} from './references.ts';
 export { type RequestContext, requestContextFactory } from './request-context.ts';
 export { runSubgraphMain } from './run-subgraph-main.ts';
 export { PRODUCTION_SAMPLE_DATA_FLAG, productionSampleDataWarning, sampleDataFromEnv } from './sample-data.ts';
@@ -98,7 +109,7 @@ export {
 } from './server.ts';
 export { chunksOf, containsPattern, pageWindowFilter } from './sql.ts';
 export { type RunningSubgraph, startSubgraph } from './start-subgraph.ts';
-export { type SubgraphConfig, subgraphConfigFromEnv } from './subgraph-config.ts';
-export type { SeedOptions, SubgraphDefinition } from './subgraph-definition.ts';
+export { referenceOwnersFromEnv, type SubgraphConfig, subgraphConfigFromEnv } from './subgraph-config.ts';
+export type { OutgoingReference, SeedOptions, SubgraphDefinition } from './subgraph-definition.ts';
 export { refuseNulInTextArguments } from './text-arguments.ts';
 export { versionField, versionInputField } from './version-field.ts';

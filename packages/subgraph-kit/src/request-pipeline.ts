@@ -24,7 +24,7 @@ export interface RequestPipelineParts<Context extends BaseContext> {
   hardLimits: HardLimits;
   verifier: TokenVerifier;
   /** Builds a fresh context for the request's principal (`SubgraphServerOptions.context`). */
-  context: (principal: Principal | null) => Promise<Context> | Context;
+  context: (principal: Principal | null, authorization: string | undefined) => Promise<Context> | Context;
   server: ApolloServer<Context>;
 }
 
@@ -85,13 +85,15 @@ function useGatewaySignature(signer: GatewaySigner | undefined): RequestStep | u
 function useGraphQL<Context extends BaseContext>(
   server: ApolloServer<Context>,
   verifier: TokenVerifier,
-  context: (principal: Principal | null) => Promise<Context> | Context,
+  context: (principal: Principal | null, authorization: string | undefined) => Promise<Context> | Context,
 ): RequestStep {
   return {
     name: 'GraphQL',
     handler: expressMiddleware(server, {
       context: async ({ req, res }) => {
-        const made = await context(await verifier.verify(req.headers.authorization).catch(() => null));
+        const principal = await verifier.verify(req.headers.authorization).catch(() => null);
+        // The token goes on to owner subgraphs (reference checks) only when it was verified here.
+        const made = await context(principal, principal ? req.headers.authorization : undefined);
         // On the context itself: Apollo hands plugins a shallow copy, which keeps symbol keys.
         return Object.assign(made, { [GUARD]: requestGuardOf(res) });
       },

@@ -44,8 +44,11 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   host?: string | undefined;
   /** Which tokens to accept. */
   auth: AuthConfig;
-  /** Builds a fresh context (principal, db, loaders) for every request. */
-  context: (principal: Principal | null) => Promise<Context> | Context;
+  /**
+   * Builds a fresh context (principal, db, loaders) for every request; `authorization` is the
+   * request's Authorization header when its token was verified, else undefined.
+   */
+  context: (principal: Principal | null, authorization: string | undefined) => Promise<Context> | Context;
   /**
    * Seconds for which every response may be cached by anyone (`Cache-Control: public, max-age=…`);
    * only for a subgraph whose answers are the same for every caller. Unset or 0: not cacheable.

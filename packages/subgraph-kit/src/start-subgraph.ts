@@ -6,6 +6,7 @@ import { systemClock } from './clock.ts';
 import { databaseReadiness } from './database-readiness.ts';
 import { isInMemory } from './in-memory.ts';
 import { prepareDatabase } from './migrate-subgraph.ts';
+import { referenceChecker } from './references.ts';
 import { type RunningServer, serveSubgraph } from './server.ts';
 import { openFromSnapshot, writeSnapshot } from './snapshot.ts';
 import type { SubgraphConfig } from './subgraph-config.ts';
@@ -50,6 +51,11 @@ export async function startSubgraph<DB, Context extends BaseContext>(
   const handle = fromSnapshot ?? (await openDatabase<DB>(databaseConfig));
   connections = handle.connections;
   const clock = config.clock ?? systemClock;
+  const references = referenceChecker({
+    urls: config.referenceOwners?.urls ?? {},
+    timeoutMs: config.referenceOwners?.timeoutMs,
+    signingSecret: config.referenceOwners?.signingSecret ?? config.defences?.gatewaySigningSecret,
+  });
   try {
     if (migrate && !fromSnapshot) {
       await prepareDatabase(definition, config, handle.db);
@@ -61,7 +67,8 @@ export async function startSubgraph<DB, Context extends BaseContext>(
       port: config.port ?? 0,
       host: config.host,
       auth: config.auth,
-      context: (principal) => definition.createContext(handle.db, principal, clock),
+      context: (principal, authorization) =>
+        definition.createContext(handle.db, principal, clock, references.forRequest(authorization)),
       publicCacheMaxAge:
         definition.publicCacheMaxAge === undefined ? undefined : (config.cacheMaxAge ?? definition.publicCacheMaxAge),
       logger,

@@ -4,6 +4,7 @@ import type { DatabaseConfig, EmbeddedClient } from '@kaz/db';
 import { listenAddressFromEnv, wholeNumberFromEnv } from '@kaz/http';
 import type { Logger } from '@kaz/telemetry';
 import type { Clock } from './clock.ts';
+import type { ReferenceOwnersConfig } from './references.ts';
 import { sampleDataFromEnv } from './sample-data.ts';
 import type { SubgraphServerOptions } from './server.ts';
 
@@ -64,6 +65,12 @@ export interface SubgraphConfig {
    * `systemClock`. Tests pass a `fixedClock`.
    */
   clock?: Clock | undefined;
+  /**
+   * Where the owner subgraphs of referenced records answer (`referenceChecker`); the signing secret
+   * is taken from `defences` when not given. Default: none configured, so every reference check
+   * answers REFERENCE_OWNER_UNREACHABLE.
+   */
+  referenceOwners?: ReferenceOwnersConfig | undefined;
   /** The subgraph's own operation limits, hard limits, body limit and gateway secret (see `SubgraphServerOptions`). */
   defences?: Pick<
     SubgraphServerOptions<BaseContext>,
@@ -92,6 +99,9 @@ export interface SubgraphConfig {
  * - `LOG_LEVEL` (default `info`; `trace` … `fatal`, or `silent`): the level of the JSON log lines;
  * - `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` (+ `/v1/traces`): where to
  *   send trace spans over OTLP/HTTP (unset: no spans are recorded; `traceparent` still passes through);
+ * - `SUBGRAPH_<NAME>_URL` (e.g. `SUBGRAPH_ORGANISATIONS_URL`, the same variables as the gateway's):
+ *   where the owner subgraph of referenced records answers, and `REFERENCE_TIMEOUT_MS` (default 5000)
+ *   how long it has (see `referenceOwnersFromEnv`);
  * - the subgraph's own limits (see `defencesFromEnv`);
  * - and the token settings of `authConfigFromEnv`.
  */
@@ -109,7 +119,21 @@ export async function subgraphConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort:
     shutdownDelayMs: wholeNumberFromEnv(env, 'SHUTDOWN_DELAY_MS'),
     maxMutationsPerRequest: wholeNumberFromEnv(env, 'MAX_MUTATIONS_PER_REQUEST'),
     defences: defencesFromEnv(env),
+    referenceOwners: referenceOwnersFromEnv(env),
   };
+}
+
+/**
+ * The owner subgraphs' URLs from `SUBGRAPH_<NAME>_URL` (`SUBGRAPH_ORGANISATIONS_URL=http://…` →
+ * `{ organisations: 'http://…' }`; empty values are ignored) and `REFERENCE_TIMEOUT_MS`.
+ */
+export function referenceOwnersFromEnv(env: NodeJS.ProcessEnv): ReferenceOwnersConfig {
+  const urls: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const match = /^SUBGRAPH_([A-Z0-9_]+)_URL$/.exec(key);
+    if (match?.[1] && value) urls[match[1].toLowerCase()] = value;
+  }
+  return { urls, timeoutMs: wholeNumberFromEnv(env, 'REFERENCE_TIMEOUT_MS') };
 }
 
 /**

@@ -23,7 +23,7 @@ function procedureInput(changes: Record<string, unknown> = {}) {
     status: 'PLANNED',
     estimatedValueEur: 250000,
     participatingMunicipalityArs: ['120540000000', '120530000000'],
-    projectId: 'KAZ-2025-03',
+    projectId: null,
     ...changes,
   };
 }
@@ -68,7 +68,7 @@ describe('createProcurementProcedure', () => {
       awardedOn: null,
       estimatedValueEur: 250000,
       participatingMunicipalities: [{ ars: '120530000000' }, { ars: '120540000000' }],
-      project: { id: 'KAZ-2025-03' },
+      project: null,
       calledOffFrom: null,
       version: 1,
       isSample: false,
@@ -127,7 +127,6 @@ describe('createProcurementProcedure', () => {
       'input.participatingMunicipalityArs',
     ],
     ['a malformed project key', { projectId: 'KAZ-25-3' }, 'input.projectId'],
-    ['an unknown project', { projectId: 'KAZ-2019-01' }, 'input.projectId'],
     ['a call-off without its contract', { procedureType: 'FRAMEWORK_CALL_OFF' }, 'input.callOffContractId'],
     ['a contract for another kind', { callOffContractId: 'RV-2024-001' }, 'input.callOffContractId'],
     [
@@ -144,14 +143,17 @@ describe('createProcurementProcedure', () => {
     );
   });
 
-  it('accepts a project key that is not a sample project but already referenced', async () => {
-    await subgraph.db
-      .updateTable('procurement_procedure')
-      .set({ project_id: 'KAZ-2026-01' })
-      .where('id', '=', 'VG-2026-005')
-      .execute();
-    const procedure = await createProcedure({ projectId: 'KAZ-2026-01' });
-    expect((procedure as any).project).toEqual({ id: 'KAZ-2026-01' });
+  // The project's owner is the projects subgraph, checked live (test/references-between-partners.test.ts
+  // covers known and unknown keys through the gateway); here no owner is configured.
+  it('refuses a project it cannot check, naming the projects subgraph, and changes nothing', async () => {
+    const error = await expectRefused(
+      subgraph,
+      () => subgraph.query(CREATE, { input: procedureInput({ projectId: 'KAZ-2025-03' }) }, as['kaz-editor']),
+      'REFERENCE_OWNER_UNREACHABLE',
+    );
+    expect(error.message).toBe(
+      'the projects subgraph has no URL (set SUBGRAPH_PROJECTS_URL); input.projectId KAZ-2025-03 could not be checked',
+    );
   });
 });
 

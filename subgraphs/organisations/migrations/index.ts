@@ -4,6 +4,7 @@ import * as createOrganisation from './2026_11_26_120000_create_organisation.ts'
 import * as createCommittee from './2026_11_26_120100_create_committee.ts';
 import * as createDikomMembership from './2026_11_26_120200_create_dikom_membership.ts';
 import * as dikomMembershipPeriods from './2026_11_26_180000_dikom_membership_periods.ts';
+import * as decisionPrefixAndWithdrawal from './2026_12_02_140000_decision_prefix_and_withdrawal.ts';
 
 /** The migrations of the organisations subgraph, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   // The shared append-only audit log (2026_11_26_170000_create_audit_log).
   ...auditMigrations,
   '2026_11_26_180000_dikom_membership_periods': dikomMembershipPeriods,
+  '2026_12_02_140000_decision_prefix_and_withdrawal': decisionPrefixAndWithdrawal,
 };

@@ -17,6 +17,7 @@ export function committeeRows(): Insertable<CommitteeTable>[] {
         'von Städte- und Gemeindebund und Landkreistag. Vorsitz: IT-Beauftragte/r des Landes; ZIT-BB beratend; ' +
         'Konsensprinzip; tagt i.d.R. dreimal jährlich (GO vom 22.03.2023). [S-B22,S-B23,S-B24]',
       organisation_id: 'it_rat',
+      decision_prefix: 'itrat',
       is_sample: false,
     },
     {
@@ -29,6 +30,7 @@ export function committeeRows(): Insertable<CommitteeTable>[] {
         'Arbeitsplan, priorisiert Vorhaben der Nachnutzung von EfA-Leistungen und nimmt die Berichte des Kaz entgegen. ' +
         'Vorsitz beim ZIT-BB; Mitglieder aus DIKOM, den kommunalen Spitzenverbänden, der TUIV-AG und dem Kaz.',
       organisation_id: null,
+      decision_prefix: 'sg',
       is_sample: true,
     },
     {
@@ -41,6 +43,7 @@ export function committeeRows(): Insertable<CommitteeTable>[] {
         'Kommunen: bereitet die Freigabe von EfA-Nachnutzungen vor, plant Rollouts und stimmt Schnittstellen der ' +
         'kommunalen Fachverfahren ab.',
       organisation_id: null,
+      decision_prefix: 'pgozg',
       is_sample: true,
     },
   ];

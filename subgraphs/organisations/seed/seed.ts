@@ -59,6 +59,7 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
           kind: eb.ref('excluded.kind'),
           description: eb.ref('excluded.description'),
           organisation_id: eb.ref('excluded.organisation_id'),
+          decision_prefix: eb.ref('excluded.decision_prefix'),
           is_sample: eb.ref('excluded.is_sample'),
         })),
       )

@@ -29,7 +29,7 @@ function newOrder(overrides: Record<string, unknown> = {}) {
   return {
     title: 'Bedarfserhebung zur E-Akte in den Ämtern',
     dueDate: dayInBerlin(CLOCK, 90),
-    decisionId: 'itrat-2020-3',
+    decisionId: null,
     projectId: 'KAZ-2021-01',
     ...overrides,
   };
@@ -73,7 +73,7 @@ describe('issueWorkOrder', () => {
       isSample: false,
       issuedOn: TODAY,
       dueDate: input.dueDate,
-      issuedBy: { id: 'itrat-2020-3' },
+      issuedBy: null,
       issuingMinistry: { id: 'mdjd' },
       assignee: { id: 'kaz' },
       project: { id: 'KAZ-2021-01' },
@@ -87,7 +87,7 @@ describe('issueWorkOrder', () => {
       entity_type: 'WorkOrder',
       entity_id: id,
       before: null,
-      after: { id, status: 'OPEN', issuingMinistryId: 'mdjd', decisionId: 'itrat-2020-3', version: 1 },
+      after: { id, status: 'OPEN', issuingMinistryId: 'mdjd', decisionId: null, version: 1 },
     });
   });
 
@@ -122,6 +122,18 @@ describe('issueWorkOrder', () => {
     expect(new Set(ids).size).toBe(6);
   });
 
+  // The decision's owner is the organisations subgraph, checked live (test/references-between-partners.test.ts
+  // covers known, unknown and withdrawn decisions through the gateway); here no owner is configured.
+  it('refuses a decision it cannot check, naming the organisations subgraph, and changes nothing', async () => {
+    const before = await subgraph.snapshot();
+    const result = await subgraph.query(ISSUE, { input: newOrder({ decisionId: 'itrat-2020-3' }) }, as.ministry);
+    const error = expectError(result, 'REFERENCE_OWNER_UNREACHABLE');
+    expect(error.message).toBe(
+      'the organisations subgraph has no URL (set SUBGRAPH_ORGANISATIONS_URL); input.decisionId itrat-2020-3 could not be checked',
+    );
+    expect(await subgraph.snapshot()).toEqual(before);
+  });
+
   it.each([
     ['an empty title', { title: ' ' }, 'input.title'],
     ['a title of 201 characters', { title: 'x'.repeat(201) }, 'input.title'],
@@ -129,7 +141,6 @@ describe('issueWorkOrder', () => {
     ['a due date that is no real day', { dueDate: '2031-02-29' }, 'input.dueDate'],
     ['a due date in the past', { dueDate: dayInBerlin(CLOCK, -1) }, 'input.dueDate'],
     ['a malformed decision key', { decisionId: 'Entscheidung 2020/3' }, 'input.decisionId'],
-    ['an unknown decision', { decisionId: 'itrat-2099-1' }, 'input.decisionId'],
     ['a malformed project key', { projectId: 'KAZ-2021' }, 'input.projectId'],
     ['an unknown project', { projectId: 'KAZ-2099-01' }, 'input.projectId'],
   ])('rejects %s with BAD_USER_INPUT and changes nothing', async (_what, override, field) => {

@@ -1,5 +1,11 @@
 import type { Principal } from '@kaz/auth';
-import { type Clock, type RequestContext, systemClock } from '@kaz/subgraph-kit';
+import {
+  type Clock,
+  type References,
+  type RequestContext,
+  systemClock,
+  unconfiguredReferences,
+} from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import { incidentVisibility } from './access.ts';
 import type { Database } from './db/database.ts';
@@ -20,7 +26,8 @@ export function createContext(
   db: Kysely<Database>,
   principal: Principal | null = null,
   clock: Clock = systemClock,
+  references: References = unconfiguredReferences,
 ): Context {
   const visibility = incidentVisibility(principal);
-  return { db, principal, visibility, loaders: createLoaders(db, visibility), clock };
+  return { db, principal, visibility, loaders: createLoaders(db, visibility), clock, references };
 }

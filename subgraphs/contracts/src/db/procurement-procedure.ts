@@ -115,17 +115,6 @@ export function lockProcedure(db: Kysely<Database>, id: string) {
   return db.selectFrom('procurement_procedure').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-/** True when some procedure already refers to the project (so the key is known to be real). */
-export async function isProjectReferenced(db: Kysely<Database>, projectId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('procurement_procedure')
-    .select('id')
-    .where('project_id', '=', projectId)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Writes a new procedure and its participating Kommunen; returns the stored row. */
 export async function insertProcedure(
   db: Kysely<Database>,

@@ -1,4 +1,3 @@
-import { sampleProjectIds } from '@kaz/reference-data';
 import {
   answerViolations,
   badUserInput,
@@ -17,7 +16,6 @@ import { findContractsById } from '../db/framework-contract.ts';
 import {
   findProceduresById,
   insertProcedure,
-  isProjectReferenced,
   lockProcedure,
   procedureSnapshot,
   updateProcedure,
@@ -25,6 +23,9 @@ import {
 import { CONTRACT_ID, MAX_TEXT, PROCEDURE_ID, PROJECT_ID, parseProcedureStatusMove } from '../validation.ts';
 import { ProcedureTypeEnum, ProcurementStatusEnum } from './procurement-procedure.ts';
 import { ProcurementProcedureRef } from './refs.ts';
+
+/** The project a procurement serves belongs to the projects subgraph. */
+export const PROJECT_TARGET = { owner: 'projects', typename: 'Project' } as const;
 
 const CreateProcurementProcedureInput = builder.inputType('CreateProcurementProcedureInput', {
   description: 'A new Vergabeverfahren (procurement procedure), planned or already published.',
@@ -131,20 +132,14 @@ builder.mutationField('createProcurementProcedure', (t) =>
               : 'only a FRAMEWORK_CALL_OFF draws on a Rahmenvertrag',
           );
         }
+        // Project keys belong to the projects subgraph: checked there, live, before anything is written.
+        if (projectId != null) await ctx.references.require(PROJECT_TARGET, 'input.projectId', [projectId]);
         return {
           entityType: 'ProcurementProcedure',
           entityId: id,
           work: async (trx) => {
             if ((await findProceduresById(trx, [id])).length > 0)
               throw badUserInput('input.id', `${id} already exists`);
-            // Project keys belong to the projects subgraph: a key is known when it is a sample project or already referenced here.
-            if (
-              projectId != null &&
-              !sampleProjectIds().includes(projectId) &&
-              !(await isProjectReferenced(trx, projectId))
-            ) {
-              throw badUserInput('input.projectId', `there is no project ${projectId}`);
-            }
             if (callOffContractId != null && (await findContractsById(trx, [callOffContractId])).length === 0) {
               throw badUserInput('input.callOffContractId', `there is no Rahmenvertrag ${callOffContractId}`);
             }

@@ -14,6 +14,8 @@ export interface CommitteeTable extends AuditColumns {
   kind: CommitteeKind;
   description: string;
   organisation_id: string | null;
+  /** The id prefix of the committee's decisions (`itrat`, `sg`, `pgozg`): lower-case letters only. */
+  decision_prefix: string;
   is_sample: boolean;
 }
 

@@ -11,6 +11,10 @@ export interface DecisionTable extends AuditColumns {
   decided_on: string;
   title: string;
   text: string;
+  /** The day the decision was withdrawn (aufgehoben); null while it is in force. */
+  withdrawn_on: string | null;
+  /** Why or by what it was withdrawn, in German; only with `withdrawn_on`. */
+  withdrawal_note: string | null;
   is_sample: boolean;
 }
 
@@ -84,4 +88,24 @@ export async function highestDecisionNumber(db: Kysely<Database>, prefix: string
 /** Adds a decision and returns the stored row. */
 export function insertDecision(db: Kysely<Database>, row: Insertable<DecisionTable>) {
   return db.insertInto('decision').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The decision with this id, locked until the transaction ends; undefined when there is none. */
+export function lockDecision(db: Kysely<Database>, id: string) {
+  return db.selectFrom('decision').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** Marks a decision withdrawn, counts its version up and returns the stored row. */
+export function withdrawDecisionRow(db: Kysely<Database>, id: string, withdrawnOn: string, note: string | null) {
+  return db
+    .updateTable('decision')
+    .set((eb) => ({
+      withdrawn_on: withdrawnOn,
+      withdrawal_note: note,
+      version: eb('version', '+', 1),
+      updated_at: sql`now()`,
+    }))
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

@@ -42,6 +42,11 @@ CommitteeRef.implement({
     description: t.exposeString('description', {
       description: 'What the committee is for, its legal basis and how it works, in German.',
     }),
+    decisionPrefix: t.exposeString('decision_prefix', {
+      description:
+        'The prefix of the keys of this committee’s decisions, `<prefix>-<year>-<n>`: "itrat" for the IT-Rat, "sg" ' +
+        'for the Steuerungsgremium, "pgozg" for the PG OZG.',
+    }),
     isSample: sampleFlagField(t),
     organisation: t.field({
       type: OrganisationRef,

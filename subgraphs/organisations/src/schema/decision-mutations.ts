@@ -1,16 +1,25 @@
-import { sampleDecisionKeys } from '@kaz/reference-data';
 import {
   badUserInput,
   clientError,
   conflict,
+  expectVersion,
   isKeyCollision,
+  notBefore,
   parsePastDate,
   parseText,
   runMutation,
+  versionInputField,
 } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { findCommitteesById } from '../db/committee.ts';
-import { findDecisionByReference, highestDecisionNumber, insertDecision, lockCommittee } from '../db/decision.ts';
+import {
+  findDecisionByReference,
+  highestDecisionNumber,
+  insertDecision,
+  lockCommittee,
+  lockDecision,
+  withdrawDecisionRow,
+} from '../db/decision.ts';
 import { DecisionRef } from './refs.ts';
 
 /** Longest title (Betreff) a decision may have. */
@@ -20,13 +29,24 @@ export const MAX_REFERENCE_LENGTH = 100;
 /** Longest wording a decision may have. */
 export const MAX_TEXT_LENGTH = 20_000;
 
-/** The id prefix of each committee's decisions, as the sample keys fix it (itrat, sg, pgozg). */
-const PREFIXES = new Map(sampleDecisionKeys().map((key) => [key.committeeId, key.id.replace(/-\d{4}-\d+$/, '')]));
+/** Longest note on a withdrawal. */
+export const MAX_WITHDRAWAL_NOTE_LENGTH = 2000;
 
-/** The id prefix of a committee's decisions; a committee without sample decisions uses its key without hyphens. */
-export function decisionPrefix(committeeId: string): string {
-  return PREFIXES.get(committeeId) ?? committeeId.replace(/[^a-z0-9]/g, '');
-}
+const WithdrawDecisionInput = builder.inputType('WithdrawDecisionInput', {
+  description: 'The withdrawal (Aufhebung) of a decision by its committee.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'Key of the decision, e.g. "itrat-2024-3".' }),
+    version: versionInputField(t, 'decision'),
+    withdrawnOn: t.string({
+      required: true,
+      description: 'Day of the withdrawal (YYYY-MM-DD): not before the decision’s date, not in the future.',
+    }),
+    note: t.string({
+      required: false,
+      description: `Why or by which later decision it was withdrawn, in German; at most ${MAX_WITHDRAWAL_NOTE_LENGTH} characters.`,
+    }),
+  }),
+});
 
 const RecordDecisionInput = builder.inputType('RecordDecisionInput', {
   description: 'A decision (Beschluss) a committee has taken, to be recorded in the hub.',
@@ -56,7 +76,7 @@ builder.mutationFields((t) => ({
     type: DecisionRef,
     description:
       'Records a decision of a committee. The hub gives it the key `<prefix>-<year>-<n>` (prefix itrat, sg or pgozg ' +
-      'for the IT-Rat, the Steuerungsgremium and the PG OZG; the year of `decidedOn`; n the next free number of that ' +
+      'for the IT-Rat, the Steuerungsgremium and the PG OZG: the committee’s `decisionPrefix`; the year of `decidedOn`; n the next free number of that ' +
       'committee and year). CONFLICT when the committee already has a decision with this reference. Needs the scope ' +
       'organisations:write (rule write.decision).',
     args: { input: t.arg({ type: RecordDecisionInput, required: true, description: 'The decision.' }) },
@@ -68,7 +88,8 @@ builder.mutationFields((t) => ({
         const text = parseText('input.text', input.text, MAX_TEXT_LENGTH);
         const [committee] = await findCommitteesById(ctx.db, [input.committeeId]);
         if (!committee) throw badUserInput('input.committeeId', `there is no committee "${input.committeeId}"`);
-        const prefix = decisionPrefix(committee.id);
+        // The committee's own reference data fixes the prefix of its decisions' ids.
+        const prefix = committee.decision_prefix;
         const year = Number(decidedOn.slice(0, 4));
 
         // The id is known only inside the transaction, so the outcome names the entity.
@@ -106,6 +127,35 @@ builder.mutationFields((t) => ({
               );
             }
             return undefined;
+          },
+        };
+      }),
+  }),
+  withdrawDecision: t.field({
+    type: DecisionRef,
+    description:
+      'Withdraws a decision (Aufhebung): its status becomes WITHDRAWN with the day and an optional note, and its ' +
+      'version counts up by one. Work orders that cite it stay, and the reference audit (`pnpm references:check`) ' +
+      'lists them. NOT_FOUND for an unknown id, CONFLICT when `version` is stale or the decision is withdrawn ' +
+      'already. Needs the scope organisations:write (rule write.decision).',
+    args: { input: t.arg({ type: WithdrawDecisionInput, required: true, description: 'The withdrawal.' }) },
+    resolve: (_root, { input }, ctx, info) =>
+      runMutation(ctx, info, 'organisations:write', async () => {
+        const withdrawnOn = parsePastDate('input.withdrawnOn', input.withdrawnOn, ctx.clock);
+        const note = input.note == null ? null : parseText('input.note', input.note, MAX_WITHDRAWAL_NOTE_LENGTH);
+        return {
+          entityType: 'Decision',
+          entityId: input.id,
+          work: async (trx) => {
+            const row = expectVersion(await lockDecision(trx, input.id), input.version, `decision ${input.id}`);
+            if (row.withdrawn_on !== null) {
+              throw conflict('input.id', `decision ${row.id} was withdrawn on ${row.withdrawn_on} already`, {
+                currentVersion: row.version,
+              });
+            }
+            notBefore('input.withdrawnOn', withdrawnOn, row.decided_on, 'the decision’s date');
+            const updated = await withdrawDecisionRow(trx, row.id, withdrawnOn, note);
+            return { before: row, after: updated, result: updated };
           },
         };
       }),

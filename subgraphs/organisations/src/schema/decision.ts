@@ -19,6 +19,18 @@ export const DecisionConnection = connectionType(builder, DecisionRef, {
   item: 'A decision',
 });
 
+export const DecisionStatusEnum = builder.enumType('DecisionStatus', {
+  description: 'Whether a decision (Beschluss) is in force or was withdrawn (aufgehoben).',
+  values: {
+    IN_FORCE: { description: 'In force: the decision holds, and work orders may cite it.' },
+    WITHDRAWN: {
+      description:
+        'Withdrawn (aufgehoben) by its committee on `withdrawnOn`: no new work order may cite it, and the ' +
+        'reference audit lists the ones that still do.',
+    },
+  },
+});
+
 DecisionRef.implement({
   description:
     'A decision (Beschluss, Entscheidung) of a committee, e.g. "Entscheidung 2020/3" of the IT-Rat. Work orders ' +
@@ -38,6 +50,19 @@ DecisionRef.implement({
     decidedOn: t.exposeString('decided_on', { description: 'Date of the decision (YYYY-MM-DD).' }),
     title: t.exposeString('title', { description: 'Short title (Betreff) of the decision, in German.' }),
     text: t.exposeString('text', { description: 'Wording of the decision (Beschlusstext), in German.' }),
+    status: t.field({
+      type: DecisionStatusEnum,
+      description: 'IN_FORCE, or WITHDRAWN once the committee withdrew it (`withdrawDecision`).',
+      resolve: (d) => (d.withdrawn_on === null ? 'IN_FORCE' : 'WITHDRAWN'),
+    }),
+    withdrawnOn: t.exposeString('withdrawn_on', {
+      nullable: true,
+      description: 'Day the decision was withdrawn (Aufhebung, YYYY-MM-DD); null while it is in force.',
+    }),
+    withdrawalNote: t.exposeString('withdrawal_note', {
+      nullable: true,
+      description: 'Why or by which later decision it was withdrawn, in German; null when none was given.',
+    }),
     isSample: sampleFlagField(t),
     version: versionField(t, 'decision'),
   }),

@@ -1,4 +1,4 @@
-import { ministryKeySet, sampleDecisionKeys } from '@kaz/reference-data';
+import { ministryKeySet } from '@kaz/reference-data';
 import {
   badUserInput,
   expectVersion,
@@ -29,13 +29,12 @@ const TITLE_MAX = 200;
 /** A decision key as the organisations subgraph gives them: `<committee prefix>-<year>-<number>`. */
 const DECISION_ID_PATTERN = /^[a-z]+-\d{4}-\d{1,3}$/;
 
-// The decisions a work order may cite. The organisations subgraph owns them; this subgraph cannot
-// ask it inside a request, so it checks against the keys of the shared sample decisions.
-let decisions: ReadonlySet<string> | undefined;
-function knownDecisions(): ReadonlySet<string> {
-  decisions ??= new Set(sampleDecisionKeys().map((decision) => decision.id));
-  return decisions;
-}
+/** The decisions a work order cites belong to the organisations subgraph: checked there, live. */
+export const DECISION_TARGET = {
+  owner: 'organisations',
+  typename: 'Decision',
+  fields: ['status', 'withdrawnOn'],
+} as const;
 
 async function checkProjectExists(db: Kysely<Database>, id: string): Promise<void> {
   if ((await findProjectsByIds(db, [id])).length === 0) {
@@ -109,8 +108,14 @@ builder.mutationFields((t) => ({
           if (!DECISION_ID_PATTERN.test(decisionId)) {
             throw badUserInput('input.decisionId', 'must be a decision key like "itrat-2020-3"');
           }
-          if (!knownDecisions().has(decisionId))
-            throw badUserInput('input.decisionId', `there is no decision ${decisionId}`);
+          // Before the transaction: nothing is written when the owner refuses the key or does not answer.
+          const [decision] = await ctx.references.require(DECISION_TARGET, 'input.decisionId', [decisionId]);
+          if (decision?.status === 'WITHDRAWN') {
+            throw badUserInput(
+              'input.decisionId',
+              `decision ${decisionId} of the organisations subgraph was withdrawn on ${String(decision.withdrawnOn)}`,
+            );
+          }
         }
         const projectId = input.projectId == null ? null : parseProjectId('input.projectId', input.projectId);
         // The id is only known inside the transaction, so the outcome names the entity.

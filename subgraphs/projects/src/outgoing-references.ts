@@ -1,0 +1,33 @@
+import type { OutgoingReference } from '@kaz/subgraph-kit';
+
+/**
+ * The references this subgraph's records hold to other partners' records, for the reference audit
+ * (`pnpm references:check`): a work order's decision (organisations) and a project's Kommunen
+ * (municipalities).
+ */
+export const outgoingReferences: readonly OutgoingReference[] = [
+  {
+    recordType: 'WorkOrder',
+    field: 'decisionId',
+    target: { owner: 'organisations', typename: 'Decision' },
+    stale: { field: 'status', equals: 'WITHDRAWN', reason: 'withdrawn' },
+    query: `query ($first: Int!, $after: String) {
+      page: workOrders(first: $first, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { key: id ref: issuedBy { key: id } }
+      }
+    }`,
+  },
+  {
+    recordType: 'Project',
+    field: 'municipalities',
+    target: { owner: 'municipalities', typename: 'Municipality', keyField: 'ars' },
+    stale: { field: 'dissolvedOn', reason: 'dissolved' },
+    query: `query ($first: Int!, $after: String) {
+      page: projects(first: $first, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { key: id ref: municipalities { key: ars } }
+      }
+    }`,
+  },
+];
