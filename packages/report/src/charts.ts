@@ -17,12 +17,16 @@ export interface Bar {
   value: number;
 }
 
-/** A round upper end for an axis: 1, 2, 2.5 or 5 times a power of ten, at least `max` (1 for nothing). */
-export function niceMax(max: number): number {
-  if (!(max > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  const step = [1, 2, 2.5, 5, 10].find((factor) => factor * power >= max) ?? 10;
-  return step * power;
+/**
+ * Axis steps for values up to `max`: a step of 1, 2 or 5 times a power of ten (whole numbers for
+ * counts), about four of them, and the top of the axis, a multiple of the step at least `max`.
+ */
+export function axisScale(max: number): { step: number; top: number } {
+  if (!(max > 0)) return { step: 1, top: 4 };
+  const raw = max / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(([1, 2, 5, 10].find((factor) => factor * power >= raw) ?? 10) * power, raw < 1 ? 1 : 0);
+  return { step, top: step * Math.ceil(max / step) };
 }
 
 function svgOpen(text: ChartText, width: number, height: number): SafeHtml {
@@ -55,31 +59,55 @@ export interface Series {
 
 /**
  * Stacked columns: one column per category (years, months), one coloured part per series, with a
- * legend below and a left axis; `target` draws a dashed line at that value with its label (the §6
- * target). Totals are written above the columns.
+ * legend below and a left axis; `target` draws a dashed line at that value, named in the legend (the
+ * §6 target). Totals are written above the columns.
  */
 export function stackedColumnChart(
   text: ChartText,
   categories: readonly string[],
   series: readonly Series[],
   format: (value: number) => string,
-  options: { target?: { value: number; label: string }; highlight?: string } = {},
+  options: {
+    target?: { value: number; label: string };
+    highlight?: string;
+    /** The text of the totals above the columns (default `format`); shorter where columns are narrow. */
+    totalFormat?: (value: number) => string;
+  } = {},
 ): SafeHtml {
   const left = 80;
   const top = 20;
   const plotHeight = 220;
   const plotWidth = 540;
   const width = left + plotWidth + 20;
-  const legendRows = Math.ceil(series.length / 4);
-  const height = top + plotHeight + 30 + legendRows * 20 + 10;
+  const legendItems = [
+    ...series.map((one, index) => ({ name: one.name, mark: 'box' as const, colour: PALETTE[index % PALETTE.length] })),
+    ...(options.target
+      ? [{ name: `${options.target.label}: ${format(options.target.value)}`, mark: 'line' as const, colour: '' }]
+      : []),
+  ];
+  // Legend entries flow left to right and wrap; a character is about 6.5 px at the legend's 11 px.
+  let legendX = left;
+  let legendRow = 0;
+  const legendPlaces = legendItems.map((item) => {
+    const itemWidth = 30 + item.name.length * 6.5;
+    if (legendX + itemWidth > width && legendX > left) {
+      legendX = left;
+      legendRow += 1;
+    }
+    const place = { ...item, x: legendX, y: top + plotHeight + 38 + legendRow * 20 };
+    legendX += itemWidth;
+    return place;
+  });
+  const height = top + plotHeight + 38 + legendRow * 20 + 14;
   const totals = categories.map((_, index) => series.reduce((sum, one) => sum + (one.values[index] ?? 0), 0));
-  const max = niceMax(Math.max(...totals, options.target?.value ?? 0));
-  const scale = (value: number) => (value / max) * plotHeight;
+  const axis = axisScale(Math.max(...totals, options.target?.value ?? 0));
+  const scale = (value: number) => (value / axis.top) * plotHeight;
   const slot = plotWidth / Math.max(categories.length, 1);
   const columnWidth = Math.min(slot * 0.6, 60);
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => {
-    const y = top + plotHeight - share * plotHeight;
-    return html`<g><line x1="${left}" x2="${left + plotWidth}" y1="${y}" y2="${y}" class="grid"></line><text x="${left - 6}" y="${y + 4}" text-anchor="end" class="axis">${format(share * max)}</text></g>`;
+  const ticks = Array.from({ length: Math.round(axis.top / axis.step) + 1 }, (_, index) => {
+    const value = index * axis.step;
+    const y = top + plotHeight - scale(value);
+    return html`<g><line x1="${left}" x2="${left + plotWidth}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" class="grid"></line><text x="${left - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end" class="axis">${format(value)}</text></g>`;
   });
   const columns = categories.map((category, index) => {
     const x = left + index * slot + (slot - columnWidth) / 2;
@@ -94,15 +122,16 @@ export function stackedColumnChart(
     });
     const total = totals[index] ?? 0;
     const emphasis = category === options.highlight ? ' highlight' : '';
-    return html`<g>${parts}${total > 0 ? html`<text x="${(x + columnWidth / 2).toFixed(1)}" y="${(base - 4).toFixed(1)}" text-anchor="middle" class="value">${format(total)}</text>` : ''}<text x="${(x + columnWidth / 2).toFixed(1)}" y="${top + plotHeight + 16}" text-anchor="middle" class="axis${emphasis}">${category}</text></g>`;
+    return html`<g>${parts}${total > 0 ? html`<text x="${(x + columnWidth / 2).toFixed(1)}" y="${(base - 4).toFixed(1)}" text-anchor="middle" class="value">${(options.totalFormat ?? format)(total)}</text>` : ''}<text x="${(x + columnWidth / 2).toFixed(1)}" y="${top + plotHeight + 16}" text-anchor="middle" class="axis${emphasis}">${category}</text></g>`;
   });
+  const targetY = options.target ? (top + plotHeight - scale(options.target.value)).toFixed(1) : '';
   const target = options.target
-    ? html`<g><line x1="${left}" x2="${left + plotWidth}" y1="${(top + plotHeight - scale(options.target.value)).toFixed(1)}" y2="${(top + plotHeight - scale(options.target.value)).toFixed(1)}" class="target"></line><text x="${left + plotWidth}" y="${(top + plotHeight - scale(options.target.value) - 5).toFixed(1)}" text-anchor="end" class="target-label">${options.target.label}</text></g>`
+    ? html`<line x1="${left}" x2="${left + plotWidth}" y1="${targetY}" y2="${targetY}" class="target"></line>`
     : '';
-  const legend = series.map((one, index) => {
-    const x = left + (index % 4) * 135;
-    const y = top + plotHeight + 34 + Math.floor(index / 4) * 20;
-    return html`<g><rect x="${x}" y="${y - 10}" width="12" height="12" fill="${PALETTE[index % PALETTE.length]}"></rect><text x="${x + 17}" y="${y}" class="legend">${one.name}</text></g>`;
-  });
+  const legend = legendPlaces.map((item) =>
+    item.mark === 'box'
+      ? html`<g><rect x="${item.x}" y="${item.y - 10}" width="12" height="12" fill="${item.colour}"></rect><text x="${item.x + 17}" y="${item.y}" class="legend">${item.name}</text></g>`
+      : html`<g><line x1="${item.x}" x2="${item.x + 14}" y1="${item.y - 4}" y2="${item.y - 4}" class="target"></line><text x="${item.x + 19}" y="${item.y}" class="legend">${item.name}</text></g>`,
+  );
   return html`${svgOpen(text, width, height)}${ticks}${columns}${target}<line x1="${left}" x2="${left}" y1="${top}" y2="${top + plotHeight}" class="axis-line"></line>${legend}</svg>`;
 }

@@ -1,6 +1,5 @@
 const integer = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 const euro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 0 });
 
 /** 1234 → "1.234" (German grouping). */
 export function formatCount(value: number): string {
@@ -12,9 +11,16 @@ export function formatEuro(value: number): string {
   return euro.format(value);
 }
 
-/** 0.42 → "42 %". */
-export function formatPercent(value: number): string {
-  return percent.format(value);
+const millions = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+
+/** 23917500 → "23,9 Mio. €", 0 → "0 €": short euro figures for chart labels and axes. */
+export function formatMillionEuro(value: number): string {
+  return value === 0 ? '0 €' : `${millions.format(value / 1_000_000)} Mio. €`;
+}
+
+/** 23917500 → "23,9 Mio.": the totals above narrow chart columns, whose axis says "€". */
+export function formatMillions(value: number): string {
+  return `${millions.format(value / 1_000_000)} Mio.`;
 }
 
 /** "2025-03-07" → "07.03.2025"; anything that is not such a date is returned unchanged. */

@@ -1,6 +1,6 @@
 import { horizontalBarChart, stackedColumnChart } from './charts.ts';
 import { budgetYears, decisionsOfYear, monthsOf, workOrderFigures } from './figures.ts';
-import { formatCount, formatDate, formatEuro, monthLabel } from './format.ts';
+import { formatCount, formatDate, formatEuro, formatMillionEuro, formatMillions, monthLabel } from './format.ts';
 import { html, type SafeHtml } from './html.ts';
 import {
   labelOf,
@@ -12,6 +12,11 @@ import {
   WORK_ORDER_STATUS_LABELS,
 } from './labels.ts';
 import { LAND_FUNDING_TARGET_EUR, type ReportData } from './report-data.ts';
+
+/** Short tables stay on one page in print (a header alone at the foot of a page helps nobody). */
+function keep(rows: number): SafeHtml {
+  return rows <= 15 ? html` class="keep"` : html``;
+}
 
 /** The note in place of a part the token may not see. */
 function withheldNote(what: string): SafeHtml {
@@ -38,7 +43,7 @@ export function projectsSection(data: ReportData): SafeHtml {
     phases.map((entry) => ({ label: labelOf(PHASE_LABELS, entry.phase), value: entry.projectCount })),
     formatCount,
   );
-  const phaseTable = html`<table id="tab-phasen"><caption>Projekte nach Phase</caption><thead><tr><th scope="col">Phase</th><th scope="col" class="num">Projekte</th></tr></thead><tbody>${phases.map(
+  const phaseTable = html`<table id="tab-phasen" class="narrow"><caption>Projekte nach Phase</caption><thead><tr><th scope="col">Phase</th><th scope="col" class="num">Projekte</th></tr></thead><tbody>${phases.map(
     (entry) =>
       html`<tr data-key="${entry.phase}"><th scope="row">${labelOf(PHASE_LABELS, entry.phase)}</th><td class="num">${formatCount(entry.projectCount)}</td></tr>`,
   )}</tbody><tfoot><tr><th scope="row">Projekte insgesamt</th><td class="num" data-key="total">${formatCount(data.projectCount ?? 0)}</td></tr></tfoot></table>`;
@@ -51,14 +56,14 @@ export function projectsSection(data: ReportData): SafeHtml {
     themenfelder.map((entry) => ({ label: entry.themenfeld, value: entry.projectCount })),
     formatCount,
   );
-  const themenfeldTable = html`<table id="tab-themenfelder"><caption>Projekte nach Themenfeld</caption><thead><tr><th scope="col">Themenfeld</th><th scope="col" class="num">Projekte</th></tr></thead><tbody>${themenfelder.map(
+  const themenfeldTable = html`<table id="tab-themenfelder" class="narrow"><caption>Projekte nach Themenfeld</caption><thead><tr><th scope="col">Themenfeld</th><th scope="col" class="num">Projekte</th></tr></thead><tbody>${themenfelder.map(
     (entry) =>
       html`<tr data-key="${entry.themenfeld}"><th scope="row">${entry.themenfeld}</th><td class="num">${formatCount(entry.projectCount)}</td></tr>`,
   )}</tbody></table>`;
   return html`<section id="projekte"><h2>1. Projekte</h2>
 <p>Der Knoten führt <strong>${formatCount(data.projectCount ?? 0)}</strong> Digitalisierungsprojekte, die das Kaz koordiniert. Die Phasen zeigen den Stand am Tag der Abfrage, nicht am Jahresende.</p>
 ${figure('fig-phasen', 'Abbildung 1: Projekte nach Phase.', phaseChart, phaseTable)}
-<p>Themenfelder sind die Sachgebiete des OZG-Umsetzungskatalogs (z. B. „Familie &amp; Kind“). ${without > 0 ? `${formatCount(without)} Themenfelder haben noch kein Projekt und sind nicht aufgeführt.` : ''}</p>
+<p>Themenfelder sind die Sachgebiete des OZG-Umsetzungskatalogs (z. B. „Familie &amp; Kind“). ${without === 1 ? 'Ein Themenfeld hat noch kein Projekt und ist nicht aufgeführt.' : without > 1 ? `${formatCount(without)} Themenfelder haben noch kein Projekt und sind nicht aufgeführt.` : ''}</p>
 ${figure('fig-themenfelder', 'Abbildung 2: Projekte nach Themenfeld.', themenfeldChart, themenfeldTable)}
 </section>`;
 }
@@ -83,12 +88,16 @@ export function fundingSection(data: ReportData): SafeHtml {
       name: labelOf(SOURCE_LABELS, source),
       values: years.map((entry) => entry.bySource[source] ?? 0),
     })),
-    formatEuro,
-    { target: { value: LAND_FUNDING_TARGET_EUR, label: 'Ziel Land (§6)' }, highlight: String(data.year) },
+    formatMillionEuro,
+    {
+      target: { value: LAND_FUNDING_TARGET_EUR, label: 'Ziel Landesmittel (§6)' },
+      highlight: String(data.year),
+      totalFormat: formatMillions,
+    },
   );
-  const table = html`<table id="tab-finanzierung"><caption>Budgets je Haushaltsjahr und Mittelgeber in Euro</caption><thead><tr><th scope="col">Jahr</th>${sources.map((source) => html`<th scope="col" class="num">${labelOf(SOURCE_LABELS, source)}</th>`)}<th scope="col" class="num">Summe</th><th scope="col">Ziel Land (§6)</th></tr></thead><tbody>${years.map(
+  const table = html`<table id="tab-finanzierung"><caption>Budgets je Haushaltsjahr und Mittelgeber in Euro</caption><thead><tr><th scope="col">Jahr</th>${sources.map((source) => html`<th scope="col" class="num">${labelOf(SOURCE_LABELS, source)}</th>`)}<th scope="col" class="num">Summe</th><th scope="col" class="nowrap">Ziel (§6)</th></tr></thead><tbody>${years.map(
     (entry) =>
-      html`<tr data-key="${entry.year}"${entry.year === data.year ? html` class="current"` : ''}><th scope="row">${entry.year}</th>${sources.map((source) => html`<td class="num" data-source="${source}">${formatEuro(entry.bySource[source] ?? 0)}</td>`)}<td class="num" data-source="total">${formatEuro(entry.total)}</td><td>${entry.targetMet ? 'erreicht' : 'nicht erreicht'}</td></tr>`,
+      html`<tr data-key="${entry.year}"${entry.year === data.year ? html` class="current"` : ''}><th scope="row">${entry.year}</th>${sources.map((source) => html`<td class="num" data-source="${source}">${formatEuro(entry.bySource[source] ?? 0)}</td>`)}<td class="num" data-source="total">${formatEuro(entry.total)}</td><td class="nowrap">${entry.targetMet ? 'erreicht' : 'nicht erreicht'}</td></tr>`,
   )}</tbody></table>`;
   return html`<section id="finanzierung">${heading}${verdict}${figure('fig-finanzierung', 'Abbildung 3: Projektbudgets je Haushaltsjahr und Mittelgeber.', chart, table)}</section>`;
 }
@@ -111,7 +120,7 @@ export function workOrdersSection(data: ReportData): SafeHtml {
   if (!figures) return html`<section id="auftraege">${heading}${withheldNote('Arbeitsaufträge')}</section>`;
   return html`<section id="auftraege">${heading}
 <p>Arbeitsaufträge erteilen der IT-Rat, das Steuerungsgremium oder die Ministerien dem Kaz. ${data.year} wurden <strong>${formatCount(figures.issued)}</strong> Aufträge erteilt; <strong>${formatCount(figures.due.length)}</strong> waren im Jahr fällig, davon <strong>${formatCount(figures.done)}</strong> erledigt, ${formatCount(figures.open)} offen oder in Bearbeitung (${formatCount(figures.overdue)} davon überfällig) und ${formatCount(figures.cancelled)} zurückgezogen.</p>
-<table id="tab-auftraege"><caption>Im Jahr ${data.year} fällige Arbeitsaufträge</caption><thead><tr><th scope="col">Auftrag</th><th scope="col">Titel</th><th scope="col">erteilt</th><th scope="col">fällig</th><th scope="col">Stand</th></tr></thead><tbody>${
+<table id="tab-auftraege"${keep(figures.due.length)}><caption>Im Jahr ${data.year} fällige Arbeitsaufträge</caption><thead><tr><th scope="col">Auftrag</th><th scope="col">Titel</th><th scope="col">erteilt</th><th scope="col">fällig</th><th scope="col">Stand</th></tr></thead><tbody>${
     figures.due.length === 0
       ? html`<tr><td colspan="5">Keine Aufträge mit Fälligkeit in ${data.year}.</td></tr>`
       : figures.due.map(
@@ -127,7 +136,7 @@ export function decisionsSection(data: ReportData): SafeHtml {
   if (!decisions) return html`<section id="beschluesse">${heading}${withheldNote('Beschlüsse')}</section>`;
   return html`<section id="beschluesse">${heading}
 <p>Der IT-Rat Brandenburg (§ 15 BbgEGovG) hat ${data.year} <strong>${formatCount(decisions.length)}</strong> Beschlüsse gefasst, die der Knoten führt. Beispieldatensätze sind als solche gekennzeichnet.</p>
-<table id="tab-beschluesse"><caption>Beschlüsse des IT-Rats ${data.year}</caption><thead><tr><th scope="col">Datum</th><th scope="col">Beschluss</th><th scope="col">Betreff</th></tr></thead><tbody>${
+<table id="tab-beschluesse"${keep(decisions.length)}><caption>Beschlüsse des IT-Rats ${data.year}</caption><thead><tr><th scope="col">Datum</th><th scope="col">Beschluss</th><th scope="col">Betreff</th></tr></thead><tbody>${
     decisions.length === 0
       ? html`<tr><td colspan="3">Keine Beschlüsse im Jahr ${data.year}.</td></tr>`
       : decisions.map(
@@ -142,7 +151,7 @@ export function contractsSection(data: ReportData): SafeHtml {
     ? html`<p>Lizenzen im Bestand des Kaz: <strong>${formatCount(data.licenceTotals.seats)}</strong> Plätze, davon <strong>${formatCount(data.licenceTotals.allocatedSeats)}</strong> Kommunen zugeteilt; jährliche Kosten <strong>${formatEuro(data.licenceTotals.annualCostEur)}</strong> netto.</p>`
     : withheldNote('Lizenzsummen');
   const certificates = data.certificatesExpiring
-    ? html`<table id="tab-zertifikate"><caption>Zertifikate, die ${data.year} ablaufen (${formatCount(data.certificatesExpiring.length)})</caption><thead><tr><th scope="col">Nr.</th><th scope="col">Name (CN)</th><th scope="col">Inhaber</th><th scope="col">Aussteller</th><th scope="col">gültig bis</th></tr></thead><tbody>${
+    ? html`<table id="tab-zertifikate"${keep(data.certificatesExpiring.length)}><caption>Zertifikate, die ${data.year} ablaufen (${formatCount(data.certificatesExpiring.length)})</caption><thead><tr><th scope="col">Nr.</th><th scope="col">Name (CN)</th><th scope="col">Inhaber</th><th scope="col">Aussteller</th><th scope="col">gültig bis</th></tr></thead><tbody>${
         data.certificatesExpiring.length === 0
           ? html`<tr><td colspan="5">Keine Zertifikate mit Ablauf in ${data.year}.</td></tr>`
           : data.certificatesExpiring.map(

@@ -14,6 +14,7 @@ p { margin: 0.4rem 0 0.7rem; }
 .keyfigures .figure { display: block; font-size: 16pt; font-weight: bold; }
 .keyfigures .what { display: block; font-size: 9pt; color: var(--muted); }
 table { border-collapse: collapse; width: 100%; margin: 0.4rem 0 1rem; font-size: 9.5pt; }
+table.narrow { width: auto; min-width: 55%; }
 caption { text-align: left; font-weight: bold; padding: 0.2rem 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--ink); }
@@ -31,7 +32,6 @@ svg .axis.highlight { font-weight: bold; fill: var(--ink); }
 svg .grid { stroke: #e3e6e8; stroke-width: 1; }
 svg .axis-line { stroke: var(--muted); stroke-width: 1; }
 svg .target { stroke: #D55E00; stroke-width: 2; stroke-dasharray: 6 4; }
-svg .target-label { font-size: 10px; fill: #D55E00; font-weight: bold; }
 .verdict { padding: 0.5rem 0.7rem; border-left: 4px solid; }
 .verdict.met { border-color: #009E73; background: #e8f6f1; }
 .verdict.missed { border-color: #D55E00; background: #fbeee6; }
@@ -44,8 +44,11 @@ footer { margin-top: 2rem; font-size: 9pt; color: var(--muted); border-top: 1px 
   h2 { break-after: avoid; page-break-after: avoid; }
   figure, .keyfigures, .verdict, tr { break-inside: avoid; page-break-inside: avoid; }
   table { break-inside: auto; }
+  table.keep { break-inside: avoid; page-break-inside: avoid; }
+  h2 + p, figure + table caption { break-after: avoid; page-break-after: avoid; }
+  p { orphans: 3; widows: 3; }
   thead { display: table-header-group; }
   section { break-before: auto; }
-  #finanzierung, #sicherheit { break-before: page; page-break-before: always; }
+  #finanzierung { break-before: page; page-break-before: always; }
 }
 `;
