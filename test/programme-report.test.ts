@@ -257,6 +257,23 @@ describe('the programme report as PDF', () => {
   }, 60_000);
 });
 
+describe('the PDF without Chromium', () => {
+  it('is answered 503 CHROMIUM_MISSING by the endpoint, with how to install it', async () => {
+    const before = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = '/nonexistent/chromium';
+    try {
+      const response = await report(`/reports/programme?year=${YEAR}&format=pdf`, kazToken);
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('CHROMIUM_MISSING');
+      expect(body.error.message).toContain('apt-get install -y chromium');
+    } finally {
+      if (before === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = before;
+    }
+  });
+});
+
 describe('pnpm report', () => {
   it('writes the HTML and the PDF of the year from a running hub', async () => {
     const out = mkdtempSync(join(tmpdir(), 'programme-report-'));
@@ -276,6 +293,23 @@ describe('pnpm report', () => {
           .subarray(0, 5)
           .toString(),
       ).toBe('%PDF-');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 90_000);
+
+  it('without Chromium still writes the HTML, says how to install Chromium and exits with 1', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'programme-report-'));
+    try {
+      const failed = await execFileAsync(
+        'pnpm',
+        ['-s', 'report', '--year', `${YEAR}`, '--out', out, '--url', hub.url, '--token', kazToken],
+        { cwd: repositoryRoot, env: { ...process.env, CHROMIUM_PATH: join(out, 'no-chromium') } },
+      ).catch((error: { code: number; stderr: string }) => error);
+      expect(failed).toMatchObject({ code: 1 });
+      expect((failed as { stderr: string }).stderr).toContain('apt-get install -y chromium');
+      expect(existsSync(join(out, `programmbericht-${YEAR}.html`))).toBe(true);
+      expect(existsSync(join(out, `programmbericht-${YEAR}.pdf`))).toBe(false);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
