@@ -209,6 +209,12 @@ const recordChecks: Record<string, (cache: NormalizedCacheObject) => void> = {
     expect(cache['Advisory:CERT-BB-ADV-2026-0042']).toMatchObject({ severity: 'CRITICAL' });
     expect(Object.keys(cache).filter((key) => key.startsWith('Municipality:')).length).toBeGreaterThan(3);
   },
+  '13-programme-report': (cache) => {
+    const decisions = Object.keys(cache).filter((key) => key.startsWith('Decision:'));
+    expect(decisions.length).toBeGreaterThan(0);
+    for (const key of decisions) expect(cache[key]).toMatchObject({ reference: expect.any(String) });
+    expect(Object.keys(cache).some((key) => key.startsWith('WorkOrder:'))).toBe(true);
+  },
 };
 
 describe('the API schema for client caches', () => {

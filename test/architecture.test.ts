@@ -18,7 +18,9 @@ interface Part {
 }
 
 const partDirectories = [
-  ...['auth', 'db', 'http', 'limits', 'reference-data', 'subgraph-kit', 'telemetry'].map((name) => `packages/${name}`),
+  ...['auth', 'db', 'http', 'limits', 'reference-data', 'report', 'subgraph-kit', 'telemetry'].map(
+    (name) => `packages/${name}`,
+  ),
   ...hubSubgraphNames.map((name) => `subgraphs/${name}`),
   'gateway',
 ];

@@ -8,6 +8,7 @@ import { createGatewayServer } from './gateway-server.ts';
 import { BODY_LIMIT, requestPipeline } from './pipeline.ts';
 import { supergraphReadiness } from './readiness.ts';
 import { rejectionCache } from './rejections.ts';
+import { programmeReportRoute } from './report-route.ts';
 import { subgraphServices } from './subgraph-services.ts';
 import { gatewayTelemetry } from './telemetry.ts';
 import { DEFAULT_WRITE_QUOTA, writeQuota } from './write-quota.ts';
@@ -56,6 +57,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     quota.stop();
   };
   let stopping = false;
+  let ownUrl = '';
   try {
     await server.start();
     app.use(compression({ threshold: 1024 }));
@@ -80,8 +82,12 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       ['/', '/graphql'],
       steps.map((step) => step.handler),
     );
+    // The programme report for the IT-Rat (docs/report.md): its figures come from this gateway's own
+    // GraphQL endpoint, asked with the caller's token, so the same rules and limits apply to them.
+    app.get('/reports/programme', programmeReportRoute({ verifier, graphqlUrl: () => ownUrl }));
     app.use(bodyErrorHandler({ logger, explain: { server: 'the gateway', limit: BODY_LIMIT.text } }));
     const url = await listen(httpServer, { port: config.port ?? 4000, host: config.host }, '/');
+    ownUrl = url;
     subgraphs.checkOverrides();
     return {
       url,
