@@ -30,3 +30,9 @@ export {
   startTestSubgraph,
   type TestSubgraph,
 } from './test-subgraph.ts';
+export {
+  describeRecordImport,
+  openRecordTestDatabase,
+  type RecordImportCase,
+  type RecordTestDatabase,
+} from './test-records.ts';
