@@ -7,7 +7,7 @@ import { type AuditDatabase, openDatabase } from '@kaz/db';
 import { createTestDatabase } from '@kaz/db/testing';
 import type { Kysely } from 'kysely';
 // Only the `testing` entry imports this file: vitest's hooks are test code.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it as vitestIt } from 'vitest';
 import type { Clock } from './clock.ts';
 import { prepareDatabase } from './migrate-subgraph.ts';
 import { exportRecords } from './records/export-records.ts';
@@ -100,11 +100,18 @@ export interface RecordImportCase<DB, P> {
    * sorted, timestamps in UTC with milliseconds), so that exporting it gives the same values back.
    */
   validRow(i: number): RecordValues;
-  /** A change of a valid record that the update rules accept (e.g. another title). */
-  changed(values: RecordValues): RecordValues;
+  /**
+   * A change of a valid record that the update rules accept (e.g. another title); for a record type
+   * whose records never change (as no mutation changes them), `field` names the field that refuses it.
+   */
+  changed: { accepted(values: RecordValues): RecordValues } | { refused(values: RecordValues): RecordValues; field: string };
   /** Rows that break one rule each, with the field the report must name. */
   invalidRows: readonly { values: RecordValues; field: string }[];
 }
+
+/** Imports and exports of whole databases take seconds each on a loaded machine. */
+const TIMEOUT_MS = 180_000;
+const it = (name: string, run: () => Promise<void>) => vitestIt(name, run, TIMEOUT_MS);
 
 const IMPORTER: Importer = { subject: 'import-test@kaz', org: 'kaz' };
 
@@ -195,7 +202,7 @@ export function describeRecordImport<DB, P>(testCase: RecordImportCase<DB, P>): 
     expect(exported.trim().split('\n').map((line) => JSON.parse(line))).toEqual([testCase.validRow(1), testCase.validRow(2)]);
   });
 
-  it('is idempotent: a second run of the same file changes nothing; a changed row updates its record once', async () => {
+  it('is idempotent: a second run of the same file changes nothing; a changed row updates its record once (or is refused)', async () => {
     const { db } = await open();
     const rows = [1, 2, 3].map((i) => testCase.validRow(i));
     const file = await writeFile('csv', rows);
@@ -203,7 +210,16 @@ export function describeRecordImport<DB, P>(testCase: RecordImportCase<DB, P>): 
     const afterFirst = await snapshotTables(db);
     expect(await importFile(db, file)).toMatchObject({ committed: true, inserted: 0, updated: 0, unchanged: 3 });
     expect(await snapshotTables(db)).toEqual(afterFirst);
-    const edited = [rows[0] as RecordValues, testCase.changed(rows[1] as RecordValues), rows[2] as RecordValues];
+    const { changed } = testCase;
+    if ('refused' in changed) {
+      const refused = [rows[0] as RecordValues, changed.refused(rows[1] as RecordValues), rows[2] as RecordValues];
+      const report = await importFile(db, await writeFile('json', refused));
+      expect(report.committed).toBe(false);
+      expect(report.issues.map(({ line, field }) => ({ line, field }))).toEqual([{ line: 2, field: changed.field }]);
+      expect(await snapshotTables(db)).toEqual(afterFirst);
+      return;
+    }
+    const edited = [rows[0] as RecordValues, changed.accepted(rows[1] as RecordValues), rows[2] as RecordValues];
     const report = await importFile(db, await writeFile('json', edited));
     expect(report).toMatchObject({ committed: true, inserted: 0, updated: 1, unchanged: 2 });
     const audit = await importAudit(db);

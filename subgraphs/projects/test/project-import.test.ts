@@ -32,7 +32,7 @@ describeRecordImport({
   type: projectRecords,
   clock: fixedClock('2026-06-01T10:00:00Z'),
   validRow: project,
-  changed: (values) => ({ ...values, title: 'Neuer Titel', phase: 'PILOT' }),
+  changed: { accepted: (values) => ({ ...values, title: 'Neuer Titel', phase: 'PILOT' } },
   invalidRows: [
     { values: { ...project(90), id: 'KAZ-26-1' }, field: 'id' },
     { values: { ...project(91), title: '   ' }, field: 'title' },

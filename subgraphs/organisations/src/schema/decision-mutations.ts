@@ -1,6 +1,5 @@
 import { sampleDecisionKeys } from '@kaz/reference-data';
 import {
-  badUserInput,
   clientError,
   conflict,
   isKeyCollision,
@@ -11,6 +10,7 @@ import {
 import { builder } from '../builder.ts';
 import { findCommitteesById } from '../db/committee.ts';
 import { findDecisionByReference, highestDecisionNumber, insertDecision, lockCommittee } from '../db/decision.ts';
+import { parseKnownCommittee } from '../validation.ts';
 import { DecisionRef } from './refs.ts';
 
 /** Longest title (Betreff) a decision may have. */
@@ -66,8 +66,8 @@ builder.mutationFields((t) => ({
         const decidedOn = parsePastDate('input.decidedOn', input.decidedOn, ctx.clock);
         const title = parseText('input.title', input.title, MAX_TITLE_LENGTH);
         const text = parseText('input.text', input.text, MAX_TEXT_LENGTH);
-        const [committee] = await findCommitteesById(ctx.db, [input.committeeId]);
-        if (!committee) throw badUserInput('input.committeeId', `there is no committee "${input.committeeId}"`);
+        const known = new Set((await findCommitteesById(ctx.db, [input.committeeId])).map((row) => row.id));
+        const committee = { id: parseKnownCommittee('input.committeeId', input.committeeId, known) };
         const prefix = decisionPrefix(committee.id);
         const year = Number(decidedOn.slice(0, 4));
 
