@@ -42,7 +42,8 @@ async function main(): Promise<number> {
   const { entry, type } = recordTypeOf(subgraph, values.type);
   if (!file) throw new UsageError('name the file to import');
   const format = (values.format ?? formatOfFile(file)) as RecordFormat | undefined;
-  if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json (or name a .csv or .json file)');
+  if (format !== 'csv' && format !== 'json')
+    throw new UsageError('--format must be csv or json (or name a .csv or .json file)');
   const importer = await importerOf(values.as ?? process.env.IMPORT_AS, type.writeScope, process.env);
   const config = databaseOf(subgraph as string, process.env);
 
@@ -50,7 +51,9 @@ async function main(): Promise<number> {
   try {
     await requireMigrated(handle.db, subgraph as string, entry.migrations);
     const started = performance.now();
-    console.error(`importing ${type.name} records from ${file} into ${subgraph} as ${importer.subject} (${importer.org})…`);
+    console.error(
+      `importing ${type.name} records from ${file} into ${subgraph} as ${importer.subject} (${importer.org})…`,
+    );
     const report = await importRecords(handle.db, type, file, format, importer, {
       skipInvalid: values['skip-invalid'],
       onProgress: (rows) => console.error(`  ${rows.toLocaleString('en')} rows read…`),
@@ -59,7 +62,9 @@ async function main(): Promise<number> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const bad = report.skippedLines.length;
     if (!report.committed) {
-      console.error(`${bad} of ${report.rows} rows are bad: nothing was written (--skip-invalid writes the good ones).`);
+      console.error(
+        `${bad} of ${report.rows} rows are bad: nothing was written (--skip-invalid writes the good ones).`,
+      );
       return 1;
     }
     console.log(

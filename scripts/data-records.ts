@@ -46,7 +46,9 @@ export function recordTypeOf(subgraph: string | undefined, typeName: string | un
   }
   const type = typeName ? entry.types.find((candidate) => candidate.name === typeName) : entry.types[0];
   if (!type) {
-    throw new UsageError(`${subgraph} has no record type "${typeName}"; it has ${entry.types.map((t) => t.name).join(', ')}`);
+    throw new UsageError(
+      `${subgraph} has no record type "${typeName}"; it has ${entry.types.map((t) => t.name).join(', ')}`,
+    );
   }
   return { entry, type };
 }

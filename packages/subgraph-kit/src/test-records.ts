@@ -104,7 +104,9 @@ export interface RecordImportCase<DB, P> {
    * A change of a valid record that the update rules accept (e.g. another title); for a record type
    * whose records never change (as no mutation changes them), `field` names the field that refuses it.
    */
-  changed: { accepted(values: RecordValues): RecordValues } | { refused(values: RecordValues): RecordValues; field: string };
+  changed:
+    | { accepted(values: RecordValues): RecordValues }
+    | { refused(values: RecordValues): RecordValues; field: string };
   /** Rows that break one rule each, with the field the report must name. */
   invalidRows: readonly { values: RecordValues; field: string }[];
 }
@@ -137,7 +139,9 @@ export function describeRecordImport<DB, P>(testCase: RecordImportCase<DB, P>): 
     const writer = createRecordWriter(format, type.columns, output);
     for (const row of rows) await writer.write(row);
     await writer.end();
-    await new Promise<void>((resolve, reject) => output.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      output.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
     return path;
   };
   const importFile = (db: Kysely<DB>, path: string, options: { skipInvalid?: boolean; batchSize?: number } = {}) =>
@@ -153,7 +157,9 @@ export function describeRecordImport<DB, P>(testCase: RecordImportCase<DB, P>): 
     const path = join(directory, `export-${++files}.${format}`);
     const output = createWriteStream(path);
     await exportRecords(db, type, format, output);
-    await new Promise<void>((resolve, reject) => output.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      output.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
     return readFile(path, 'utf8');
   };
   const importAudit = (db: Kysely<DB>) =>
@@ -183,7 +189,10 @@ export function describeRecordImport<DB, P>(testCase: RecordImportCase<DB, P>): 
       expect(report.committed).toBe(false);
       expect(await snapshotTables(db)).toEqual(before);
       const lines = startLines(format, rows);
-      const expected = testCase.invalidRows.map((row, index) => ({ line: lines[1 + index] as number, field: row.field }));
+      const expected = testCase.invalidRows.map((row, index) => ({
+        line: lines[1 + index] as number,
+        field: row.field,
+      }));
       expect(report.issues.map(({ line, field }) => ({ line, field }))).toEqual(expect.arrayContaining(expected));
       expect(report.skippedLines).toEqual(expected.map((issue) => issue.line));
       for (const issue of report.issues) expect(issue.reason).not.toBe('');
@@ -199,7 +208,12 @@ export function describeRecordImport<DB, P>(testCase: RecordImportCase<DB, P>): 
     const lines = startLines('csv', rows);
     expect(report.skippedLines).toEqual(testCase.invalidRows.map((_, index) => lines[1 + index]));
     const exported = await exportFile(db, 'json');
-    expect(exported.trim().split('\n').map((line) => JSON.parse(line))).toEqual([testCase.validRow(1), testCase.validRow(2)]);
+    expect(
+      exported
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([testCase.validRow(1), testCase.validRow(2)]);
   });
 
   it('is idempotent: a second run of the same file changes nothing; a changed row updates its record once (or is refused)', async () => {
@@ -228,7 +242,12 @@ export function describeRecordImport<DB, P>(testCase: RecordImportCase<DB, P>): 
     expect(last.before).not.toBeNull();
     expect(last.after.version).toBe(last.before.version + 1);
     const exported = await exportFile(db, 'json');
-    expect(exported.trim().split('\n').map((line) => JSON.parse(line))).toEqual(edited);
+    expect(
+      exported
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual(edited);
   });
 
   it('writes one audit entry per new record under the importing principal, none of it sample data', async () => {

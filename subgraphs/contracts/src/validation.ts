@@ -61,7 +61,10 @@ export function parseKnownContract(field: string, id: string, known: ReadonlySet
  */
 export function parseSeatsCoveringAllocations(field: string, seats: number, allocated: number): number {
   if (seats < allocated) {
-    throw badUserInput(field, `${allocated} seats are allocated to Kommunen; the licence cannot have fewer (got ${seats})`);
+    throw badUserInput(
+      field,
+      `${allocated} seats are allocated to Kommunen; the licence cannot have fewer (got ${seats})`,
+    );
   }
   return seats;
 }

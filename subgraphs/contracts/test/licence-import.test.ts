@@ -23,7 +23,7 @@ describeRecordImport({
   type: licenceRecords,
   clock: fixedClock('2026-06-01T10:00:00Z'),
   validRow: licence,
-  changed: { accepted: (values) => ({ ...values, seats: 500, annualCostEur: 13000.25 } },
+  changed: { accepted: (values) => ({ ...values, seats: 500, annualCostEur: 13000.25 }) },
   invalidRows: [
     { values: { ...licence(90), id: 'LIZ-41' }, field: 'id' },
     { values: { ...licence(91), product: '' }, field: 'product' },

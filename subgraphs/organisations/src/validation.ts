@@ -18,7 +18,10 @@ export function parseDecisionId(field: string, id: string, prefix: string, decid
   const year = decidedOn.slice(0, 4);
   const match = /^(.+)-(\d{4})-([1-9]\d*)$/.exec(id);
   if (!match || match[1] !== prefix || match[2] !== year) {
-    throw badUserInput(field, `must be "${prefix}-${year}-<n>" (the committee's prefix and the year decided); got "${id}"`);
+    throw badUserInput(
+      field,
+      `must be "${prefix}-${year}-<n>" (the committee's prefix and the year decided); got "${id}"`,
+    );
   }
   return id;
 }

@@ -28,6 +28,6 @@ describeRecordImport({
     { values: { ...decision(92), decidedOn: '2026-12-24' }, field: 'decidedOn' },
     { values: { ...decision(93), title: 'x'.repeat(301) }, field: 'title' },
     { values: { ...decision(94), text: '' }, field: 'text' },
-    { values: { ...decision(95), reference: decision(1).reference, id: null }, field: '(row)' },
+    { values: { ...decision(95), reference: decision(1).reference as string, id: null }, field: '(row)' },
   ],
 });

@@ -138,10 +138,7 @@ export function parseDataProtectionAssessment(
     );
   }
   if (status === 'COMPLETED' && completedOn == null) {
-    throw badUserInput(
-      fields.completedOn,
-      'is required when the status is COMPLETED (the day the DSFA was completed)',
-    );
+    throw badUserInput(fields.completedOn, 'is required when the status is COMPLETED (the day the DSFA was completed)');
   }
   if (status !== 'COMPLETED' && completedOn != null) {
     throw badUserInput(fields.completedOn, `must be left out unless the status is COMPLETED; the status is ${status}`);

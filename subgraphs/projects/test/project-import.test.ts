@@ -32,7 +32,7 @@ describeRecordImport({
   type: projectRecords,
   clock: fixedClock('2026-06-01T10:00:00Z'),
   validRow: project,
-  changed: { accepted: (values) => ({ ...values, title: 'Neuer Titel', phase: 'PILOT' } },
+  changed: { accepted: (values) => ({ ...values, title: 'Neuer Titel', phase: 'PILOT' }) },
   invalidRows: [
     { values: { ...project(90), id: 'KAZ-26-1' }, field: 'id' },
     { values: { ...project(91), title: '   ' }, field: 'title' },
@@ -41,7 +41,10 @@ describeRecordImport({
     { values: { ...project(94), endDate: '2024-12-31' }, field: 'endDate' },
     { values: { ...project(95), processesPersonalData: false, dpiaStatus: 'REQUIRED' }, field: 'dpiaStatus' },
     { values: { ...project(96), ozgServiceIds: ['99999'] }, field: 'ozgServiceIds' },
-    { values: { ...project(97), dpiaCompletedOn: '2026-07-01', dpiaStatus: 'COMPLETED', processesPersonalData: true }, field: 'dpiaCompletedOn' },
+    {
+      values: { ...project(97), dpiaCompletedOn: '2026-07-01', dpiaStatus: 'COMPLETED', processesPersonalData: true },
+      field: 'dpiaCompletedOn',
+    },
     { values: project(1), field: '(row)' },
   ],
 });

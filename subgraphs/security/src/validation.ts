@@ -51,7 +51,12 @@ export function parseLdaNotification(
  * is RESOLVED or CLOSED — what changeIncidentStatus stamps on entering them — else null. BAD_USER_INPUT
  * naming `field` otherwise.
  */
-export function parseResolvedAt(field: string, status: IncidentStatus, resolvedAt: Date | null, detectedAt: Date): Date | null {
+export function parseResolvedAt(
+  field: string,
+  status: IncidentStatus,
+  resolvedAt: Date | null,
+  detectedAt: Date,
+): Date | null {
   const finished = FINISHED_STATUSES.includes(status);
   if (finished && resolvedAt === null) throw badUserInput(field, `is required for a ${status} incident`);
   if (!finished && resolvedAt !== null) throw badUserInput(field, `must be empty for a ${status} incident`);

@@ -42,8 +42,14 @@ describeRecordImport({
     { values: { ...incident(92), detectedAt: '2027-01-01T00:00:00.000Z' }, field: 'detectedAt' },
     { values: { ...incident(93), reportedAt: '2024-05-06T08:00:00.000Z' }, field: 'reportedAt' },
     { values: { ...incident(95), resolvedAt: null }, field: 'resolvedAt' },
-    { values: { ...incident(94), reporterOrganisationId: 'lda', reportingMunicipalityArs: POTSDAM }, field: 'reporterOrganisationId' },
-    { values: { ...incident(97), personalDataInvolved: false, ldaNotifiedAt: '2024-05-07T10:00:00.000Z' }, field: 'personalDataInvolved' },
+    {
+      values: { ...incident(94), reporterOrganisationId: 'lda', reportingMunicipalityArs: POTSDAM },
+      field: 'reporterOrganisationId',
+    },
+    {
+      values: { ...incident(97), personalDataInvolved: false, ldaNotifiedAt: '2024-05-07T10:00:00.000Z' },
+      field: 'personalDataInvolved',
+    },
     { values: { ...incident(99), recipients: ['nobody'] }, field: 'recipients' },
     { values: { ...incident(101), detectedAt: '2024-05-06' }, field: 'detectedAt' },
     { values: incident(1), field: '(row)' },

@@ -1,8 +1,15 @@
 import type { AuditDatabase } from '@kaz/db';
 import type { Kysely, Transaction } from 'kysely';
 import { type Clock, systemClock } from '../clock.ts';
-import { readRecordFile, type RecordFormat } from './record-files.ts';
-import { collectIssues, type Importer, type ParsedRow, type RecordChange, type RecordType, type RowIssue } from './record-type.ts';
+import { type RecordFormat, readRecordFile } from './record-files.ts';
+import {
+  collectIssues,
+  type Importer,
+  type ParsedRow,
+  type RecordChange,
+  type RecordType,
+  type RowIssue,
+} from './record-type.ts';
 
 /** The audit log's operation for every change an import makes. */
 export const IMPORT_OPERATION = 'dataImport';
@@ -112,7 +119,11 @@ export async function importRecords<DB extends AuditDatabase, P>(
         const first = firstLineOfKey.get(key);
         if (first !== undefined) {
           refuse([
-            { line: row.line, field: '(row)', reason: `${type.keyDescription} ${key} is given already in line ${first}` },
+            {
+              line: row.line,
+              field: '(row)',
+              reason: `${type.keyDescription} ${key} is given already in line ${first}`,
+            },
           ]);
           continue;
         }

@@ -1,3 +1,4 @@
+export { changedSince, sameRecord } from './compare.ts';
 export { EXPORT_PAGE_SIZE, exportRecords } from './export-records.ts';
 export {
   DEFAULT_BATCH_SIZE,
@@ -28,5 +29,4 @@ export {
   type RecordValues,
   type RowIssue,
 } from './record-type.ts';
-export { changedSince, sameRecord } from './compare.ts';
 export { booleanOf, listOf, numberOf, textOf, textOrNullOf } from './values.ts';

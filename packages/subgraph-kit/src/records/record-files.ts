@@ -77,7 +77,8 @@ async function* readCsv(input: Readable, columns: readonly RecordColumn[]): Asyn
       yield decodeRow(line, header, columns, (column, index) => decodeCsvCell(column, record[index] as string));
     }
   } catch (error) {
-    if (error instanceof CsvError) throw new FileError((error as CsvError & { lines?: number }).lines ?? 0, error.message);
+    if (error instanceof CsvError)
+      throw new FileError((error as CsvError & { lines?: number }).lines ?? 0, error.message);
     throw error;
   }
   if (!header) throw new FileError(1, 'the file is empty; the first line must be the header row');
@@ -96,7 +97,10 @@ function checkHeader(header: readonly string[], columns: readonly RecordColumn[]
   const unknown = names.filter((name) => !known.has(name));
   if (unknown.length > 0) {
     const hint = names.length === 1 && names[0]?.includes(';') ? ' (is the file separated by ";"? use ",")' : '';
-    throw new FileError(1, `unknown column(s) ${unknown.map((name) => `"${name}"`).join(', ')}${hint}; the columns are ${[...known].join(', ')}`);
+    throw new FileError(
+      1,
+      `unknown column(s) ${unknown.map((name) => `"${name}"`).join(', ')}${hint}; the columns are ${[...known].join(', ')}`,
+    );
   }
   const twice = names.filter((name, index) => names.indexOf(name) !== index);
   if (twice.length > 0) throw new FileError(1, `column(s) ${twice.join(', ')} appear twice`);
@@ -168,7 +172,11 @@ function decodeRow(
       continue;
     }
     if (column.allowed && typeof decoded.value === 'string' && !column.allowed.includes(decoded.value)) {
-      issues.push({ line, field: column.name, reason: `must be one of ${column.allowed.join(', ')}; got "${decoded.value}"` });
+      issues.push({
+        line,
+        field: column.name,
+        reason: `must be one of ${column.allowed.join(', ')}; got "${decoded.value}"`,
+      });
       continue;
     }
     values[column.name] = decoded.value;
@@ -183,7 +191,15 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 function decodeCsvCell(column: RecordColumn, cell: string): Decoded {
   const text = cell.trim();
   if (column.kind === 'list') {
-    return { value: text === '' ? [] : text.split(LIST_SEPARATOR).map((item) => item.trim()).filter(Boolean) };
+    return {
+      value:
+        text === ''
+          ? []
+          : text
+              .split(LIST_SEPARATOR)
+              .map((item) => item.trim())
+              .filter(Boolean),
+    };
   }
   if (text === '') return { value: null };
   switch (column.kind) {
@@ -264,4 +280,3 @@ function writeChunk(stream: Writable, chunk: unknown): Promise<void> {
   if (stream.write(chunk)) return Promise.resolve();
   return new Promise((resolve) => stream.once('drain', resolve));
 }
-

@@ -36,7 +36,13 @@ const columns: readonly RecordColumn[] = [
     description: 'Licence number "LIZ-<nnnn>". A number the hub knows updates that licence; a new one creates it.',
     example: 'LIZ-0041',
   },
-  { name: 'product', kind: 'text', required: true, description: `The licensed product, 1 to ${MAX_TEXT} characters.`, example: 'Fachverfahren Gewerbe' },
+  {
+    name: 'product',
+    kind: 'text',
+    required: true,
+    description: `The licensed product, 1 to ${MAX_TEXT} characters.`,
+    example: 'Fachverfahren Gewerbe',
+  },
   {
     name: 'vendor',
     kind: 'text',
@@ -51,20 +57,34 @@ const columns: readonly RecordColumn[] = [
     description: `Seats (users or devices) the licence covers, 0 to ${MAX_SEATS.toLocaleString('en')}; not fewer than those allocated to Kommunen.`,
     example: '250',
   },
-  { name: 'validFrom', kind: 'date', required: true, description: 'First day of the licence term (YYYY-MM-DD).', example: '2026-01-01' },
-  { name: 'validTo', kind: 'date', required: true, description: 'Last day of the licence term (YYYY-MM-DD), not before validFrom.', example: '2028-12-31' },
+  {
+    name: 'validFrom',
+    kind: 'date',
+    required: true,
+    description: 'First day of the licence term (YYYY-MM-DD).',
+    example: '2026-01-01',
+  },
+  {
+    name: 'validTo',
+    kind: 'date',
+    required: true,
+    description: 'Last day of the licence term (YYYY-MM-DD), not before validFrom.',
+    example: '2028-12-31',
+  },
   {
     name: 'annualCostEur',
     kind: 'decimal',
     required: true,
-    description: 'Cost per year in euros net of VAT (licence fee and maintenance): 0 or more, whole cents, a point before the cents.',
+    description:
+      'Cost per year in euros net of VAT (licence fee and maintenance): 0 or more, whole cents, a point before the cents.',
     example: '12500.50',
   },
   {
     name: 'contractId',
     kind: 'text',
     required: false,
-    description: 'Number of the Rahmenvertrag (framework contract, "RV-<year>-<nnn>") the licence was bought under, one the hub knows; empty for none.',
+    description:
+      'Number of the Rahmenvertrag (framework contract, "RV-<year>-<nnn>") the licence was bought under, one the hub knows; empty for none.',
     example: 'RV-2023-001',
   },
 ];
@@ -87,9 +107,15 @@ export const licenceRecords: RecordType<Database, LicenceRecord> = {
     const vendor = check('vendor', () => parseText('vendor', textOf(values, 'vendor'), MAX_TEXT));
     const seats = check('seats', () => parseSeats('seats', numberOf(values, 'seats') as number, 0));
     const term = check('validFrom', () =>
-      parseLicenceTerm({ validFrom: 'validFrom', validTo: 'validTo' }, textOf(values, 'validFrom'), textOf(values, 'validTo')),
+      parseLicenceTerm(
+        { validFrom: 'validFrom', validTo: 'validTo' },
+        textOf(values, 'validFrom'),
+        textOf(values, 'validTo'),
+      ),
     );
-    const annualCost = check('annualCostEur', () => parseMoney('annualCostEur', numberOf(values, 'annualCostEur') as number));
+    const annualCost = check('annualCostEur', () =>
+      parseMoney('annualCostEur', numberOf(values, 'annualCostEur') as number),
+    );
     const contract = textOrNullOf(values, 'contractId');
     const contractId = check('contractId', () => (contract === null ? null : parseContractId('contractId', contract)));
     if (
@@ -119,7 +145,10 @@ export const licenceRecords: RecordType<Database, LicenceRecord> = {
   async writeChunk(trx, rows): Promise<ChunkOutcome> {
     const ids = rows.map((row) => row.record.id);
     const stored = new Map(
-      (await trx.selectFrom('licence').selectAll().where('id', 'in', ids).forUpdate().execute()).map((row) => [row.id, row]),
+      (await trx.selectFrom('licence').selectAll().where('id', 'in', ids).forUpdate().execute()).map((row) => [
+        row.id,
+        row,
+      ]),
     );
     const allocated = new Map(
       stored.size === 0
@@ -141,7 +170,8 @@ export const licenceRecords: RecordType<Database, LicenceRecord> = {
     for (const { line, record } of rows) {
       const before = stored.get(record.id);
       const issues = collectIssues(line, (check) => {
-        if (record.contract_id) check('contractId', () => parseKnownContract('contractId', record.contract_id as string, known));
+        if (record.contract_id)
+          check('contractId', () => parseKnownContract('contractId', record.contract_id as string, known));
         if (!before) return;
         check('id', () => {
           if (before.is_sample) throw new Error(`${record.id} is a sample licence; sample data is not imported over`);

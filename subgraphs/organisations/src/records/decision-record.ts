@@ -38,7 +38,13 @@ const columns: readonly RecordColumn[] = [
       'The hub\'s key of the decision, "<prefix>-<year>-<n>" (prefix itrat for the IT-Rat; the year decided). Empty for a new decision: the hub numbers it as recordDecision does. For a known decision it must be its key.',
     example: 'itrat-2025-3',
   },
-  { name: 'committeeId', kind: 'text', required: true, description: 'Key of the committee (Gremium) that decided, e.g. "it-rat".', example: 'it-rat' },
+  {
+    name: 'committeeId',
+    kind: 'text',
+    required: true,
+    description: 'Key of the committee (Gremium) that decided, e.g. "it-rat".',
+    example: 'it-rat',
+  },
   {
     name: 'reference',
     kind: 'text',
@@ -46,8 +52,20 @@ const columns: readonly RecordColumn[] = [
     description: `The committee's own reference, e.g. "Beschluss 2025/3", 1 to ${MAX_REFERENCE_LENGTH} characters. With committeeId it names the decision: a known pair is that decision, a new pair a new one.`,
     example: 'Beschluss 2025/3',
   },
-  { name: 'decidedOn', kind: 'date', required: true, description: 'Day of the decision (YYYY-MM-DD), not in the future.', example: '2025-03-12' },
-  { name: 'title', kind: 'text', required: true, description: `Short title (Betreff) in German, 1 to ${MAX_TITLE_LENGTH} characters.`, example: 'Einführung der E-Akte' },
+  {
+    name: 'decidedOn',
+    kind: 'date',
+    required: true,
+    description: 'Day of the decision (YYYY-MM-DD), not in the future.',
+    example: '2025-03-12',
+  },
+  {
+    name: 'title',
+    kind: 'text',
+    required: true,
+    description: `Short title (Betreff) in German, 1 to ${MAX_TITLE_LENGTH} characters.`,
+    example: 'Einführung der E-Akte',
+  },
   {
     name: 'text',
     kind: 'text',
@@ -77,7 +95,9 @@ export const decisionRecords: RecordType<Database, DecisionRecord> = {
   keyDescription: 'committee and reference',
   parse(values, check, clock) {
     const committeeId = textOf(values, 'committeeId').trim();
-    const reference = check('reference', () => parseText('reference', textOf(values, 'reference'), MAX_REFERENCE_LENGTH));
+    const reference = check('reference', () =>
+      parseText('reference', textOf(values, 'reference'), MAX_REFERENCE_LENGTH),
+    );
     const decidedOn = check('decidedOn', () => parsePastDate('decidedOn', textOf(values, 'decidedOn'), clock));
     const title = check('title', () => parseText('title', textOf(values, 'title'), MAX_TITLE_LENGTH));
     const text = check('text', () => parseText('text', textOf(values, 'text'), MAX_TEXT_LENGTH));
@@ -162,8 +182,10 @@ export const decisionRecords: RecordType<Database, DecisionRecord> = {
         check('committeeId', () => parseKnownCommittee('committeeId', record.committeeId, known));
         if (before) {
           check('id', () => {
-            if (before.is_sample) throw new Error(`${before.id} is a sample decision; sample data is not imported over`);
-            if (record.id !== null && record.id !== before.id) throw new Error(`this decision is ${before.id}, not ${record.id}`);
+            if (before.is_sample)
+              throw new Error(`${before.id} is a sample decision; sample data is not imported over`);
+            if (record.id !== null && record.id !== before.id)
+              throw new Error(`this decision is ${before.id}, not ${record.id}`);
           });
           for (const [column, field] of [
             ['decided_on', 'decidedOn'],
@@ -173,7 +195,9 @@ export const decisionRecords: RecordType<Database, DecisionRecord> = {
             check(field, () => {
               const wanted = field === 'decidedOn' ? record.decidedOn : record[field];
               if (before[column] !== wanted) {
-                throw new Error(`differs from the recorded decision ${before.id}; a recorded decision is not changed (as with recordDecision)`);
+                throw new Error(
+                  `differs from the recorded decision ${before.id}; a recorded decision is not changed (as with recordDecision)`,
+                );
               }
             });
           }

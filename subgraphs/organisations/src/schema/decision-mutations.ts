@@ -1,12 +1,5 @@
 import { sampleDecisionKeys } from '@kaz/reference-data';
-import {
-  clientError,
-  conflict,
-  isKeyCollision,
-  parsePastDate,
-  parseText,
-  runMutation,
-} from '@kaz/subgraph-kit';
+import { clientError, conflict, isKeyCollision, parsePastDate, parseText, runMutation } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
 import { findCommitteesById } from '../db/committee.ts';
 import { findDecisionByReference, highestDecisionNumber, insertDecision, lockCommittee } from '../db/decision.ts';

@@ -119,7 +119,10 @@ export function projectSnapshot(row: ProjectRow, links: ProjectLinks) {
 }
 
 /** The Kommunen and OZG-Leistungen of each project of `ids` (two statements), each list sorted; none for a project without. */
-export async function findLinksOfProjects(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, ProjectLinks>> {
+export async function findLinksOfProjects(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, ProjectLinks>> {
   const links = new Map<string, ProjectLinks>(ids.map((id) => [id, { municipalityArs: [], ozgServiceIds: [] }]));
   if (ids.length === 0) return links;
   const municipalities = await db

@@ -61,7 +61,13 @@ const columns: readonly RecordColumn[] = [
     description: 'Project key "KAZ-<year>-<nn>". A key the hub knows updates that project; a new key creates one.',
     example: 'KAZ-2026-07',
   },
-  { name: 'title', kind: 'text', required: true, description: `Title (German), 1 to ${TITLE_MAX} characters.`, example: 'Digitaler Bauantrag im Landkreis' },
+  {
+    name: 'title',
+    kind: 'text',
+    required: true,
+    description: `Title (German), 1 to ${TITLE_MAX} characters.`,
+    example: 'Digitaler Bauantrag im Landkreis',
+  },
   {
     name: 'summary',
     kind: 'text',
@@ -69,7 +75,14 @@ const columns: readonly RecordColumn[] = [
     description: `One or two sentences on what the project does (German), 1 to ${SUMMARY_MAX} characters.`,
     example: 'Einführung des digitalen Bauantrags in den Bauaufsichtsbehörden.',
   },
-  { name: 'kind', kind: 'text', required: true, allowed: PROJECT_KINDS, description: 'What kind of project this is; fixed once the project exists.', example: 'OZG_IMPLEMENTATION' },
+  {
+    name: 'kind',
+    kind: 'text',
+    required: true,
+    allowed: PROJECT_KINDS,
+    description: 'What kind of project this is; fixed once the project exists.',
+    example: 'OZG_IMPLEMENTATION',
+  },
   {
     name: 'phase',
     kind: 'text',
@@ -83,23 +96,38 @@ const columns: readonly RecordColumn[] = [
     name: 'leadMinistryId',
     kind: 'text',
     required: false,
-    description: 'Organisation key of the ministry (Ressort) with the fachliche Federführung (lead), e.g. "mil"; empty for none.',
+    description:
+      'Organisation key of the ministry (Ressort) with the fachliche Federführung (lead), e.g. "mil"; empty for none.',
     example: 'mil',
   },
-  { name: 'startDate', kind: 'date', required: true, description: 'Start (YYYY-MM-DD, 1990–2100); fixed once the project exists.', example: '2026-01-15' },
-  { name: 'endDate', kind: 'date', required: false, description: 'Planned end (YYYY-MM-DD), not before the start; empty when not yet fixed.', example: '2027-12-31' },
+  {
+    name: 'startDate',
+    kind: 'date',
+    required: true,
+    description: 'Start (YYYY-MM-DD, 1990–2100); fixed once the project exists.',
+    example: '2026-01-15',
+  },
+  {
+    name: 'endDate',
+    kind: 'date',
+    required: false,
+    description: 'Planned end (YYYY-MM-DD), not before the start; empty when not yet fixed.',
+    example: '2027-12-31',
+  },
   {
     name: 'municipalityArs',
     kind: 'list',
     required: true,
-    description: 'The 12-digit ARS (Amtlicher Regionalschlüssel) of the Kommunen that take part: at least one, each a Kommune of Brandenburg, none twice.',
+    description:
+      'The 12-digit ARS (Amtlicher Regionalschlüssel) of the Kommunen that take part: at least one, each a Kommune of Brandenburg, none twice.',
     example: '120540000000;120510000000',
   },
   {
     name: 'ozgServiceIds',
     kind: 'list',
     required: false,
-    description: 'The OZG-IDs (5 digits) of the OZG-Leistungen the project implements, each in the catalogue; may be empty.',
+    description:
+      'The OZG-IDs (5 digits) of the OZG-Leistungen the project implements, each in the catalogue; may be empty.',
     example: '10142',
   },
   {
@@ -122,7 +150,8 @@ const columns: readonly RecordColumn[] = [
     name: 'dpiaCompletedOn',
     kind: 'date',
     required: false,
-    description: 'The day the DSFA was completed (YYYY-MM-DD): given exactly with COMPLETED, not in the future, not before the start.',
+    description:
+      'The day the DSFA was completed (YYYY-MM-DD): given exactly with COMPLETED, not in the future, not before the start.',
     example: '2026-03-02',
   },
 ];
@@ -238,7 +267,8 @@ export const projectRecords: RecordType<Database, ProjectRecord> = {
         });
         check('phase', () => checkPhaseMove(before.phase, record.phase, 'phase'));
         check('kind', () => {
-          if (record.kind !== before.kind) throw new Error(`is ${before.kind} and cannot change (as with updateProject)`);
+          if (record.kind !== before.kind)
+            throw new Error(`is ${before.kind} and cannot change (as with updateProject)`);
         });
         check('startDate', () => {
           if (record.startDate !== before.start_date) {
@@ -255,7 +285,10 @@ export const projectRecords: RecordType<Database, ProjectRecord> = {
       if (
         before &&
         beforeLinks &&
-        sameRecord(projectSnapshot(before, beforeLinks), projectSnapshot({ ...before, ...row } as ProjectRow, record.links))
+        sameRecord(
+          projectSnapshot(before, beforeLinks),
+          projectSnapshot({ ...before, ...row } as ProjectRow, record.links),
+        )
       ) {
         outcome.unchanged++;
         continue;
@@ -292,7 +325,8 @@ export const projectRecords: RecordType<Database, ProjectRecord> = {
     const municipalities = writes.flatMap((write) =>
       write.links.municipalityArs.map((ars) => ({ project_id: write.row.id, ars, is_sample: false })),
     );
-    for (const chunk of chunksOf(municipalities, 2000)) await trx.insertInto('project_municipality').values(chunk).execute();
+    for (const chunk of chunksOf(municipalities, 2000))
+      await trx.insertInto('project_municipality').values(chunk).execute();
     const services = writes.flatMap((write) =>
       write.links.ozgServiceIds.map((ozg) => ({ project_id: write.row.id, ozg_service_id: ozg, is_sample: false })),
     );
@@ -315,7 +349,10 @@ export const projectRecords: RecordType<Database, ProjectRecord> = {
     let query = db.selectFrom('project').selectAll().where('is_sample', '=', false);
     if (after !== null) query = query.where('id', '>', after);
     const rows = await query.orderBy('id').limit(limit).execute();
-    const links = await findLinksOfProjects(db, rows.map((row) => row.id));
+    const links = await findLinksOfProjects(
+      db,
+      rows.map((row) => row.id),
+    );
     return rows.map((row): RecordValues => {
       const { municipalityArs, ozgServiceIds } = links.get(row.id) as ProjectLinks;
       return {

@@ -208,13 +208,17 @@ builder.mutationFields((t) => ({
           ...(input.endDate !== undefined && {
             end_date: input.endDate === null ? null : parseDate('input.endDate', input.endDate, PROJECT_YEARS),
           }),
-          ...(input.leadMinistryId !== undefined && { lead_ministry_id: parseLeadMinistry('input.leadMinistryId', input.leadMinistryId) }),
+          ...(input.leadMinistryId !== undefined && {
+            lead_ministry_id: parseLeadMinistry('input.leadMinistryId', input.leadMinistryId),
+          }),
         };
         const newLinks = {
           ...(municipalityArs !== undefined && {
             municipalityArs: parseKommuneArsList('input.municipalityArs', municipalityArs),
           }),
-          ...(ozgServiceIds !== undefined && { ozgServiceIds: parseOzgServiceIds('input.ozgServiceIds', ozgServiceIds) }),
+          ...(ozgServiceIds !== undefined && {
+            ozgServiceIds: parseOzgServiceIds('input.ozgServiceIds', ozgServiceIds),
+          }),
         };
         if (Object.keys(changes).length + Object.keys(newLinks).length === 0) {
           throw badUserInput('input', 'name at least one field to change');

@@ -65,14 +65,29 @@ const columns: readonly RecordColumn[] = [
     description: `Short title (German), 1 to ${INCIDENT_TITLE_MAX} characters.`,
     example: 'Phishing-Welle gegen die Stadtverwaltung Potsdam',
   },
-  { name: 'category', kind: 'text', required: true, allowed: INCIDENT_CATEGORIES, description: 'What kind of incident this is.', example: 'PHISHING' },
-  { name: 'severity', kind: 'text', required: true, allowed: INCIDENT_SEVERITIES, description: 'How serious it is.', example: 'HIGH' },
+  {
+    name: 'category',
+    kind: 'text',
+    required: true,
+    allowed: INCIDENT_CATEGORIES,
+    description: 'What kind of incident this is.',
+    example: 'PHISHING',
+  },
+  {
+    name: 'severity',
+    kind: 'text',
+    required: true,
+    allowed: INCIDENT_SEVERITIES,
+    description: 'How serious it is.',
+    example: 'HIGH',
+  },
   {
     name: 'status',
     kind: 'text',
     required: true,
     allowed: INCIDENT_STATUSES,
-    description: 'Where its handling stands; a known incident may only move forward (REPORTED → TRIAGED → CONTAINED → RESOLVED → CLOSED).',
+    description:
+      'Where its handling stands; a known incident may only move forward (REPORTED → TRIAGED → CONTAINED → RESOLVED → CLOSED).',
     example: 'CLOSED',
   },
   {
@@ -83,8 +98,20 @@ const columns: readonly RecordColumn[] = [
     description: 'Traffic Light Protocol 2.0 marking that decides who may see it (AMBER_STRICT is AMBER+STRICT).',
     example: 'AMBER',
   },
-  { name: 'detectedAt', kind: 'timestamp', required: true, description: `When it was detected (${timestamp}); not in the future.`, example: '2024-05-06T08:15:00Z' },
-  { name: 'reportedAt', kind: 'timestamp', required: true, description: `When it was reported to CERT-Brandenburg (${timestamp}); not before detectedAt, not in the future.`, example: '2024-05-06T09:00:00Z' },
+  {
+    name: 'detectedAt',
+    kind: 'timestamp',
+    required: true,
+    description: `When it was detected (${timestamp}); not in the future.`,
+    example: '2024-05-06T08:15:00Z',
+  },
+  {
+    name: 'reportedAt',
+    kind: 'timestamp',
+    required: true,
+    description: `When it was reported to CERT-Brandenburg (${timestamp}); not before detectedAt, not in the future.`,
+    example: '2024-05-06T09:00:00Z',
+  },
   {
     name: 'resolvedAt',
     kind: 'timestamp',
@@ -96,7 +123,8 @@ const columns: readonly RecordColumn[] = [
     name: 'reporterOrganisationId',
     kind: 'text',
     required: false,
-    description: 'Organisation key of the reporter (e.g. "zit_bb", whose CERT-Brandenburg handles incidents); give this or reportingMunicipalityArs, not both.',
+    description:
+      'Organisation key of the reporter (e.g. "zit_bb", whose CERT-Brandenburg handles incidents); give this or reportingMunicipalityArs, not both.',
     example: 'zit_bb',
   },
   {
@@ -117,7 +145,8 @@ const columns: readonly RecordColumn[] = [
     name: 'personalDataInvolved',
     kind: 'boolean',
     required: true,
-    description: 'Whether personal data is affected; then the LDA (data protection authority) must be notified within 72 hours (Art. 33 DSGVO).',
+    description:
+      'Whether personal data is affected; then the LDA (data protection authority) must be notified within 72 hours (Art. 33 DSGVO).',
     example: 'true',
   },
   {
@@ -223,11 +252,11 @@ export const incidentRecords: RecordType<Database, IncidentRecord> = {
       if (notifiedText === null) return null;
       const at = parsePastTimestamp('ldaNotifiedAt', notifiedText, clock);
       if (!detectedAt || !id) return at;
-      return parseLdaNotification(
-        { id: 'personalDataInvolved', notifiedAt: 'ldaNotifiedAt' },
-        at,
-        { id, personal_data_involved: personalData, detected_at: detectedAt },
-      );
+      return parseLdaNotification({ id: 'personalDataInvolved', notifiedAt: 'ldaNotifiedAt' }, at, {
+        id,
+        personal_data_involved: personalData,
+        detected_at: detectedAt,
+      });
     });
     const named = check('recipients', () => parseRecipients('recipients', listOf(values, 'recipients')));
     if (
@@ -246,7 +275,9 @@ export const incidentRecords: RecordType<Database, IncidentRecord> = {
     // As reportIncident: a Kommune that reports a TLP:RED incident is named as its recipient, so that
     // it sees what it reported.
     const recipients =
-      reporter.kommune && tlp === 'RED' && !named.includes(reporter.kommune) ? [...named, reporter.kommune].sort() : named;
+      reporter.kommune && tlp === 'RED' && !named.includes(reporter.kommune)
+        ? [...named, reporter.kommune].sort()
+        : named;
     return {
       row: {
         id,
@@ -273,10 +304,9 @@ export const incidentRecords: RecordType<Database, IncidentRecord> = {
   async writeChunk(trx, rows): Promise<ChunkOutcome> {
     const ids = rows.map((row) => row.record.row.id);
     const stored = new Map(
-      (await trx.selectFrom('security_incident').selectAll().where('id', 'in', ids).forUpdate().execute()).map((row) => [
-        row.id,
-        row,
-      ]),
+      (await trx.selectFrom('security_incident').selectAll().where('id', 'in', ids).forUpdate().execute()).map(
+        (row) => [row.id, row],
+      ),
     );
     const storedLists = await findIncidentLists(trx, [...stored.keys()]);
 
@@ -299,10 +329,12 @@ export const incidentRecords: RecordType<Database, IncidentRecord> = {
           });
         }
         check('affectedMunicipalityArs', () => {
-          if (lists.affected.join() !== record.affected.join()) throw new Error('cannot change once the incident is reported');
+          if (lists.affected.join() !== record.affected.join())
+            throw new Error('cannot change once the incident is reported');
         });
         check('recipients', () => {
-          if (lists.recipients.join() !== record.recipients.join()) throw new Error('cannot change once the incident is reported');
+          if (lists.recipients.join() !== record.recipients.join())
+            throw new Error('cannot change once the incident is reported');
         });
         if (before.status !== wanted.status) {
           check('status', () => parseIncidentStatusMove('status', before.status, wanted.status as IncidentStatus));
@@ -353,7 +385,8 @@ export const incidentRecords: RecordType<Database, IncidentRecord> = {
     const rowsById = new Map(stored2.map((row) => [row.id, row]));
     const created = writes.filter((write) => !write.before).map((write) => write.record);
     const affected = created.flatMap((record) => record.affected.map((ars) => ({ incident_id: record.row.id, ars })));
-    for (const chunk of chunksOf(affected, 2000)) await trx.insertInto('security_incident_municipality').values(chunk).execute();
+    for (const chunk of chunksOf(affected, 2000))
+      await trx.insertInto('security_incident_municipality').values(chunk).execute();
     const recipients = created.flatMap((record) =>
       record.recipients.map((recipient) => ({ incident_id: record.row.id, recipient })),
     );
@@ -375,7 +408,10 @@ export const incidentRecords: RecordType<Database, IncidentRecord> = {
     let query = db.selectFrom('security_incident').selectAll().where('is_sample', '=', false);
     if (after !== null) query = query.where('id', '>', after);
     const rows = await query.orderBy('id').limit(limit).execute();
-    const lists = await findIncidentLists(db, rows.map((row) => row.id));
+    const lists = await findIncidentLists(
+      db,
+      rows.map((row) => row.id),
+    );
     const iso = (at: Date | null) => (at === null ? null : at.toISOString());
     return rows.map((row): RecordValues => {
       const { affected, recipients } = lists.get(row.id) as { affected: string[]; recipients: string[] };
