@@ -14,6 +14,7 @@ import { exportRecords } from './records/export-records.ts';
 import { IMPORT_OPERATION, importRecords } from './records/import-records.ts';
 import { createRecordWriter, formatOfFile, type RecordFormat } from './records/record-files.ts';
 import type { Importer, RecordType, RecordValues } from './records/record-type.ts';
+import { exampleRecord } from './records/values.ts';
 import type { SubgraphDefinition } from './subgraph-definition.ts';
 import { snapshotTables } from './test-fixtures.ts';
 
@@ -198,6 +199,15 @@ export function describeRecordImport<DB, P>(testCase: RecordImportCase<DB, P>): 
       for (const issue of report.issues) expect(issue.reason).not.toBe('');
     });
   }
+
+  it('imports the example record of the docs (docs/import/) and exports it as given', async () => {
+    const { db } = await open();
+    const example = exampleRecord(type.columns);
+    const report = await importFile(db, await writeFile('json', [example]));
+    expect(report.issues).toEqual([]);
+    expect(report).toMatchObject({ committed: true, inserted: 1 });
+    expect(JSON.parse(await exportFile(db, 'json'))).toEqual(example);
+  });
 
   it('with skipInvalid writes the good rows and lists the skipped ones', async () => {
     const { db } = await open();

@@ -29,4 +29,4 @@ export {
   type RecordValues,
   type RowIssue,
 } from './record-type.ts';
-export { booleanOf, listOf, numberOf, textOf, textOrNullOf } from './values.ts';
+export { booleanOf, exampleRecord, listOf, numberOf, textOf, textOrNullOf } from './values.ts';

@@ -1,4 +1,5 @@
-import type { RecordValues } from './record-type.ts';
+import { LIST_SEPARATOR } from './record-files.ts';
+import type { CellValue, RecordColumn, RecordValues } from './record-type.ts';
 
 // Typed reads of a decoded row for a record type's `parse`. The file reader has already checked each
 // value against its column's kind and refused an empty required cell, so these only narrow the type.
@@ -31,4 +32,24 @@ export function booleanOf(values: RecordValues, name: string, otherwise: boolean
 export function listOf(values: RecordValues, name: string): readonly string[] {
   const value = values[name];
   return Array.isArray(value) ? value : [];
+}
+
+/** The record the columns' examples make (the example file of docs/import/); every record type's examples form a valid record. */
+export function exampleRecord(columns: readonly RecordColumn[]): RecordValues {
+  return Object.fromEntries(columns.map((column) => [column.name, exampleValue(column)]));
+}
+
+function exampleValue(column: RecordColumn): CellValue {
+  if (column.example === '') return column.kind === 'list' ? [] : null;
+  switch (column.kind) {
+    case 'list':
+      return column.example.split(LIST_SEPARATOR);
+    case 'integer':
+    case 'decimal':
+      return Number(column.example);
+    case 'boolean':
+      return column.example === 'true';
+    default:
+      return column.example;
+  }
 }

@@ -85,7 +85,7 @@ const columns: readonly RecordColumn[] = [
     required: false,
     description:
       'Number of the Rahmenvertrag (framework contract, "RV-<year>-<nnn>") the licence was bought under, one the hub knows; empty for none.',
-    example: 'RV-2023-001',
+    example: '',
   },
 ];
 

@@ -128,7 +128,7 @@ const columns: readonly RecordColumn[] = [
     required: false,
     description:
       'The OZG-IDs (5 digits) of the OZG-Leistungen the project implements, each in the catalogue; may be empty.',
-    example: '10142',
+    example: '10000',
   },
   {
     name: 'processesPersonalData',

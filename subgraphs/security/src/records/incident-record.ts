@@ -103,21 +103,21 @@ const columns: readonly RecordColumn[] = [
     kind: 'timestamp',
     required: true,
     description: `When it was detected (${timestamp}); not in the future.`,
-    example: '2024-05-06T08:15:00Z',
+    example: '2024-05-06T08:15:00.000Z',
   },
   {
     name: 'reportedAt',
     kind: 'timestamp',
     required: true,
     description: `When it was reported to CERT-Brandenburg (${timestamp}); not before detectedAt, not in the future.`,
-    example: '2024-05-06T09:00:00Z',
+    example: '2024-05-06T09:00:00.000Z',
   },
   {
     name: 'resolvedAt',
     kind: 'timestamp',
     required: false,
     description: `When it was resolved (${timestamp}): given exactly for RESOLVED and CLOSED incidents; not before detectedAt, not in the future.`,
-    example: '2024-05-08T16:30:00Z',
+    example: '2024-05-08T16:30:00.000Z',
   },
   {
     name: 'reporterOrganisationId',
@@ -154,7 +154,7 @@ const columns: readonly RecordColumn[] = [
     kind: 'timestamp',
     required: false,
     description: `When the LDA was notified (${timestamp}); only with personal data, not before detectedAt, not in the future; empty when not (yet) notified.`,
-    example: '2024-05-07T10:00:00Z',
+    example: '2024-05-07T10:00:00.000Z',
   },
   {
     name: 'recipients',
