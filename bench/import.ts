@@ -4,11 +4,13 @@
  * each row with a list of affected Kommunen, half of them with named recipients), imports it into a
  * fresh security database, then imports the same file again (every row unchanged), and prints the
  * time of each run and the peak resident set size of this process (`process.resourceUsage().maxRSS`:
- * the file reader, the import and, with PGlite, the embedded database itself).
+ * the file reader, the import and, with PGlite, the embedded database itself; the migration and the
+ * seed run in a child process before).
  *
  * The database: BENCH_DATABASE_URL (a PostgreSQL database to use, which must be empty; the production
  * case), else PGlite in a temporary data directory (what `DATA_DIR=… pnpm start` uses).
  */
+import { spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -22,8 +24,20 @@ import { migrateSubgraph } from '@kaz/subgraph-kit';
 import { createRecordWriter, importRecords, type RecordFormat, type RecordValues } from '@kaz/subgraph-kit/records';
 
 const { values } = parseArgs({
-  options: { rows: { type: 'string', default: '100000' }, format: { type: 'string', default: 'csv' } },
+  options: {
+    rows: { type: 'string', default: '100000' },
+    format: { type: 'string', default: 'csv' },
+    'migrate-only': { type: 'string' },
+  },
 });
+// Migrating and seeding run in a child process of their own, so that the peak memory measured here is
+// the import's (with the database it has open), not the seed's.
+const migrateOnly = values['migrate-only'];
+if (migrateOnly !== undefined) {
+  const database = migrateOnly.startsWith('postgres') ? { url: migrateOnly } : { dataDir: migrateOnly };
+  await migrateSubgraph(securitySubgraph, { database, seed: true, sampleData: false });
+  process.exit(0);
+}
 const rows = Number(values.rows);
 if (!Number.isInteger(rows) || rows < 1 || rows > 1_000_000)
   throw new Error('--rows is a whole number up to 1,000,000');
@@ -69,7 +83,12 @@ try {
   const config = process.env.BENCH_DATABASE_URL
     ? { url: process.env.BENCH_DATABASE_URL }
     : { dataDir: join(directory, 'security') };
-  await migrateSubgraph(securitySubgraph, { database: config, seed: true, sampleData: false });
+  const migration = spawnSync(
+    process.execPath,
+    [...process.execArgv, process.argv[1] as string, '--migrate-only', config.url ?? config.dataDir ?? ''],
+    { stdio: 'inherit' },
+  );
+  if (migration.status !== 0) throw new Error('migrating the benchmark database failed');
   const handle = await openDatabase<any>(config);
   const before = process.resourceUsage().maxRSS;
   const importer = { subject: 'bench@zit_bb', org: 'zit_bb' };
@@ -98,7 +117,9 @@ try {
         `${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged, ${report.issues.length} issues`,
     );
   }
-  console.log(`peak RSS: ${mb(peak)} (${mb(before)} before the first import: Node.js, the code, the open database)`);
+  console.log(
+    `peak RSS of the importing process: ${mb(peak)} (${mb(before)} before the first import: Node.js, the code, the open database)`,
+  );
 } finally {
   await rm(directory, { recursive: true, force: true });
 }

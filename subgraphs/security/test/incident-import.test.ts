@@ -26,7 +26,7 @@ function incident(i: number): RecordValues {
     affectedMunicipalityArs: closed ? [BRANDENBURG_AN_DER_HAVEL, POTSDAM] : [POTSDAM],
     personalDataInvolved: closed,
     ldaNotifiedAt: closed ? '2024-05-07T10:00:00.000Z' : null,
-    recipients: byKommune ? ['lda', POTSDAM] : [],
+    recipients: byKommune ? [POTSDAM, 'lda'] : [],
   };
 }
 
