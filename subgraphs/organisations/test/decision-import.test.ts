@@ -24,7 +24,7 @@ describeRecordImport({
   changed: { refused: (values) => ({ ...values, title: 'Geänderter Betreff' }), field: 'title' },
   invalidRows: [
     { values: { ...decision(90), id: 'itrat-2024-90' }, field: 'id' },
-    { values: { ...decision(91), committeeId: 'pg-ozg' }, field: 'committeeId' },
+    { values: { ...decision(91), committeeId: 'pg-ozg', id: null }, field: 'committeeId' },
     { values: { ...decision(92), decidedOn: '2026-12-24' }, field: 'decidedOn' },
     { values: { ...decision(93), title: 'x'.repeat(301) }, field: 'title' },
     { values: { ...decision(94), text: '' }, field: 'text' },
