@@ -120,7 +120,7 @@ const columns: readonly RecordColumn[] = [
     required: true,
     description:
       'The 12-digit ARS (Amtlicher Regionalschlüssel) of the Kommunen that take part: at least one, each a Kommune of Brandenburg, none twice.',
-    example: '120540000000;120510000000',
+    example: '120510000000;120540000000',
   },
   {
     name: 'ozgServiceIds',
