@@ -23,6 +23,12 @@ export {
   tokenRequestOf,
 } from './test-fixtures.ts';
 export {
+  describeRecordImport,
+  openRecordTestDatabase,
+  type RecordImportCase,
+  type RecordTestDatabase,
+} from './test-records.ts';
+export {
   type GraphQLResponse,
   type SetUpOptions,
   type SubgraphOfFile,

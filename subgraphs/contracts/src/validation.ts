@@ -1,4 +1,4 @@
-import { badUserInput } from '@kaz/subgraph-kit';
+import { badUserInput, notBefore, parseDate, parseKey } from '@kaz/subgraph-kit';
 import type { ProcurementStatus } from './db/procurement-procedure.ts';
 
 // The keys, numbers and the procurement lifecycle particular to the contracts subgraph; every other input (text, dates, ARS,
@@ -26,6 +26,48 @@ export const MAX_TEXT = 300;
  * made every total fail.
  */
 export const MAX_SEATS = 1_000_000;
+
+/** A licence number, "LIZ-<nnnn>"; BAD_USER_INPUT naming `field` otherwise. */
+export function parseLicenceId(field: string, value: string): string {
+  return parseKey(field, value, LICENCE_ID, 'LIZ-0041');
+}
+
+/** A Rahmenvertrag number, "RV-<year>-<nnn>"; BAD_USER_INPUT naming `field` otherwise. */
+export function parseContractId(field: string, value: string): string {
+  return parseKey(field, value, CONTRACT_ID, 'RV-2023-001');
+}
+
+/** A licence term: two real days (YYYY-MM-DD), the last not before the first. */
+export function parseLicenceTerm(
+  fields: { validFrom: string; validTo: string },
+  from: string,
+  to: string,
+): { validFrom: string; validTo: string } {
+  const validFrom = parseDate(fields.validFrom, from);
+  const validTo = parseDate(fields.validTo, to);
+  notBefore(fields.validTo, validTo, validFrom, 'validFrom');
+  return { validFrom, validTo };
+}
+
+/** `id` when it is in `known` (the Rahmenverträge of the database); BAD_USER_INPUT naming `field` otherwise. */
+export function parseKnownContract(field: string, id: string, known: ReadonlySet<string>): string {
+  if (!known.has(id)) throw badUserInput(field, `there is no Rahmenvertrag ${id}`);
+  return id;
+}
+
+/**
+ * `seats` when they cover the `allocated` seats of the licence (licence seats are never fewer than
+ * those given to Kommunen); BAD_USER_INPUT naming `field` otherwise.
+ */
+export function parseSeatsCoveringAllocations(field: string, seats: number, allocated: number): number {
+  if (seats < allocated) {
+    throw badUserInput(
+      field,
+      `${allocated} seats are allocated to Kommunen; the licence cannot have fewer (got ${seats})`,
+    );
+  }
+  return seats;
+}
 
 /** A whole number of seats from `min` to MAX_SEATS; BAD_USER_INPUT naming `field` otherwise. */
 export function parseSeats(field: string, value: number, min: number): number {

@@ -3,8 +3,8 @@ import { auditEntries, expectError } from '@kaz/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { sampleProjects } from '../seed/sample-projects.ts';
 import { PROJECT_PHASES, type ProjectPhase } from '../src/db/project.ts';
-import { checkPhaseMove } from '../src/schema/project-mutations.ts';
 import { projectsSubgraph } from '../src/subgraph.ts';
+import { checkPhaseMove } from '../src/validation.ts';
 import { setUpSubgraph } from './support.ts';
 
 const { subgraph, as } = setUpSubgraph();

@@ -1,16 +1,68 @@
 import {
   ARS_PATTERN,
   badUserInput,
+  notBefore,
   parseDistinct,
   parseKommuneArs,
   parseOrganisationKey,
   quoteInput,
   RANDOM_REFERENCE_PART,
 } from '@kaz/subgraph-kit';
-import { INCIDENT_STATUSES, type IncidentStatus } from './db/security-incident.ts';
+import { FINISHED_STATUSES, INCIDENT_STATUSES, type IncidentStatus } from './db/security-incident.ts';
 
 // The inputs particular to the security subgraph; every other input (text, dates, moments, ARS,
-// versions) is checked by the kit's parse* functions.
+// versions) is checked by the kit's parse* functions. The mutations and the bulk import
+// (src/records/) check with these same functions, each naming its own field.
+
+/** The longest title of an incident. */
+export const INCIDENT_TITLE_MAX = 200;
+
+/** GDPR Art. 33: the LDA must be notified within 72 hours of detection. */
+const LDA_DEADLINE_MS = 72 * 3_600_000;
+
+/** When the LDA must have been notified of an incident detected at `detectedAt`: 72 hours later with personal data, else never (null). */
+export function ldaNotificationDue(detectedAt: Date, personalDataInvolved: boolean): Date | null {
+  return personalDataInvolved ? new Date(detectedAt.getTime() + LDA_DEADLINE_MS) : null;
+}
+
+/**
+ * `notifiedAt` as the LDA notification of `incident`: only for an incident with personal data
+ * (BAD_USER_INPUT on `fields.id` otherwise), not before its detection (on `fields.notifiedAt`).
+ */
+export function parseLdaNotification(
+  fields: { id: string; notifiedAt: string },
+  notifiedAt: Date,
+  incident: { id: string; personal_data_involved: boolean; detected_at: Date },
+): Date {
+  if (!incident.personal_data_involved) {
+    throw badUserInput(fields.id, `${incident.id} involves no personal data, so the LDA need not be notified`);
+  }
+  if (notifiedAt < incident.detected_at) {
+    throw badUserInput(
+      fields.notifiedAt,
+      `must not be before the incident was detected (${incident.detected_at.toISOString()})`,
+    );
+  }
+  return notifiedAt;
+}
+
+/**
+ * When an incident in `status` was resolved: a moment (not before `detectedAt`) exactly when the status
+ * is RESOLVED or CLOSED — what changeIncidentStatus stamps on entering them — else null. BAD_USER_INPUT
+ * naming `field` otherwise.
+ */
+export function parseResolvedAt(
+  field: string,
+  status: IncidentStatus,
+  resolvedAt: Date | null,
+  detectedAt: Date,
+): Date | null {
+  const finished = FINISHED_STATUSES.includes(status);
+  if (finished && resolvedAt === null) throw badUserInput(field, `is required for a ${status} incident`);
+  if (!finished && resolvedAt !== null) throw badUserInput(field, `must be empty for a ${status} incident`);
+  if (resolvedAt !== null) notBefore(field, resolvedAt, detectedAt, 'detectedAt');
+  return resolvedAt;
+}
 
 /**
  * Named recipients: each a real organisation key (e.g. "lda") or Kommune ARS, none twice; returned

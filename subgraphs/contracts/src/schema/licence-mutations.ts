@@ -3,8 +3,6 @@ import {
   badUserInput,
   clientError,
   expectVersion,
-  notBefore,
-  parseDate,
   parseKey,
   parseKommuneArs,
   parseMoney,
@@ -25,7 +23,15 @@ import {
   lockLicence,
   wasReleased,
 } from '../db/licence.ts';
-import { CONTRACT_ID, LICENCE_ID, MAX_TEXT, parseSeats } from '../validation.ts';
+import {
+  LICENCE_ID,
+  MAX_TEXT,
+  parseContractId,
+  parseKnownContract,
+  parseLicenceId,
+  parseLicenceTerm,
+  parseSeats,
+} from '../validation.ts';
 import { allocationKey } from './licence-allocation.ts';
 import { LicenceAllocationRef, LicenceRef } from './refs.ts';
 
@@ -83,23 +89,25 @@ builder.mutationField('createLicence', (t) =>
     args: { input: t.arg({ type: CreateLicenceInput, required: true, description: 'The new licence.' }) },
     resolve: (_root, { input }, ctx, info) =>
       runMutation(ctx, info, 'contracts:write', async () => {
-        const id = parseKey('input.id', input.id, LICENCE_ID, 'LIZ-0041');
+        const id = parseLicenceId('input.id', input.id);
         const product = parseText('input.product', input.product, MAX_TEXT);
         const vendor = parseText('input.vendor', input.vendor, MAX_TEXT);
         const seats = parseSeats('input.seats', input.seats, 0);
-        const validFrom = parseDate('input.validFrom', input.validFrom);
-        const validTo = parseDate('input.validTo', input.validTo);
-        notBefore('input.validTo', validTo, validFrom, 'validFrom');
+        const { validFrom, validTo } = parseLicenceTerm(
+          { validFrom: 'input.validFrom', validTo: 'input.validTo' },
+          input.validFrom,
+          input.validTo,
+        );
         const annualCost = parseMoney('input.annualCostEur', input.annualCostEur);
-        const contractId =
-          input.contractId == null ? null : parseKey('input.contractId', input.contractId, CONTRACT_ID, 'RV-2023-001');
+        const contractId = input.contractId == null ? null : parseContractId('input.contractId', input.contractId);
         return {
           entityType: 'Licence',
           entityId: id,
           work: async (trx) => {
             if ((await findLicencesById(trx, [id])).length > 0) throw badUserInput('input.id', `${id} already exists`);
-            if (contractId != null && (await findContractsById(trx, [contractId])).length === 0) {
-              throw badUserInput('input.contractId', `there is no Rahmenvertrag ${contractId}`);
+            if (contractId != null) {
+              const known = new Set((await findContractsById(trx, [contractId])).map((contract) => contract.id));
+              parseKnownContract('input.contractId', contractId, known);
             }
             const row = await insertLicence(trx, {
               id,

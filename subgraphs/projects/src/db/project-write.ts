@@ -117,3 +117,29 @@ export function projectSnapshot(row: ProjectRow, links: ProjectLinks) {
     ozgServiceIds: links.ozgServiceIds,
   };
 }
+
+/** The Kommunen and OZG-Leistungen of each project of `ids` (two statements), each list sorted; none for a project without. */
+export async function findLinksOfProjects(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, ProjectLinks>> {
+  const links = new Map<string, ProjectLinks>(ids.map((id) => [id, { municipalityArs: [], ozgServiceIds: [] }]));
+  if (ids.length === 0) return links;
+  const municipalities = await db
+    .selectFrom('project_municipality')
+    .select(['project_id', 'ars'])
+    .where('project_id', 'in', ids)
+    .orderBy('project_id')
+    .orderBy('ars')
+    .execute();
+  const services = await db
+    .selectFrom('project_ozg_service')
+    .select(['project_id', 'ozg_service_id'])
+    .where('project_id', 'in', ids)
+    .orderBy('project_id')
+    .orderBy('ozg_service_id')
+    .execute();
+  for (const row of municipalities) links.get(row.project_id)?.municipalityArs.push(row.ars);
+  for (const row of services) links.get(row.project_id)?.ozgServiceIds.push(row.ozg_service_id);
+  return links;
+}

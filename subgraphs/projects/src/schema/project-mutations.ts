@@ -1,6 +1,5 @@
 // Over 250 lines: the mutations of a project (create, update, its data protection) share their
 // input checks and the writes of src/db/project-write.ts; splitting them would split those.
-import { ministryKeySet } from '@kaz/reference-data';
 import {
   badUserInput,
   clientError,
@@ -8,9 +7,7 @@ import {
   notBefore,
   notNull,
   parseDate,
-  parseDistinct,
   parseKommuneArsList,
-  parseOrganisationKey,
   parseText,
   parseVersion,
   runMutation,
@@ -20,7 +17,6 @@ import type { Kysely } from 'kysely';
 import { builder } from '../builder.ts';
 import type { Database } from '../db/database.ts';
 import { findOzgServicesByIds } from '../db/ozg-service.ts';
-import type { ProjectPhase } from '../db/project.ts';
 import {
   findProjectLinks,
   insertProject,
@@ -29,54 +25,26 @@ import {
   replaceProjectLinks,
   updateProjectRow,
 } from '../db/project-write.ts';
-import { PROJECT_YEARS, parseDataProtectionAssessment, parseProjectId } from '../validation.ts';
-import { OZG_ID_PATTERN } from './ozg-service.ts';
+import {
+  checkPhaseMove,
+  PROJECT_YEARS,
+  parseDataProtectionAssessment,
+  parseKnownOzgServices,
+  parseLeadMinistry,
+  parseOzgServiceIds,
+  parseProjectId,
+  parseProjectPeriod,
+  SUMMARY_MAX,
+  TITLE_MAX,
+} from '../validation.ts';
 import { DpiaStatusEnum, ProjectKindEnum, ProjectPhaseEnum } from './project-enums.ts';
 import { ProjectRef } from './refs.ts';
-
-const TITLE_MAX = 200;
-const SUMMARY_MAX = 2000;
-
-/** The phases a project goes through, in order; STOPPED can end any of them but DONE. */
-const PHASE_ORDER: readonly ProjectPhase[] = ['PLANNED', 'IN_PROGRESS', 'PILOT', 'ROLLOUT', 'DONE'];
-
-/**
- * BAD_USER_INPUT on `input.phase` unless `to` is `from` (no move) or a legal move: forward to any
- * later phase, or from any phase but DONE to STOPPED. DONE and STOPPED are final.
- */
-export function checkPhaseMove(from: ProjectPhase, to: ProjectPhase): void {
-  if (from === to) return;
-  if (from === 'DONE' || from === 'STOPPED') {
-    throw badUserInput('input.phase', `the project is ${from}, a final phase; it cannot move to ${to}`);
-  }
-  if (to === 'STOPPED' || PHASE_ORDER.indexOf(to) > PHASE_ORDER.indexOf(from)) return;
-  throw badUserInput('input.phase', `a project cannot go back from ${from} to ${to}`);
-}
-
-/** The organisation key of a ministry (Ressort) of the Land, or null for none; BAD_USER_INPUT otherwise. */
-function parseLeadMinistry(id: string | null): string | null {
-  if (id === null) return null;
-  parseOrganisationKey('input.leadMinistryId', id);
-  if (!ministryKeySet().has(id)) {
-    throw badUserInput('input.leadMinistryId', `"${id}" is not a ministry (Ressort) of the Land, e.g. "mil"`);
-  }
-  return id;
-}
-
-/** The OZG-ID list, sorted; BAD_USER_INPUT when one is malformed or repeated. */
-function parseOzgServiceIds(list: readonly string[]): string[] {
-  for (const id of list) {
-    if (!OZG_ID_PATTERN.test(id)) throw badUserInput('input.ozgServiceIds', `"${id}" is not an OZG-ID of 5 digits`);
-  }
-  return parseDistinct('input.ozgServiceIds', list);
-}
 
 /** BAD_USER_INPUT when an OZG-ID of `list` is not in the catalogue of this database. */
 async function checkOzgServicesExist(db: Kysely<Database>, list: readonly string[]): Promise<void> {
   if (list.length === 0) return;
   const known = new Set((await findOzgServicesByIds(db, list)).map((row) => row.id));
-  const unknown = list.find((id) => !known.has(id));
-  if (unknown) throw badUserInput('input.ozgServiceIds', `"${unknown}" is not an OZG-Leistung of the catalogue`);
+  parseKnownOzgServices('input.ozgServiceIds', list, known);
 }
 
 const CreateProjectInput = builder.inputType('CreateProjectInput', {
@@ -184,14 +152,15 @@ builder.mutationFields((t) => ({
         const id = parseProjectId('input.id', input.id);
         const title = parseText('input.title', input.title, TITLE_MAX);
         const summary = parseText('input.summary', input.summary, SUMMARY_MAX);
-        const leadMinistryId = parseLeadMinistry(input.leadMinistryId ?? null);
-        const startDate = parseDate('input.startDate', input.startDate, PROJECT_YEARS);
-        const endDate = input.endDate == null ? null : parseDate('input.endDate', input.endDate, PROJECT_YEARS);
-        if (endDate !== null && endDate < startDate)
-          throw badUserInput('input.endDate', 'must not be before startDate');
+        const leadMinistryId = parseLeadMinistry('input.leadMinistryId', input.leadMinistryId ?? null);
+        const { startDate, endDate } = parseProjectPeriod(
+          { startDate: 'input.startDate', endDate: 'input.endDate' },
+          input.startDate,
+          input.endDate ?? null,
+        );
         const links = {
           municipalityArs: parseKommuneArsList('input.municipalityArs', input.municipalityArs),
-          ozgServiceIds: parseOzgServiceIds(input.ozgServiceIds),
+          ozgServiceIds: parseOzgServiceIds('input.ozgServiceIds', input.ozgServiceIds),
         };
         return {
           entityType: 'Project',
@@ -239,13 +208,17 @@ builder.mutationFields((t) => ({
           ...(input.endDate !== undefined && {
             end_date: input.endDate === null ? null : parseDate('input.endDate', input.endDate, PROJECT_YEARS),
           }),
-          ...(input.leadMinistryId !== undefined && { lead_ministry_id: parseLeadMinistry(input.leadMinistryId) }),
+          ...(input.leadMinistryId !== undefined && {
+            lead_ministry_id: parseLeadMinistry('input.leadMinistryId', input.leadMinistryId),
+          }),
         };
         const newLinks = {
           ...(municipalityArs !== undefined && {
             municipalityArs: parseKommuneArsList('input.municipalityArs', municipalityArs),
           }),
-          ...(ozgServiceIds !== undefined && { ozgServiceIds: parseOzgServiceIds(ozgServiceIds) }),
+          ...(ozgServiceIds !== undefined && {
+            ozgServiceIds: parseOzgServiceIds('input.ozgServiceIds', ozgServiceIds),
+          }),
         };
         if (Object.keys(changes).length + Object.keys(newLinks).length === 0) {
           throw badUserInput('input', 'name at least one field to change');

@@ -11,13 +11,17 @@ import {
 import { incidentVisibility, requireIncidentReport } from '../access.ts';
 import { builder } from '../builder.ts';
 import { insertIncident, lockVisibleIncident, newIncidentId, updateIncident } from '../db/incident-writes.ts';
-import { parseIncidentId, parseIncidentStatusMove, parseRecipients } from '../validation.ts';
+import {
+  INCIDENT_TITLE_MAX,
+  ldaNotificationDue,
+  parseIncidentId,
+  parseIncidentStatusMove,
+  parseLdaNotification,
+  parseRecipients,
+} from '../validation.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
 import { SecurityIncidentRef } from './security-incident.ts';
 import { TlpEnum } from './tlp.ts';
-
-/** GDPR Art. 33: the LDA must be notified within 72 hours of detection. */
-const LDA_DEADLINE_MS = 72 * 3_600_000;
 
 const ReportIncidentInput = builder.inputType('ReportIncidentInput', {
   description:
@@ -109,7 +113,7 @@ builder.mutationFields((t) => ({
         (known) => requireIncidentReport(known, input.affectedMunicipalityArs),
         async (principal) => {
           const now = ctx.clock.now();
-          const title = parseText('input.title', input.title, 200);
+          const title = parseText('input.title', input.title, INCIDENT_TITLE_MAX);
           const detectedAt = parsePastTimestamp('input.detectedAt', input.detectedAt, ctx.clock);
           const affected = parseKommuneArsList('input.affectedMunicipalityArs', input.affectedMunicipalityArs);
           const named = parseRecipients('input.recipients', input.recipients ?? []);
@@ -139,9 +143,7 @@ builder.mutationFields((t) => ({
                   reporter_organisation_id: kommune ? null : principal.org,
                   reporting_municipality_ars: kommune ? principal.org : null,
                   personal_data_involved: input.personalDataInvolved,
-                  lda_notification_due_at: input.personalDataInvolved
-                    ? new Date(detectedAt.getTime() + LDA_DEADLINE_MS)
-                    : null,
+                  lda_notification_due_at: ldaNotificationDue(detectedAt, input.personalDataInvolved),
                   lda_notified_at: null,
                   is_sample: false,
                 },
@@ -218,19 +220,11 @@ builder.mutationFields((t) => ({
               version,
               `incident ${id}`,
             );
-            if (!before.personal_data_involved) {
-              throw badUserInput('input.id', `${id} involves no personal data, so the LDA need not be notified`);
-            }
+            parseLdaNotification({ id: 'input.id', notifiedAt: 'input.notifiedAt' }, notifiedAt, before);
             if (before.lda_notified_at != null) {
               throw badUserInput(
                 'input.id',
                 `the LDA notification of ${id} was already recorded (${before.lda_notified_at.toISOString()})`,
-              );
-            }
-            if (notifiedAt < before.detected_at) {
-              throw badUserInput(
-                'input.notifiedAt',
-                `must not be before the incident was detected (${before.detected_at.toISOString()})`,
               );
             }
             const after = await updateIncident(trx, id, { lda_notified_at: notifiedAt });

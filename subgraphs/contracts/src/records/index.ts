@@ -1,0 +1,1 @@
+export { type LicenceRecord, licenceRecords } from './licence-record.ts';

@@ -1,0 +1,1 @@
+export { type DecisionRecord, decisionRecords } from './decision-record.ts';

@@ -1,0 +1,1 @@
+export { type ProjectRecord, projectRecords } from './project-record.ts';

@@ -1,0 +1,1 @@
+export { type IncidentRecord, incidentRecords } from './incident-record.ts';
