@@ -1,6 +1,10 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createTestIssuer } from '@kaz/auth/testing';
+import { type CalendarFeedConfig, issueFeedToken } from '@kaz/gateway';
 import { fixedClock } from '@kaz/subgraph-kit';
 import { dayInBerlin } from '@kaz/subgraph-kit/testing';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from './support/hub.ts';
 
@@ -38,8 +42,13 @@ const bearer = async (org: string, scopes: string[]) => ({
   authorization: `Bearer ${await hub.issuer.sign({ org, scopes })}`,
 });
 
+const FEED: CalendarFeedConfig = { secret: 'calendar-feed-secret-of-this-test-file-0123456789' };
+
 beforeAll(async () => {
-  hub = await startTestHub({ clock: CLOCK });
+  const issuer = await createTestIssuer();
+  // The feed turns a feed token into a two-minute bearer token of the same issuer the subgraphs trust.
+  FEED.mintAccessToken = (p) => issuer.sign({ org: p.org, subject: p.sub, scopes: p.scopes, ttl: '2m' });
+  hub = await startTestHub({ clock: CLOCK, issuer, gateway: { calendarFeed: FEED } });
   asOf = dayInBerlin(CLOCK);
   until = dayInBerlin(CLOCK, WITHIN);
   headers.kaz = await bearer('kaz', ['projects:write', 'contracts:write']);
@@ -259,5 +268,107 @@ describe('deadlines of the LDA (no scopes)', () => {
     expect(window.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const first = await hub.query('{ deadlines { frameworkContracts(first: 101) { id } } }', {}, headers.lda);
     expect(first.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+/** The VEVENTs of an iCalendar text, read by ical.js. */
+function eventsOf(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    return {
+      uid: event.uid,
+      start: event.startDate.toString(),
+      allDay: event.startDate.isDate,
+      summary: event.summary,
+      description: event.description,
+    };
+  });
+}
+
+/** The events the GraphQL answer says the feed must hold, in uid order. */
+function expectedEvents(lists: Lists) {
+  return Object.values(lists)
+    .flatMap((list) => (Array.isArray(list) ? list : []))
+    .map((item: Deadline) => ({
+      uid: `${item.id}@kaz-hub`,
+      start: item.dueOn,
+      allDay: true,
+      summary: item.overdue ? `ÜBERFÄLLIG: ${item.title}` : item.title,
+      description: expect.stringContaining(`Datensatz: ${item.recordType} ${item.recordKey}`),
+    }))
+    .sort((a, b) => a.uid.localeCompare(b.uid));
+}
+
+const feedUrl = (query = '') => new URL(`calendar/deadlines.ics${query}`, hub.url).toString();
+
+async function feedTokenFor(who: Record<string, string>) {
+  const response = await fetch(new URL('calendar/feed-token', hub.url), { method: 'POST', headers: who });
+  expect(response.status).toBe(200);
+  return (await response.json()) as { url: string; expiresAt: string };
+}
+
+describe('the deadlines as an iCalendar feed (GET /calendar/deadlines.ics)', () => {
+  it('holds one all-day event per deadline of the GraphQL answer, read with the Authorization header', async () => {
+    const response = await fetch(feedUrl(), { headers: headers.kaz });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const text = await response.text();
+    // RFC 5545: CRLF line ends, no line longer than 75 octets.
+    expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    const events = eventsOf(text).sort((a, b) => a.uid.localeCompare(b.uid));
+    const graph = (await deadlinesOf(headers.kaz!)).data!.deadlines;
+    expect(events.length).toBeGreaterThan(5);
+    expect(events).toEqual(expectedEvents(graph));
+    expect(events.some((event) => event.summary.startsWith('ÜBERFÄLLIG: '))).toBe(true);
+  });
+
+  it('opens with a personal feed URL, and shows the LDA exactly what its GraphQL query shows (TLP)', async () => {
+    const { url, expiresAt } = await feedTokenFor(headers.lda!);
+    expect(url).not.toContain(headers.lda!.authorization!.slice(7));
+    expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now() + 100 * 86_400_000);
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    const events = eventsOf(await response.text()).sort((a, b) => a.uid.localeCompare(b.uid));
+    const graph = (await deadlinesOf(headers.lda!)).data!.deadlines;
+    expect(events).toEqual(expectedEvents(graph));
+    // What only CERT may see (TLP:AMBER and above, certificates) never reaches the LDA's calendar.
+    const cert = expectedEvents((await deadlinesOf(headers.cert!)).data!.deadlines).map((event) => event.uid);
+    const hidden = cert.filter((uid) => !events.some((event) => event.uid === uid));
+    expect(hidden.some((uid) => uid.startsWith('security-incident:'))).toBe(true);
+    expect(events.some((event) => event.uid.startsWith('certificate:'))).toBe(false);
+  });
+
+  it('refuses a feed token with a wrong signature, an expired one and one for another audience', async () => {
+    const { url } = await feedTokenFor(headers.lda!);
+    const token = new URL(url).searchParams.get('token')!;
+    const [payload, signature] = token.split('.') as [string, string];
+    const flipped = `${payload}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
+    const expired = issueFeedToken(
+      { ...FEED, ttlDays: 1 },
+      { subject: 's', org: 'lda', kind: 'organisation', scopes: new Set() },
+      new Date(Date.now() - 2 * 86_400_000),
+    ).token;
+    const claims = { ...JSON.parse(Buffer.from(payload, 'base64url').toString()), aud: 'kaz-hub' };
+    const other = Buffer.from(JSON.stringify(claims)).toString('base64url');
+    const otherAudience = `${other}.${createHmac('sha256', FEED.secret).update(other).digest('base64url')}`;
+    for (const [bad, reason] of [
+      [flipped, 'bad signature'],
+      [expired, 'expired'],
+      [otherAudience, 'not a token for the calendar feed'],
+    ] as const) {
+      const response = await fetch(feedUrl(`?token=${encodeURIComponent(bad)}`));
+      expect(response.status).toBe(401);
+      expect(await response.text()).toContain(reason);
+    }
+    expect((await fetch(feedUrl())).status).toBe(401);
+  });
+
+  it('gives a feed token no access to /graphql', async () => {
+    const { url } = await feedTokenFor(headers.kaz!);
+    const token = new URL(url).searchParams.get('token')!;
+    const result = await hub.query('{ deadlines { scope } }', {}, { authorization: `Bearer ${token}` });
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -3,6 +3,7 @@ import { type AuthConfig, authConfigFromEnv, isProduction } from '@kaz/auth';
 import { listenAddressFromEnv, positiveIntegerFromEnv, wholeNumberFromEnv } from '@kaz/http';
 import type { OperationLimits } from '@kaz/limits';
 import type { Logger } from '@kaz/telemetry';
+import type { CalendarFeedConfig } from './calendar-feed.ts';
 import { type ExampleOperation, readExampleOperations } from './graphiql.ts';
 import type { TrustedDocuments } from './trusted-documents.ts';
 
@@ -90,6 +91,11 @@ export interface GatewayConfig {
   gatewaySigningSecret?: string | undefined;
   /** Where the JSON log lines go (default: a pino logger on stdout at `LOG_LEVEL`). */
   logger?: Logger | undefined;
+  /**
+   * The calendar feed's feed tokens (`CALENDAR_FEED_SECRET`); without it `GET /calendar/deadlines.ics`
+   * takes only an Authorization header. See docs/access-control.md for the trade-off.
+   */
+  calendarFeed?: CalendarFeedConfig | undefined;
 }
 
 /**
@@ -135,6 +141,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<Gate
     maxResponseBytes: wholeNumberFromEnv(env, 'GATEWAY_MAX_RESPONSE_BYTES'),
     costPerMinute: wholeNumberFromEnv(env, 'GATEWAY_COST_PER_MINUTE'),
     gatewaySigningSecret: env.GATEWAY_SIGNING_SECRET || undefined,
+    calendarFeed: calendarFeedFromEnv(env),
     trustedDocuments:
       env.TRUSTED_DOCUMENTS === 'true'
         ? (JSON.parse(
@@ -194,4 +201,18 @@ export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv): Record<string, stri
 /** The example operations committed under schema/operations, preloaded in GraphiQL. */
 export function defaultExampleOperations() {
   return readExampleOperations(new URL('schema/operations', repoRoot).pathname);
+}
+
+/**
+ * `CALENDAR_FEED_SECRET` (at least 32 characters) turns feed tokens on; `CALENDAR_FEED_NOT_BEFORE`
+ * (ISO 8601) revokes every feed token issued before it. Without a `mintAccessToken` (set in code)
+ * feed URLs are issued but refused: the subgraphs need a bearer token they verify themselves.
+ */
+function calendarFeedFromEnv(env: NodeJS.ProcessEnv): CalendarFeedConfig | undefined {
+  const secret = env.CALENDAR_FEED_SECRET;
+  if (!secret) return undefined;
+  if (secret.length < 32) throw new Error('CALENDAR_FEED_SECRET must be at least 32 characters');
+  const notBefore = env.CALENDAR_FEED_NOT_BEFORE ? new Date(env.CALENDAR_FEED_NOT_BEFORE) : undefined;
+  if (notBefore && Number.isNaN(notBefore.getTime())) throw new Error('CALENDAR_FEED_NOT_BEFORE is not a date');
+  return { secret, notBefore };
 }

@@ -2,6 +2,7 @@ import { createTokenVerifier } from '@kaz/auth';
 import { bodyErrorHandler, createHttpApp, healthRoutes, listen } from '@kaz/http';
 import { createLogger, createMetricsRegistry } from '@kaz/telemetry';
 import compression from 'compression';
+import { calendarFeedRoutes } from './calendar-feed.ts';
 import type { GatewayConfig } from './config.ts';
 import { createGatewayServer } from './gateway-server.ts';
 import { BODY_LIMIT, requestPipeline } from './pipeline.ts';
@@ -46,6 +47,8 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     quota.stop();
   };
   let stopping = false;
+  // The calendar feed sends its operation through this gateway's own /graphql, once it listens.
+  let ownUrl = '';
   try {
     await server.start();
     app.use(compression({ threshold: 1024 }));
@@ -66,12 +69,14 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       trustedDocuments: config.trustedDocuments,
       server,
     });
+    app.use(calendarFeedRoutes({ config: config.calendarFeed, verifier, ownUrl: () => ownUrl }));
     app.all(
       ['/', '/graphql'],
       steps.map((step) => step.handler),
     );
     app.use(bodyErrorHandler({ logger, explain: { server: 'the gateway', limit: BODY_LIMIT.text } }));
     const url = await listen(httpServer, { port: config.port ?? 4000, host: config.host }, '/');
+    ownUrl = url;
     subgraphs.checkOverrides();
     return {
       url,

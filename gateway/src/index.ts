@@ -4,6 +4,14 @@ export {
   type OperationLimits,
 } from '@kaz/limits';
 export {
+  type CalendarFeedConfig,
+  deadlinesCalendar,
+  FEED_AUDIENCE,
+  type FeedPrincipal,
+  issueFeedToken,
+  verifyFeedToken,
+} from './calendar-feed.ts';
+export {
   defaultExampleOperations,
   type GatewayConfig,
   gatewayConfigFromEnv,
