@@ -21,12 +21,14 @@ builder.objectFields(DeadlinesRef, (t) => ({
 builder.queryFields((t) => ({
   deadlines: t.field({
     type: DeadlinesRef,
+    // Nullable, so that an anonymous request fails on this path alone and the rest of its answer stays.
+    nullable: true,
     description:
       'What is due for the caller (Fristen): everything overdue and everything due within `withinDays` after `asOf`, ' +
       'one list per kind, each added by the partner that owns it: certificates and frameworkContracts (contracts, Kaz), ' +
       'ldaNotifications and securityConceptReviews (security, CERT-Brandenburg), workOrders and milestones (projects, Kaz). ' +
       'Each list follows the access rules of the query it mirrors; one the caller may not read is null with FORBIDDEN. ' +
-      'Needs a token (UNAUTHENTICATED otherwise). The organisations subgraph (Kaz) owns this entry point.',
+      'Needs a token (null with UNAUTHENTICATED otherwise). The organisations subgraph (Kaz) owns this entry point.',
     args: {
       withinDays: t.arg.int({
         defaultValue: 30,
