@@ -11,6 +11,10 @@ import { builder } from '../builder.ts';
 export const { deadlines: DeadlinesRef } = deadlineTypes(builder);
 
 builder.objectFields(DeadlinesRef, (t) => ({
+  id: t.id({
+    description: 'Stable identifier for client caches (Apollo Client, urql): the same value as `scope`.',
+    resolve: (d) => d.scope,
+  }),
   asOf: t.exposeString('asOf', {
     description: 'The reference date (Stichtag), YYYY-MM-DD: an item due before it is overdue (überfällig).',
   }),
