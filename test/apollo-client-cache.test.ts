@@ -209,6 +209,11 @@ const recordChecks: Record<string, (cache: NormalizedCacheObject) => void> = {
     expect(cache['Advisory:CERT-BB-ADV-2026-0042']).toMatchObject({ severity: 'CRITICAL' });
     expect(Object.keys(cache).filter((key) => key.startsWith('Municipality:')).length).toBeGreaterThan(3);
   },
+  '14-my-deadlines': (cache) => {
+    const [key, ...more] = Object.keys(cache).filter((name) => name.startsWith('Deadlines:'));
+    expect(more).toEqual([]);
+    expect((cache[key!] as any)?.certificates?.length).toBeGreaterThan(0);
+  },
 };
 
 describe('the API schema for client caches', () => {
