@@ -16,6 +16,7 @@
  * worker thread first, and only then does this process load the gateway's and the subgraphs' code
  * (seconds of module loading on the main thread, while the worker boots the databases on another core).
  */
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { DatabaseConfig } from '@kaz/db';
 import { PGliteWorkerHost } from '@kaz/db/pglite-worker';
@@ -90,7 +91,16 @@ const referenceAudit = auditToken
           `Bearer ${await devIssuer.sign({ org: 'kaz', scopes: ['projects:write', 'contracts:write'], ttl: '5m', subject: 'reference-audit@kaz' })}`,
       }
     : undefined;
+// In development the calendar feed's tokens become bearer tokens of the local issuer; the secret is
+// CALENDAR_FEED_SECRET or one per process (feed URLs then last until the hub stops). With a real
+// issuer the gateway takes feed URLs only once a token exchange is configured (docs/access-control.md).
+const calendarFeed = devIssuer && {
+  secret: process.env.CALENDAR_FEED_SECRET || randomBytes(32).toString('hex'),
+  mintAccessToken: (p: { sub: string; org: string; scopes: string[] }) =>
+    devIssuer.sign({ org: p.org, subject: p.sub, scopes: p.scopes, ttl: '2m' }),
+};
 const hub = await startHub({
+  gateway: calendarFeed ? { calendarFeed } : undefined,
   auth,
   port,
   host: process.env.HOST || '127.0.0.1',

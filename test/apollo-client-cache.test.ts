@@ -215,6 +215,11 @@ const recordChecks: Record<string, (cache: NormalizedCacheObject) => void> = {
     for (const key of decisions) expect(cache[key]).toMatchObject({ reference: expect.any(String) });
     expect(Object.keys(cache).some((key) => key.startsWith('WorkOrder:'))).toBe(true);
   },
+  '14-my-deadlines': (cache) => {
+    const [key, ...more] = Object.keys(cache).filter((name) => name.startsWith('Deadlines:'));
+    expect(more).toEqual([]);
+    expect((cache[key!] as any)?.certificates?.length).toBeGreaterThan(0);
+  },
 };
 
 describe('the API schema for client caches', () => {

@@ -5,6 +5,7 @@ import type { OperationLimits } from '@kaz/limits';
 import type { Logger } from '@kaz/telemetry';
 import type { Registry } from 'prom-client';
 import type { ClientRegistry } from './client-usage.ts';
+import type { CalendarFeedConfig } from './calendar-feed.ts';
 import { type ExampleOperation, readExampleOperations } from './graphiql.ts';
 import type { TrustedDocuments } from './trusted-documents.ts';
 
@@ -103,6 +104,12 @@ export interface GatewayConfig {
    * reference audit's `kaz_dangling_references`); the gateway knows nothing of what they measure.
    */
   metrics?: ((registry: Registry) => void) | undefined;
+
+  /**
+   * The calendar feed's feed tokens (`CALENDAR_FEED_SECRET`); without it `GET /calendar/deadlines.ics`
+   * takes only an Authorization header. See docs/access-control.md for the trade-off.
+   */
+  calendarFeed?: CalendarFeedConfig | undefined;
 }
 
 /**
@@ -151,6 +158,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<Gate
     maxResponseBytes: wholeNumberFromEnv(env, 'GATEWAY_MAX_RESPONSE_BYTES'),
     costPerMinute: wholeNumberFromEnv(env, 'GATEWAY_COST_PER_MINUTE'),
     gatewaySigningSecret: env.GATEWAY_SIGNING_SECRET || undefined,
+    calendarFeed: calendarFeedFromEnv(env),
     trustedDocuments:
       env.TRUSTED_DOCUMENTS === 'true'
         ? (JSON.parse(
@@ -210,4 +218,18 @@ export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv): Record<string, stri
 /** The example operations committed under schema/operations, preloaded in GraphiQL. */
 export function defaultExampleOperations() {
   return readExampleOperations(new URL('schema/operations', repoRoot).pathname);
+}
+
+/**
+ * `CALENDAR_FEED_SECRET` (at least 32 characters) turns feed tokens on; `CALENDAR_FEED_NOT_BEFORE`
+ * (ISO 8601) revokes every feed token issued before it. Without a `mintAccessToken` (set in code)
+ * feed URLs are issued but refused: the subgraphs need a bearer token they verify themselves.
+ */
+function calendarFeedFromEnv(env: NodeJS.ProcessEnv): CalendarFeedConfig | undefined {
+  const secret = env.CALENDAR_FEED_SECRET;
+  if (!secret) return undefined;
+  if (secret.length < 32) throw new Error('CALENDAR_FEED_SECRET must be at least 32 characters');
+  const notBefore = env.CALENDAR_FEED_NOT_BEFORE ? new Date(env.CALENDAR_FEED_NOT_BEFORE) : undefined;
+  if (notBefore && Number.isNaN(notBefore.getTime())) throw new Error('CALENDAR_FEED_NOT_BEFORE is not a date');
+  return { secret, notBefore };
 }

@@ -3,6 +3,7 @@ import { bodyErrorHandler, createHttpApp, healthRoutes, listen } from '@kaz/http
 import { createLogger, createMetricsRegistry } from '@kaz/telemetry';
 import compression from 'compression';
 import { clientUsage } from './client-usage.ts';
+import { calendarFeedRoutes } from './calendar-feed.ts';
 import type { GatewayConfig } from './config.ts';
 import { createGatewayServer } from './gateway-server.ts';
 import { BODY_LIMIT, requestPipeline } from './pipeline.ts';
@@ -57,6 +58,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     quota.stop();
   };
   let stopping = false;
+  // The calendar feed sends its operation through this gateway's own /graphql, once it listens.
   let ownUrl = '';
   try {
     await server.start();
@@ -78,6 +80,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       trustedDocuments: config.trustedDocuments,
       server,
     });
+    app.use(calendarFeedRoutes({ config: config.calendarFeed, verifier, ownUrl: () => ownUrl }));
     app.all(
       ['/', '/graphql'],
       steps.map((step) => step.handler),

@@ -10,6 +10,14 @@ export {
   UNKNOWN_CLIENT,
 } from './client-usage.ts';
 export {
+  type CalendarFeedConfig,
+  deadlinesCalendar,
+  FEED_AUDIENCE,
+  type FeedPrincipal,
+  issueFeedToken,
+  verifyFeedToken,
+} from './calendar-feed.ts';
+export {
   defaultExampleOperations,
   type GatewayConfig,
   gatewayConfigFromEnv,

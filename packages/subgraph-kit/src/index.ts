@@ -36,6 +36,18 @@ export {
   type YearRange,
 } from './date-inputs.ts';
 export { daysBetween, isCalendarDate, todayInBerlin } from './dates.ts';
+export {
+  DEFAULT_DEADLINES_PER_LIST,
+  type DeadlineItem,
+  type DeadlineScope,
+  deadlineListArgs,
+  deadlineScope,
+  deadlineTypes,
+  MAX_DEADLINE_WINDOW_DAYS,
+  MAX_DEADLINES_PER_LIST,
+  parseDeadlineFirst,
+  parseDeadlineScope,
+} from './deadlines.ts';
 export { entityById } from './entity-by-id.ts';
 export { badUserInput, type ClientErrorCode, clientError, conflict, isClientErrorCode } from './errors.ts';
 

@@ -14,6 +14,7 @@ import './framework-contract-mutations.ts';
 import './licence-mutations.ts';
 import './certificate-mutations.ts';
 import './audit-log.ts';
+import './deadlines.ts';
 
 /** The executable subgraph schema of the contracts subgraph. */
 export const schema = refuseNulInTextArguments(demandControlledSubgraphSchema(builder));

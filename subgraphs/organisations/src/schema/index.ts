@@ -10,6 +10,7 @@ import './dikom-membership.ts';
 import './decision-mutations.ts';
 import './dikom-membership-mutations.ts';
 import './audit-log.ts';
+import './deadlines.ts';
 
 /** The executable subgraph schema of the organisations subgraph. */
 export const schema = refuseNulInTextArguments(demandControlledSubgraphSchema(builder));

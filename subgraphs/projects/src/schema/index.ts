@@ -14,6 +14,7 @@ import './project-statistics.ts';
 import './result-transfer.ts';
 import './work-order.ts';
 import './work-order-mutations.ts';
+import './deadlines.ts';
 
 /** The executable subgraph schema of the projects subgraph. */
 export const schema = refuseNulInTextArguments(demandControlledSubgraphSchema(builder));

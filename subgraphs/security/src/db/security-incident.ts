@@ -123,11 +123,18 @@ export async function listIncidents(
 
 /**
  * The visible incidents with personal data whose LDA notification was still outstanding at `asOf`:
- * detected by then and not notified by then. Ordered by the notification deadline, then id.
+ * detected by then and not notified by then. Ordered by the notification deadline, then id; with
+ * `window`, only those due before `window.dueBefore`, at most `window.limit` of them.
  */
-export function findLdaNotificationsDue(db: Kysely<Database>, visibility: IncidentVisibility, asOf: Date) {
-  return db
-    .selectFrom('security_incident')
+export function findLdaNotificationsDue(
+  db: Kysely<Database>,
+  visibility: IncidentVisibility,
+  asOf: Date,
+  window?: { dueBefore: Date; limit: number },
+) {
+  let query = db.selectFrom('security_incident');
+  if (window) query = query.where('lda_notification_due_at', '<', window.dueBefore).limit(window.limit);
+  return query
     .selectAll()
     .where(visibleIncident(visibility))
     .where('personal_data_involved', '=', true)

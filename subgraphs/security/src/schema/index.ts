@@ -14,6 +14,7 @@ import './advisory-mutations.ts';
 import './municipality.ts';
 import './organisation.ts';
 import './audit-log.ts';
+import './deadlines.ts';
 
 /** The executable subgraph schema of the security subgraph. */
 export const schema = refuseNulInTextArguments(demandControlledSubgraphSchema(builder));
