@@ -4,8 +4,8 @@ import { listenAddressFromEnv, positiveIntegerFromEnv, wholeNumberFromEnv } from
 import type { OperationLimits } from '@kaz/limits';
 import type { Logger } from '@kaz/telemetry';
 import type { Registry } from 'prom-client';
-import type { ClientRegistry } from './client-usage.ts';
 import type { CalendarFeedConfig } from './calendar-feed.ts';
+import type { ClientRegistry } from './client-usage.ts';
 import { type ExampleOperation, readExampleOperations } from './graphiql.ts';
 import type { TrustedDocuments } from './trusted-documents.ts';
 

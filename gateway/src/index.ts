@@ -4,12 +4,6 @@ export {
   type OperationLimits,
 } from '@kaz/limits';
 export {
-  CLIENT_NAME_HEADER,
-  type ClientRegistry,
-  OTHER_CLIENT,
-  UNKNOWN_CLIENT,
-} from './client-usage.ts';
-export {
   type CalendarFeedConfig,
   deadlinesCalendar,
   FEED_AUDIENCE,
@@ -17,6 +11,12 @@ export {
   issueFeedToken,
   verifyFeedToken,
 } from './calendar-feed.ts';
+export {
+  CLIENT_NAME_HEADER,
+  type ClientRegistry,
+  OTHER_CLIENT,
+  UNKNOWN_CLIENT,
+} from './client-usage.ts';
 export {
   defaultExampleOperations,
   type GatewayConfig,
