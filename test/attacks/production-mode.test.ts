@@ -169,7 +169,7 @@ describe('no sample data', () => {
     // Every table of every subgraph, join tables and audit log included: a new table must be added
     // here, with the rows production may hold.
     expect(tables).toEqual({
-      municipalities: { municipality: 14 + 52 + 413 }, // Landkreise, Gemeindeverbände, Gemeinden
+      municipalities: { municipality: 14 + 52 + 413, municipality_edition: 1 }, // Landkreise, Gemeindeverbände, Gemeinden; the shipped edition
       organisations: {
         audit_log: 0,
         committee: 1, // the IT-Rat

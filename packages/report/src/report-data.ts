@@ -58,6 +58,7 @@ export interface WorkOrderRow {
   issuedOn: string;
   dueDate: string;
   status: string;
+  isSample: boolean;
 }
 export interface DecisionRow {
   id: string;
@@ -72,6 +73,7 @@ export interface CertificateRow {
   issuer: string;
   validTo: string;
   holder: DistrictRef | null;
+  isSample: boolean;
 }
 export interface IncidentCount {
   month: string;
