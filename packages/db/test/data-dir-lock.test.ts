@@ -31,7 +31,8 @@ describe('the PGlite data directory lock', () => {
     } finally {
       await second.close();
     }
-  });
+    // Two initdb runs of a fresh PGlite cluster: tens of seconds on a loaded two-core machine.
+  }, 120_000);
 
   it('refuses a directory held by another running process', async () => {
     const dataDir = freshDir();
