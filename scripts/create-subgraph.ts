@@ -1,15 +1,18 @@
 /**
- * `pnpm create:subgraph <name> [--entity <Type>] [--port <port>]`: the recipe "Add a subgraph" of
+ * `pnpm create:subgraph <name> --owner <partner> [--entity <Type>] [--port <port>]`: the recipe "Add a subgraph" of
  * docs/architecture.md as a command. Writes `subgraphs/<name>/` (the file set of scripts/subgraph-template.ts:
  * one entity with a key of its own, and `Municipality` extended with the list of it), and registers the
  * subgraph where the hub lists its subgraphs: scripts/hub-subgraphs.json (composition, `pnpm start`,
  * the tests that walk every subgraph), the root package.json (`@kaz/<name>`, so that scripts and tests
- * import it) and the process table of docs/operations.md.
+ * import it), schema/ownership.json (its owner, for the schema governance of `pnpm schema:check`) and
+ * the process table of docs/operations.md.
  *
  * `<name>`: lowercase letters and digits, starting with a letter (it is the directory, the package
  * `@kaz/<name>`, the service name and the `<NAME>_DATABASE_URL` of `pnpm start`). `--entity`: the
  * entity type (default: the name in the singular, `schools` → `School`). `--port`: the default port
- * (default: the next after the highest of the hub). Every name is checked before anything is written:
+ * (default: the next after the highest of the hub). `--owner`: the partner that owns the subgraph, a
+ * key of `partners` in schema/ownership.json (required: the scaffolder does not guess who approves
+ * changes; a new partner is added there first, with its approvers). Every name is checked before anything is written:
  * a bad or taken one is an error and writes nothing. Uses nothing but Node.js and graphql (a dependency
  * of the root package), so it runs before `pnpm install` has linked the new package.
  *
@@ -33,6 +36,8 @@ export interface ScaffoldOptions {
   name: string;
   entity?: string | undefined;
   port?: number | undefined;
+  /** The partner that owns the subgraph: a key of `partners` in schema/ownership.json. */
+  owner?: string | undefined;
   /** The time the migration is named after (default now). */
   now?: Date | undefined;
 }
@@ -50,6 +55,8 @@ const RESERVED_TYPES = ['Query', 'Mutation', 'Subscription', 'Municipality', 'Or
 /** The subgraph whose package.json dependencies a new subgraph gets. */
 const TEMPLATE = 'municipalities';
 const GATEWAY_PORT = 4000;
+/** The schema governance's file of partners and the subgraphs they own. */
+const OWNERSHIP = 'schema/ownership.json';
 
 const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
 const words = (pascal: string) => pascal.split(/(?<=[a-z0-9])(?=[A-Z])/);
@@ -163,6 +170,27 @@ function lockfileWithSubgraph(text: string, name: string): string | undefined {
 }
 
 /**
+ * schema/ownership.json with `"<name>": "<owner>"` added to `subgraphs`: inserted after the last
+ * entry, so the file keeps its layout; written anew (2 spaces) if it is laid out otherwise.
+ */
+function ownershipWithSubgraph(root: string, name: string, owner: string): string {
+  const text = readFileSync(join(root, OWNERSHIP), 'utf8');
+  const ownership = JSON.parse(text) as { subgraphs: Record<string, string> };
+  const wanted = { ...ownership.subgraphs, [name]: owner };
+  const inserted = text.replace(
+    /("subgraphs"\s*:\s*\{[^{}]*?)(\n?\s*\})/,
+    (_, entries: string, close: string) => `${entries},\n    ${JSON.stringify(name)}: ${JSON.stringify(owner)}${close}`,
+  );
+  try {
+    const parsed = JSON.parse(inserted) as { subgraphs: Record<string, string> };
+    if (JSON.stringify(parsed.subgraphs) === JSON.stringify(wanted)) return inserted;
+  } catch {
+    // laid out otherwise: written anew below
+  }
+  return `${JSON.stringify({ ...ownership, subgraphs: wanted }, null, 2)}\n`;
+}
+
+/**
  * Checks the names and works out every file to write and every list to extend, writing nothing.
  * Throws ScaffoldError for a malformed or taken name, entity, field or port.
  */
@@ -221,6 +249,18 @@ export function planSubgraph(options: ScaffoldOptions): { names: SubgraphNames; 
     throw new ScaffoldError(`the port ${port} is taken by the gateway or another subgraph`);
   }
 
+  const ownership = readJson<{ partners: Record<string, unknown>; subgraphs: Record<string, string> }>(root, OWNERSHIP);
+  const partners = Object.keys(ownership.partners).join(', ');
+  if (options.owner === undefined) {
+    throw new ScaffoldError(
+      `name the partner that owns the subgraph with --owner <partner>, one of ${partners} (${OWNERSHIP}; ` +
+        'a new partner is added there first, with its approvers)',
+    );
+  }
+  if (!Object.hasOwn(ownership.partners, options.owner)) {
+    throw new ScaffoldError(`--owner "${options.owner}" is not a partner in ${OWNERSHIP}: use one of ${partners}`);
+  }
+
   const template = readJson<{ dependencies?: Record<string, string> }>(root, `subgraphs/${TEMPLATE}/package.json`);
   if (!template.dependencies) throw new ScaffoldError(`subgraphs/${TEMPLATE}/package.json has no dependencies`);
   const table = words(entity).join('_').toLowerCase();
@@ -247,6 +287,7 @@ export function planSubgraph(options: ScaffoldOptions): { names: SubgraphNames; 
     path: 'scripts/hub-subgraphs.json',
     text: `[\n${entries.map((entry) => `  { "name": "${entry.name}", "defaultPort": ${entry.defaultPort} }`).join(',\n')}\n]\n`,
   });
+  files.push({ path: OWNERSHIP, text: ownershipWithSubgraph(root, name, options.owner) });
   const manifest = readJson<{ devDependencies?: Record<string, string> }>(root, 'package.json');
   const devDependencies = { ...manifest.devDependencies, [`@kaz/${name}`]: 'workspace:*' };
   manifest.devDependencies = Object.fromEntries(Object.entries(devDependencies).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -272,14 +313,14 @@ export function scaffoldSubgraph(options: ScaffoldOptions): { names: SubgraphNam
   return plan;
 }
 
-/** The command line: `create-subgraph.ts <name> [--entity <Type>] [--port <port>]`. */
+/** The command line: `create-subgraph.ts <name> --owner <partner> [--entity <Type>] [--port <port>]`. */
 function main(args: string[]): number {
-  const usage = 'usage: pnpm create:subgraph <name> [--entity <Type>] [--port <port>]';
+  const usage = 'usage: pnpm create:subgraph <name> --owner <partner> [--entity <Type>] [--port <port>]';
   const positional: string[] = [];
   const flags: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (arg === '--entity' || arg === '--port') {
+    if (arg === '--entity' || arg === '--port' || arg === '--owner') {
       const value = args[++i];
       if (value === undefined) {
         console.error(`${arg} needs a value\n${usage}`);
@@ -301,10 +342,11 @@ function main(args: string[]): number {
       root,
       name: positional[0] as string,
       entity: flags.entity,
+      owner: flags.owner,
       port: flags.port === undefined ? undefined : Number(flags.port),
     });
     console.log(`created the ${names.name} subgraph (entity ${names.entity}, Municipality.${names.municipalityField},`);
-    console.log(`default port ${names.port}):`);
+    console.log(`default port ${names.port}, owner ${flags.owner}):`);
     for (const { path } of files) console.log(`  ${path}`);
     const next = [
       ['pnpm install', `links @kaz/${names.name} into the workspace`],

@@ -61,7 +61,8 @@ export interface HubOptions {
   /**
    * The reference audit behind the gateway's `kaz_dangling_references` gauge (computed on scrape, at
    * most once per `minIntervalMs`, default 60 s): `authorization` gives the Authorization header it
-   * reads with (every work order and procedure: the Kaz with projects:write and contracts:write).
+   * reads with (every work order, procedure, licence, concept and incident: the Kaz with
+   * projects:write, contracts:write and security:read).
    * Absent: no such gauge.
    */
   referenceAudit?: { authorization: () => Promise<string>; minIntervalMs?: number | undefined } | undefined;

@@ -53,7 +53,8 @@ export interface AuditOptions {
   urls: Readonly<Record<string, string>>;
   /**
    * The Authorization header for every request (`Bearer …`): it must read every declaring
-   * subgraph's records (work orders, planned procedures: the Kaz with projects:write and contracts:write).
+   * subgraph's records (work orders, planned procedures, licences, security concepts and every incident: the
+   * Kaz with projects:write, contracts:write and security:read).
    */
   authorization: string;
   /** Milliseconds each request may take (default 10,000). */
@@ -96,7 +97,9 @@ export async function auditReferences(options: AuditOptions): Promise<AuditRepor
         };
         if (!data.page) throw new Error(`the ${subgraph.name} subgraph gave no page of ${declaration.recordType}`);
         for (const node of data.page.nodes) {
-          for (const ref of [node.ref].flat()) if (ref) pairs.push({ recordKey: node.key, targetKey: ref.key });
+          for (const record of 'records' in node ? node.records : [node]) {
+            for (const ref of [record.ref].flat()) if (ref) pairs.push({ recordKey: record.key, targetKey: ref.key });
+          }
         }
         after = data.page.pageInfo.hasNextPage ? data.page.pageInfo.endCursor : null;
       } while (after);
@@ -143,7 +146,10 @@ export async function auditReferences(options: AuditOptions): Promise<AuditRepor
   return { checked, dangling };
 }
 
-interface PageNode {
+/** A record of a page, or a parent whose `records` are the referencing ones (a licence's allocations). */
+type PageNode = PageRecord | { records: PageRecord[] };
+
+interface PageRecord {
   key: string;
   ref: { key: string } | { key: string }[] | null;
 }

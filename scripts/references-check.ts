@@ -9,7 +9,7 @@
  *
  * Where the subgraphs are: `SUBGRAPH_<NAME>_URL` for each one, else the hub that `pnpm start` runs
  * (it writes .data/hub-urls.json), else the routing URLs of schema/supergraph.graphql. Token:
- * REFERENCE_AUDIT_TOKEN (a Kaz token with projects:write and contracts:write), else one minted by the
+ * REFERENCE_AUDIT_TOKEN (a Kaz token with projects:write, contracts:write and security:read), else one minted by the
  * local development issuer (refused in production mode). GATEWAY_SIGNING_SECRET signs the requests.
  */
 import { parseArgs } from 'node:util';
@@ -56,7 +56,7 @@ async function authorization(): Promise<string> {
   const issuer = await loadOrCreateDevIssuer(process.env.DEV_ISSUER_DIR || DEFAULT_DEV_ISSUER_DIR);
   const token = await issuer.sign({
     org: 'kaz',
-    scopes: ['projects:write', 'contracts:write'],
+    scopes: ['projects:write', 'contracts:write', 'security:read'],
     ttl: '10m',
     subject: 'reference-audit@kaz',
   });

@@ -77,7 +77,7 @@ process.env.LOG_LEVEL ||= 'warn';
 const tracing = startTracing({ serviceName: 'kaz-hub' });
 const auth = await authConfigFromEnv(process.env);
 // The reference audit behind the gateway's kaz_dangling_references reads every work order and
-// procedure: with REFERENCE_AUDIT_TOKEN (a Kaz token with projects:write and contracts:write), or,
+// procedure: with REFERENCE_AUDIT_TOKEN (a Kaz token with projects:write, contracts:write and security:read), or,
 // with the local development issuer, a token it mints for each run.
 const auditToken = process.env.REFERENCE_AUDIT_TOKEN;
 const devIssuer = auth.jwksUrl
@@ -88,7 +88,7 @@ const referenceAudit = auditToken
   : devIssuer
     ? {
         authorization: async () =>
-          `Bearer ${await devIssuer.sign({ org: 'kaz', scopes: ['projects:write', 'contracts:write'], ttl: '5m', subject: 'reference-audit@kaz' })}`,
+          `Bearer ${await devIssuer.sign({ org: 'kaz', scopes: ['projects:write', 'contracts:write', 'security:read'], ttl: '5m', subject: 'reference-audit@kaz' })}`,
       }
     : undefined;
 // In development the calendar feed's tokens become bearer tokens of the local issuer; the secret is

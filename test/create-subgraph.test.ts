@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planSubgraph } from '../scripts/create-subgraph.ts';
+import { type Ownership, ownershipProblems, subgraphNamesOf } from '../scripts/governance/ownership.ts';
 import { defaultSnapshotDirectory, repositoryRoot } from '../scripts/snapshots.ts';
 
 // The recipe "Add a subgraph" of docs/architecture.md, as `pnpm create:subgraph` runs it, on a copy of
@@ -162,6 +163,15 @@ describe('pnpm create:subgraph', () => {
       [{ root: copy, name: NAME, entity: 'Certificates' }, /^the field Query\.certificates is taken/],
       [{ root: copy, name: NAME, entity: 'ReusedProject' }, /^the field Municipality\.reusedProjects is taken/],
       [{ root: copy, name: NAME, port: 4003 }, /^the port 4003 is taken by the gateway or another subgraph$/],
+      // Who owns it is named, and is a partner of the schema governance.
+      [
+        { root: copy, name: NAME },
+        /^name the partner that owns the subgraph with --owner <partner>, one of municipal-associations, zit-bb, kaz, cert-brandenburg/,
+      ],
+      [
+        { root: copy, name: NAME, owner: 'stadtbibliothek' },
+        /^--owner "stadtbibliothek" is not a partner in schema\/ownership\.json: use one of municipal-associations/,
+      ],
     ];
     for (const [options, message] of refused) expect(() => planSubgraph(options)).toThrow(message);
     const cli = spawnSync(process.execPath, [tsx, 'scripts/create-subgraph.ts', 'security'], {
@@ -176,8 +186,9 @@ describe('pnpm create:subgraph', () => {
   });
 
   it('scaffolds a subgraph that composes, starts with `pnpm start` and extends Municipality through the gateway', async () => {
-    const created = run(process.execPath, [tsx, 'scripts/create-subgraph.ts', NAME]);
+    const created = run(process.execPath, [tsx, 'scripts/create-subgraph.ts', NAME, '--owner', 'kaz']);
     expect(created).toContain(`created the ${NAME} subgraph (entity Library, Municipality.libraries`);
+    expect(created).toContain('default port 4006, owner kaz');
     expect(JSON.parse(readFileSync(join(copy, 'scripts/hub-subgraphs.json'), 'utf8')).at(-1)).toEqual({
       name: NAME,
       defaultPort: 4006,
@@ -195,9 +206,20 @@ describe('pnpm create:subgraph', () => {
     );
     linkDependencies();
     expect(run(process.execPath, [tsx, 'scripts/compose.ts'])).toContain('composed 6 subgraphs');
-    expect(readFileSync(join(copy, 'schema/supergraph.graphql'), 'utf8')).toContain(
-      `LIBRARIES @join__graph(name: "${NAME}", url: "http://localhost:4006/graphql")`,
-    );
+    const supergraph = readFileSync(join(copy, 'schema/supergraph.graphql'), 'utf8');
+    expect(supergraph).toContain(`LIBRARIES @join__graph(name: "${NAME}", url: "http://localhost:4006/graphql")`);
+    // The ownership part of `pnpm schema:check` on the composed copy: every subgraph, the new one
+    // included, has an owner that is a partner; the other entries are as they were.
+    const ownership = JSON.parse(readFileSync(join(copy, 'schema/ownership.json'), 'utf8')) as Ownership;
+    const before = JSON.parse(readFileSync(join(repositoryRoot, 'schema/ownership.json'), 'utf8')) as Ownership;
+    expect(subgraphNamesOf(supergraph)).toContain(NAME);
+    expect(ownershipProblems(ownership, subgraphNamesOf(supergraph))).toEqual([]);
+    expect(ownership).toEqual({ ...before, subgraphs: { ...before.subgraphs, [NAME]: 'kaz' } });
+    // Without the entry, the same check fails: it is the scaffolder's entry that makes it pass.
+    const { [NAME]: _, ...without } = ownership.subgraphs;
+    expect(ownershipProblems({ ...ownership, subgraphs: without }, subgraphNamesOf(supergraph))).toEqual([
+      `the subgraph "${NAME}" has no owner in schema/ownership.json`,
+    ]);
 
     const url = await startHub();
     const response = await fetch(url, {

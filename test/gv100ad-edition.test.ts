@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { openDatabase } from '@kaz/db';
 import { type Database, loadGv100ad, municipalitiesSubgraph } from '@kaz/municipalities';
 import { migrateSubgraph } from '@kaz/subgraph-kit';
@@ -19,11 +21,24 @@ import { startTestHub, type TestHub } from './support/hub.ts';
 const GRAMZOW = { ags: '12073225', ars: '120735306225' };
 const ZICHOW = { ags: '12073645', ars: '120735306645' };
 const GRUENOW = { ags: '12073261', ars: '120735306261' };
+// Löwenberger Land (Oberhavel), named by sample records of contracts, security, organisations and
+// projects, is incorporated into Oranienburg in the edition the hub loads.
+const LOEWENBERGER_LAND = { ags: '12065198', ars: '120650198198' };
+const ORANIENBURG = { ags: '12065256', ars: '120650256256' };
+
+const run = promisify(execFile);
 
 function edition2024() {
   const edition = nextEdition(shippedEdition(), '2024-12-31');
   mergeInto(edition, ZICHOW.ags, GRAMZOW.ags);
   rename(edition, GRUENOW.ags, 'Grünow (Uckermark)');
+  return edition;
+}
+
+/** The edition the hub loads: edition2024 and Löwenberger Land incorporated into Oranienburg. */
+function hubEdition() {
+  const edition = edition2024();
+  mergeInto(edition, LOEWENBERGER_LAND.ags, ORANIENBURG.ags);
   return edition;
 }
 
@@ -35,9 +50,12 @@ describe('a new edition of the Gemeindeverzeichnis through the gateway', () => {
     const municipalities = hub.subgraphs.municipalities;
     if (!municipalities) throw new Error('the hub has no municipalities subgraph');
     await loadGv100ad(municipalities.db, {
-      content: gv100adFile(edition2024()),
+      content: gv100adFile(hubEdition()),
       fileName: 'GV100AD_311224.txt',
-      successors: [{ oldArs: ZICHOW.ars, newArs: GRAMZOW.ars, effectiveOn: '2024-01-01', origin: 'test' }],
+      successors: [
+        { oldArs: ZICHOW.ars, newArs: GRAMZOW.ars, effectiveOn: '2024-01-01', origin: 'test' },
+        { oldArs: LOEWENBERGER_LAND.ars, newArs: ORANIENBURG.ars, effectiveOn: '2024-01-01', origin: 'test' },
+      ],
     });
   });
 
@@ -45,7 +63,7 @@ describe('a new edition of the Gemeindeverzeichnis through the gateway', () => {
     await hub?.stop();
   });
 
-  it('resolves the merged ARS with dissolvedOn and its successor, and counts one Gemeinde less', async () => {
+  it('resolves the merged ARS with dissolvedOn and its successor, and counts two Gemeinden less', async () => {
     const result = await hub.query(`{
       municipality(ars: "${ZICHOW.ars}") { name dissolvedOn successor { ars name dissolvedOn } }
       renamed: municipality(ags: "${GRUENOW.ags}") { name validFrom }
@@ -59,7 +77,7 @@ describe('a new edition of the Gemeindeverzeichnis through the gateway', () => {
       successor: { ars: GRAMZOW.ars, name: 'Gramzow', dissolvedOn: null },
     });
     expect(result.data?.renamed).toEqual({ name: 'Grünow (Uckermark)', validFrom: '2024-12-31' });
-    expect(result.data?.gemeinden.totalCount).toBe(412);
+    expect(result.data?.gemeinden.totalCount).toBe(411);
     expect(result.data?.amt.nodes.map((m: { name: string }) => m.name)).toEqual([
       'Gramzow',
       'Grünow (Uckermark)',
@@ -77,6 +95,62 @@ describe('a new edition of the Gemeindeverzeichnis through the gateway', () => {
     expect(result.data?.municipality.dissolvedOn).toBe('2024-01-01');
     expect(result.data?.municipality.successor.name).toBe('Gramzow');
     expect(Array.isArray(result.data?.municipality.dikomMemberships)).toBe(true);
+  });
+
+  // references:check is a separate process that loads every subgraph's declarations: give it time.
+  it('references:check lists the records of every partner that name the dissolved Kommune', {
+    timeout: 120_000,
+  }, async () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      REFERENCE_AUDIT_TOKEN: await hub.issuer.sign({
+        org: 'kaz',
+        scopes: ['projects:write', 'contracts:write', 'security:read'],
+      }),
+    };
+    for (const [name, subgraph] of Object.entries(hub.subgraphs))
+      env[`SUBGRAPH_${name.toUpperCase()}_URL`] = subgraph.url;
+    const failed = await run('pnpm', ['-s', 'references:check', '--json'], { env }).then(
+      () => ({ code: 0, stdout: '' }),
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(failed.code).toBe(1);
+    const report = JSON.parse(failed.stdout) as { dangling: Record<string, string>[] };
+    const named = report.dangling.filter((ref) => ref.targetKey === LOEWENBERGER_LAND.ars);
+    for (const ref of named) {
+      expect(ref).toMatchObject({ owner: 'municipalities', target: 'Municipality', reason: 'dissolved' });
+    }
+    const kinds = [...new Set(named.map((ref) => `${ref.subgraph} ${ref.recordType}.${ref.field}`))].sort();
+    expect(kinds).toEqual([
+      'contracts Certificate.holderArs',
+      'contracts FrameworkContract.eligibleMunicipalityArs',
+      'contracts LicenceAllocation.municipalityArs',
+      'contracts ProcurementProcedure.participatingMunicipalityArs',
+      'organisations DikomMembership.municipalityArs',
+      'projects Project.municipalities',
+      'projects ResultTransfer.municipalityArs',
+      'security SecurityConcept.municipalityArs',
+      'security SecurityIncident.affectedMunicipalityArs',
+    ]);
+    // Every record that names it, and each once: as many as the partners' own tables hold.
+    const keys = (kind: string) =>
+      named.filter((ref) => `${ref.subgraph} ${ref.recordType}` === kind).map((ref) => String(ref.recordKey));
+    const ars = LOEWENBERGER_LAND.ars;
+    const { contracts, security, organisations, projects } = hub.subgraphs as Record<string, any>;
+    const count = async (db: any, table: string, column: string) =>
+      (await db.selectFrom(table).select(column).where(column, '=', ars).execute()).length;
+    expect(keys('contracts LicenceAllocation')).toHaveLength(await count(contracts.db, 'licence_allocation', 'ars'));
+    expect(keys('contracts LicenceAllocation').every((key) => key.endsWith(`/${ars}`))).toBe(true);
+    expect(keys('projects ResultTransfer')).toHaveLength(await count(projects.db, 'result_transfer', 'ars'));
+    expect(keys('projects ResultTransfer').every((key) => key.endsWith(`/${ars}`))).toBe(true);
+    expect(keys('security SecurityConcept')).toEqual([`ISK-${ars}`]);
+    expect(keys('security SecurityIncident')).toHaveLength(
+      await count(security.db, 'security_incident_municipality', 'ars'),
+    );
+    expect(keys('organisations DikomMembership')).toHaveLength(
+      await count(organisations.db, 'dikom_membership', 'ars'),
+    );
+    expect(keys('contracts Certificate')).toHaveLength(await count(contracts.db, 'certificate', 'holder_ars'));
   });
 });
 

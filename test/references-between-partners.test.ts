@@ -65,7 +65,10 @@ const procurement = (id: string, projectId: string) => ({
 async function referencesCheck(): Promise<{ code: number; report: any; stderr: string }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    REFERENCE_AUDIT_TOKEN: await hub.issuer.sign({ org: 'kaz', scopes: ['projects:write', 'contracts:write'] }),
+    REFERENCE_AUDIT_TOKEN: await hub.issuer.sign({
+      org: 'kaz',
+      scopes: ['projects:write', 'contracts:write', 'security:read'],
+    }),
   };
   for (const [name, subgraph] of Object.entries(hub.subgraphs))
     env[`SUBGRAPH_${name.toUpperCase()}_URL`] = subgraph.url;

@@ -78,7 +78,7 @@ export async function startTestHub(
       referenceAudit: {
         minIntervalMs: 0,
         authorization: async () =>
-          `Bearer ${await issuer.sign({ org: 'kaz', scopes: ['projects:write', 'contracts:write'] })}`,
+          `Bearer ${await issuer.sign({ org: 'kaz', scopes: ['projects:write', 'contracts:write', 'security:read'] })}`,
       },
       ...hubOptions,
       clock,

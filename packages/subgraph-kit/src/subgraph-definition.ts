@@ -51,7 +51,10 @@ export interface SeedOptions {
  * it: `query` lists a page of records on this subgraph (variables `$first: Int!` and `$after: String`)
  * with the root field aliased `page` (a connection with `pageInfo { hasNextPage endCursor }`) and each
  * node as `{ key, ref }`: `key` the record's key, `ref` the referenced entity's key as `{ key }`, a list
- * of them, or null for none.
+ * of them, or null for none. Records that have no root list of their own but hang under one (a
+ * licence's allocations, a project's result transfers) are listed through it: the node is then
+ * `{ records }`, a list of such `{ key, ref }` records (e.g. `nodes { records: allocations { key: id
+ * ref: municipality { key: ars } } }`).
  */
 export interface OutgoingReference {
   /** The referencing record's type, e.g. `WorkOrder`. */

@@ -3,6 +3,7 @@ import { migrations } from '../migrations/index.ts';
 import { seed } from '../seed/seed.ts';
 import { type Context, createContext } from './context.ts';
 import type { Database } from './db/database.ts';
+import { outgoingReferences } from './outgoing-references.ts';
 import { schema } from './schema/index.ts';
 
 /**
@@ -15,4 +16,5 @@ export const organisationsSubgraph: SubgraphDefinition<Database, Context> = {
   migrations,
   seed,
   createContext,
+  references: outgoingReferences,
 };

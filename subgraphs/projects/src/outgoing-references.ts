@@ -2,8 +2,9 @@ import type { OutgoingReference } from '@kaz/subgraph-kit';
 
 /**
  * The references this subgraph's records hold to other partners' records, for the reference audit
- * (`pnpm references:check`): a work order's decision (organisations) and a project's Kommunen
- * (municipalities).
+ * (`pnpm references:check`): a work order's decision (organisations), a project's Kommunen
+ * (municipalities) and the Kommune of each result transfer (Ergebnistransfer, Nachnutzung), listed
+ * under its project. The work orders need projects:write.
  */
 export const outgoingReferences: readonly OutgoingReference[] = [
   {
@@ -27,6 +28,18 @@ export const outgoingReferences: readonly OutgoingReference[] = [
       page: projects(first: $first, after: $after) {
         pageInfo { hasNextPage endCursor }
         nodes { key: id ref: municipalities { key: ars } }
+      }
+    }`,
+  },
+  {
+    recordType: 'ResultTransfer',
+    field: 'municipalityArs',
+    target: { owner: 'municipalities', typename: 'Municipality', keyField: 'ars' },
+    stale: { field: 'dissolvedOn', reason: 'dissolved' },
+    query: `query ($first: Int!, $after: String) {
+      page: projects(first: $first, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { records: resultTransfers { key: id ref: municipality { key: ars } } }
       }
     }`,
   },
