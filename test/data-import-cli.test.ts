@@ -21,7 +21,7 @@ const HEADER =
   'id,title,summary,kind,phase,leadMinistryId,startDate,endDate,municipalityArs,ozgServiceIds,processesPersonalData,dpiaStatus,dpiaCompletedOn';
 const ROWS = [
   'KAZ-2031-01,Digitaler Bauantrag,Einführung des digitalen Bauantrags.,OZG_IMPLEMENTATION,IN_PROGRESS,mil,2026-01-15,2027-12-31,120510000000;120540000000,10000,true,COMPLETED,2026-03-02',
-  'KAZ-2031-02,Gemeinsames Rechenzentrum,Ein Rechenzentrum für die Kommunen.,INFRASTRUCTURE,PLANNED,mdjd,2026-04-01,,,,false,NOT_REQUIRED,',
+  'KAZ-2031-02,Gemeinsames Rechenzentrum,Ein Rechenzentrum für die Kommunen.,INFRASTRUCTURE,PLANNED,mdjd,2026-04-01,,120540000000,,false,NOT_REQUIRED,',
 ];
 const WRITER = { org: 'kaz', scopes: ['projects:write'], subject: 'anna.schmidt' } as const;
 
@@ -91,7 +91,7 @@ describe('pnpm data:import and data:export (child processes)', () => {
     };
     // Reference data only: the export then holds exactly what the import wrote.
     await migrateSubgraph(projectsSubgraph, { database: { dataDir: join(dataDir, 'projects') }, sampleData: false });
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await new Promise((resolve) => jwks?.close(resolve));
@@ -118,7 +118,7 @@ describe('pnpm data:import and data:export (child processes)', () => {
     expect(expired.stderr).toContain('the token is not accepted');
     expect(reader.stderr).toContain('the token lacks the scope projects:write');
     expect(await stored()).toEqual(before);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses a file with a bad row with its line and column, exit 1, and writes nothing', async () => {
     const bad = file('bad.csv', [
@@ -133,7 +133,7 @@ describe('pnpm data:import and data:export (child processes)', () => {
     expect(result.stderr).not.toMatch(/line 2,/);
     expect(result.stderr).toContain('1 of 2 rows are bad: nothing was written');
     expect(await stored()).toEqual(before);
-  }, 120_000);
+  }, 300_000);
 
   it('--skip-invalid writes the good rows, exits 0 and lists the skipped', async () => {
     const bad = file('skip.csv', [HEADER, (ROWS[0] as string).replace('2027-12-31', '2025-12-31'), ROWS[1] as string]);
@@ -147,7 +147,7 @@ describe('pnpm data:import and data:export (child processes)', () => {
     expect(audit).toEqual([
       { actor_subject: 'anna.schmidt', actor_org: 'kaz', operation: 'dataImport', entity_id: 'KAZ-2031-02' },
     ]);
-  }, 120_000);
+  }, 300_000);
 
   it('imports under the token principal; the export equals the imported file; a rerun changes nothing', async () => {
     const good = file('good.csv', [HEADER, ...ROWS]);
@@ -179,5 +179,5 @@ describe('pnpm data:import and data:export (child processes)', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('0 inserted, 0 updated, 2 unchanged');
     expect((await stored()).audit).toEqual(audit);
-  }, 120_000);
+  }, 300_000);
 });

@@ -193,14 +193,16 @@ export async function pathProbes(hub: TestHub): Promise<Record<string, PathProbe
   const dueOrder = byMinistry(dueOrders, (w: any) => w.issuingMinistry?.id);
   const dueMilestone = byMinistry(dueProjects, (p: any) => p.leadMinistry?.id);
   // LDA notifications follow TLP: "own" is an incident whose marking shows it to the column (an AMBER
-  // one to a Kommune it affects, a CLEAR or GREEN one to any partner), "other" a RED one not naming it.
+  // one to a Kommune it affects, a CLEAR or GREEN one to any partner), "other" an AMBER or stricter one
+  // that neither affects nor names it.
   const amber = dueIncidents.find((i: any) => i.tlp === 'AMBER' && i.affectedMunicipalities.length > 0);
   const open = dueIncidents.find((i: any) => i.tlp === 'CLEAR' || i.tlp === 'GREEN');
+  const kommuneOfAmber = amber?.affectedMunicipalities[0]?.ars;
   const red = dueIncidents.find(
     (i: any) =>
-      i.tlp === 'RED' &&
-      !(i.recipients ?? []).some((r: string) => r === 'lda' || r === amber?.affectedMunicipalities[0]?.ars) &&
-      !i.affectedMunicipalities.some((m: any) => m.ars === amber?.affectedMunicipalities[0]?.ars),
+      !['CLEAR', 'GREEN'].includes(i.tlp) &&
+      !i.affectedMunicipalities.some((m: any) => m.ars === kommuneOfAmber) &&
+      !(i.recipients ?? []).some((r: string) => [kommuneOfAmber, 'kaz', 'mdjd', 'lda'].includes(r)),
   );
   for (const [name, value] of Object.entries({
     certOther,
