@@ -49,7 +49,8 @@ describe('pnpm data:import and data:export (child processes)', () => {
   };
   const file = (name: string, lines: readonly string[]) => {
     const path = join(directory, name);
-    writeFileSync(path, `${lines.join('\n')}\n`);
+    // CRLF, as RFC 4180 and the export write it: the round trip is compared byte for byte.
+    writeFileSync(path, `${lines.join('\r\n')}\r\n`);
     return path;
   };
   const stored = async () => {
