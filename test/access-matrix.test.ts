@@ -467,10 +467,16 @@ describe('the paths table', () => {
     expect(paths.columns).toEqual(table.columns);
     const order = ['no', 'own', 'yes'];
     for (const row of paths.rows) {
+      // Query.deadlines needs a token: its lists are closed to anonymous callers whatever their rule.
+      const needsToken = row.key.startsWith('Deadlines.');
+      if (needsToken) expect(row.cells.anonymous, `${row.key} as anonymous`).toBe('no');
+      // tlp: the incident's marking decides (the TLP table, test/tlp.test.ts); the probes check the cells.
+      if (row.description === 'tlp') continue;
       // An audit entry's content is under two rules, the log's (read.audit) and its entity's: the narrower holds.
       const rules = row.description.split('+').map((key) => table.rows.find((r) => r.key === key.trim()));
       expect(rules.every(Boolean), `${row.key}: rule ${row.description}`).toBe(true);
       for (const column of paths.columns) {
+        if (needsToken && column === 'anonymous') continue;
         const cell = order[Math.min(...rules.map((rule) => order.indexOf(rule?.cells[column] as string)))] as string;
         expect(NARROWER[cell], `${row.key} as ${column}`).toContain(row.cells[column]);
       }

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createTestIssuer } from '@kaz/auth/testing';
-import { type CalendarFeedConfig, issueFeedToken } from '@kaz/gateway';
+import { type CalendarFeedConfig, createGateway, issueFeedToken } from '@kaz/gateway';
 import { fixedClock } from '@kaz/subgraph-kit';
 import { dayInBerlin } from '@kaz/subgraph-kit/testing';
 import ICAL from 'ical.js';
@@ -370,5 +370,50 @@ describe('the deadlines as an iCalendar feed (GET /calendar/deadlines.ics)', () 
     const result = await hub.query('{ deadlines { scope } }', {}, { authorization: `Bearer ${token}` });
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the iCalendar feed of a gateway that runs only trusted documents (TRUSTED_DOCUMENTS=true)', () => {
+  let trusted: Awaited<ReturnType<typeof createGateway>>;
+
+  beforeAll(async () => {
+    trusted = await createGateway({
+      auth: hub.issuer.auth,
+      supergraphSdl: readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8'),
+      subgraphUrls: Object.fromEntries(Object.entries(hub.subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+      port: 0,
+      trustedDocuments: JSON.parse(
+        readFileSync(new URL('../schema/persisted-operations.json', import.meta.url), 'utf8'),
+      ),
+      calendarFeed: FEED,
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await trusted?.stop();
+  });
+
+  it('refuses an unregistered operation, and still serves the feed with the Authorization header and a feed URL', async () => {
+    const refused = await fetch(new URL('graphql', trusted.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers.kaz },
+      body: JSON.stringify({ query: '{ deadlines { scope } }' }),
+    });
+    expect(refused.status).toBe(403);
+
+    const response = await fetch(new URL('calendar/deadlines.ics', trusted.url), { headers: headers.kaz });
+    expect(response.status).toBe(200);
+    const events = eventsOf(await response.text()).sort((a, b) => a.uid.localeCompare(b.uid));
+    expect(events.length).toBeGreaterThan(5);
+    expect(events).toEqual(expectedEvents((await deadlinesOf(headers.kaz!)).data!.deadlines));
+
+    const issued = await fetch(new URL('calendar/feed-token', trusted.url), { method: 'POST', headers: headers.lda });
+    expect(issued.status).toBe(200);
+    const { url } = (await issued.json()) as { url: string };
+    expect(url.startsWith(trusted.url)).toBe(true);
+    const lda = await fetch(url);
+    expect(lda.status).toBe(200);
+    const ldaEvents = eventsOf(await lda.text()).sort((a, b) => a.uid.localeCompare(b.uid));
+    expect(ldaEvents).toEqual(expectedEvents((await deadlinesOf(headers.lda!)).data!.deadlines));
   });
 });

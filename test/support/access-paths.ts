@@ -1,5 +1,5 @@
 // Over 250 lines: the probes of every row of the paths table in docs/access-control.md, one table, one file.
-import { type Column, headersAs } from '@kaz/subgraph-kit/testing';
+import { type Column, headersAs, PRINCIPALS } from '@kaz/subgraph-kit/testing';
 import { makeFixtures } from './access-path-fixtures.ts';
 import type { TestHub } from './hub.ts';
 
@@ -130,6 +130,92 @@ export async function pathProbes(hub: TestHub): Promise<Record<string, PathProbe
     const keys = result.data?.project?.[name] != null ? [id] : [];
     return { answer: { codes: codesAt(result, `project.${name}`), keys }, key: id };
   };
+  /**
+   * A probe of one list of `Query.deadlines` (a year's window, the first 100): the record keys that
+   * came back. `pick` names the Kommune whose token a municipality column uses and the record key
+   * asked for, among the items the all-seeing token gets (so every key lies within any reader's 100).
+   */
+  const everyDeadline = await lookup(`{ deadlines(withinDays: 366) {
+    certificates(first: 100) { recordKey } frameworkContracts(first: 100) { recordKey }
+    ldaNotifications(first: 100) { recordKey } securityConceptReviews(first: 100) { recordKey }
+    workOrders(first: 100) { recordKey } milestones(first: 100) { recordKey } } }`);
+  const due = (list: string): string[] =>
+    (everyDeadline.deadlines[list] as { recordKey: string }[]).map((item) => item.recordKey);
+  const deadline =
+    (list: string, pick: (as: Column, t2: 'own' | 'other') => { kommune: string; key: string }) =>
+    async (as: Column, target: 'own' | 'other') => {
+      const { kommune, key } = pick(as, target);
+      const result = await gateway(
+        await headersOf(as, kommune),
+        `{ deadlines(withinDays: 366) { ${list}(first: 100) { recordKey } } }`,
+        {},
+      );
+      return {
+        answer: { codes: codesAt(result, 'deadlines'), keys: keysIn(result.data?.deadlines, 'recordKey') },
+        key,
+      };
+    };
+  const dueOf = <T>(list: string, records: T[], key: (record: T) => string, what: string) => {
+    const keys = new Set(due(list));
+    const found = records.filter((record) => keys.has(key(record)));
+    if (found.length === 0) throw new Error(`no ${what} among the deadlines of the seed`);
+    return found;
+  };
+  const {
+    certificates: certs,
+    securityConcepts: concepts,
+    workOrders: orders,
+    projects,
+    incidents,
+  } = await lookup(`{
+    certificates(first: 500) { nodes { id holder { ars } } }
+    securityConcepts(first: 500) { nodes { id municipality { ars } } }
+    workOrders(first: 500) { nodes { id issuingMinistry { id } } }
+    projects(first: 500) { nodes { id leadMinistry { id } } }
+    incidents(first: 500) { nodes { id tlp affectedMunicipalities { ars } recipients } }
+  }`);
+  const dueCerts = dueOf('certificates', certs.nodes, (c: any) => c.id, 'certificate with a holder').filter(
+    (c: any) => c.holder,
+  );
+  const certOwn = dueCerts[0];
+  const certOther = dueCerts.find((c: any) => c.holder.ars !== certOwn.holder.ars);
+  const dueConcepts = dueOf('securityConceptReviews', concepts.nodes, (c: any) => c.id, 'concept review');
+  const conceptOwn = dueConcepts[0];
+  const conceptOther = dueConcepts.find((c: any) => c.municipality.ars !== conceptOwn.municipality.ars);
+  const dueOrders = dueOf('workOrders', orders.nodes, (w: any) => w.id, 'work order');
+  const dueProjects = dueOf('milestones', projects.nodes, (p: any) => p.id, 'milestone');
+  const dueIncidents = dueOf('ldaNotifications', incidents.nodes, (i: any) => i.id, 'LDA notification');
+  const ministry = PRINCIPALS.ministry.org;
+  const byMinistry = <T>(records: T[], lead: (record: T) => string | undefined) => ({
+    own: records.find((r) => lead(r) === ministry),
+    other: records.find((r) => lead(r) !== undefined && lead(r) !== ministry),
+  });
+  const dueOrder = byMinistry(dueOrders, (w: any) => w.issuingMinistry?.id);
+  const dueMilestone = byMinistry(dueProjects, (p: any) => p.leadMinistry?.id);
+  // LDA notifications follow TLP: "own" is an incident whose marking shows it to the column (an AMBER
+  // one to a Kommune it affects, a CLEAR or GREEN one to any partner), "other" an AMBER or stricter one
+  // that neither affects nor names it.
+  const amber = dueIncidents.find((i: any) => i.tlp === 'AMBER' && i.affectedMunicipalities.length > 0);
+  const open = dueIncidents.find((i: any) => i.tlp === 'CLEAR' || i.tlp === 'GREEN');
+  const kommuneOfAmber = amber?.affectedMunicipalities[0]?.ars;
+  const red = dueIncidents.find(
+    (i: any) =>
+      !['CLEAR', 'GREEN'].includes(i.tlp) &&
+      !i.affectedMunicipalities.some((m: any) => m.ars === kommuneOfAmber) &&
+      !(i.recipients ?? []).some((r: string) => [kommuneOfAmber, 'kaz', 'mdjd', 'lda'].includes(r)),
+  );
+  for (const [name, value] of Object.entries({
+    certOther,
+    conceptOther,
+    amber,
+    open,
+    red,
+    ...dueOrder,
+    milestone: dueMilestone.own,
+    milestoneOther: dueMilestone.other,
+  }))
+    if (!value) throw new Error(`no ${name} among the deadlines of the seed`);
+
   const order = (t2: 'own' | 'other') => t.orders[t2];
   const planned = () => ({ id: t.planned.id, key: t.planned.id });
   const kl = t.licence.kommune;
@@ -290,6 +376,24 @@ export async function pathProbes(hub: TestHub): Promise<Record<string, PathProbe
       (t2) => ({ id: t.concept[t2].slice(4), key: t.concept[t2] }),
     ),
     '_entities(SecurityConcept)': entity('security', 'SecurityConcept', t.concept.kommune, (t2) => t.concept[t2]),
+    'Deadlines.certificates': deadline('certificates', (_as, t2) => ({
+      kommune: certOwn.holder.ars,
+      key: (t2 === 'own' ? certOwn : certOther).id,
+    })),
+    'Deadlines.frameworkContracts': deadline('frameworkContracts', () => ({
+      kommune: POTSDAM,
+      key: due('frameworkContracts')[0] as string,
+    })),
+    'Deadlines.ldaNotifications': deadline('ldaNotifications', (as, t2) => ({
+      kommune: amber.affectedMunicipalities[0].ars,
+      key: (t2 === 'other' ? red : as === 'municipality' ? amber : open).id,
+    })),
+    'Deadlines.securityConceptReviews': deadline('securityConceptReviews', (_as, t2) => ({
+      kommune: conceptOwn.municipality.ars,
+      key: (t2 === 'own' ? conceptOwn : conceptOther).id,
+    })),
+    'Deadlines.workOrders': deadline('workOrders', (_as, t2) => ({ kommune: POTSDAM, key: dueOrder[t2].id })),
+    'Deadlines.milestones': deadline('milestones', (_as, t2) => ({ kommune: POTSDAM, key: dueMilestone[t2].id })),
     'Query.projectsAuditLog': audit('projectsAuditLog', 'Project', t.audit.project),
     'Query.contractsAuditLog': audit('contractsAuditLog', 'ProcurementProcedure', t.audit.contract),
     'Query.securityAuditLog': audit('securityAuditLog', 'SecurityIncident', t.audit.incident),
