@@ -1,10 +1,10 @@
 import { createTestIssuer, type TestIssuer } from '@kaz/auth/testing';
 import type { DatabaseConfig } from '@kaz/db';
-import { createTestDatabase } from '@kaz/db/testing';
-import { type Clock, systemClock } from '@kaz/subgraph-kit';
+import { createTestDatabase, ensureTemplateDatabase } from '@kaz/db/testing';
+import { type Clock, migrateSubgraph, systemClock } from '@kaz/subgraph-kit';
 import type { GraphQLResponse } from '@kaz/subgraph-kit/testing';
 import { type HubOptions, type RunningHub, startHub } from '../../scripts/hub.ts';
-import { defaultSnapshotDirectory, snapshotFiles } from '../../scripts/snapshots.ts';
+import { defaultSnapshotDirectory, snapshotFiles, snapshotKey } from '../../scripts/snapshots.ts';
 import { hubSubgraphs } from '../../scripts/subgraphs.ts';
 
 /** The whole hub for an end-to-end test file, with every subgraph's SQL statements recorded. */
@@ -50,8 +50,21 @@ export async function startTestHub(
   const databases: Record<string, DatabaseConfig> = {};
   const drops: (() => Promise<void>)[] = [];
   const issuer = given ?? (await createTestIssuer());
+  // On PostgreSQL every test file copies a migrated and seeded template database per subgraph (made by
+  // the first file that needs it, named by the same key as the PGlite snapshots) instead of migrating
+  // and seeding five databases itself; TEST_SNAPSHOTS=false migrates and seeds every database instead.
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const templates = serverUrl !== undefined && process.env.TEST_SNAPSHOTS !== 'false';
   for (const { definition } of hubSubgraphs) {
-    const database = await createTestDatabase(definition.name);
+    const template = templates
+      ? await ensureTemplateDatabase(
+          serverUrl,
+          `kaz_tpl_${definition.name}_${snapshotKey(definition.name, { sampleData: true, seed: true })}`,
+          `kaz_tpl_${definition.name}_`,
+          (url) => migrateSubgraph(definition, { database: { url }, seed: true, sampleData: true }),
+        )
+      : undefined;
+    const database = await createTestDatabase(definition.name, { template });
     drops.push(database.drop);
     const recorded: string[] = [];
     statements[definition.name] = recorded;
@@ -74,6 +87,8 @@ export async function startTestHub(
       port: 0,
       databases,
       snapshots,
+      // A copy of a template is migrated and seeded already.
+      seed: !templates,
       // The gateway's kaz_dangling_references, fresh on every scrape.
       referenceAudit: {
         minIntervalMs: 0,
