@@ -7,6 +7,8 @@ const { subgraph } = setUpSubgraph();
 
 describe('reference data', () => {
   it('holds every Kommune of Brandenburg: 413 Gemeinden, 14 Landkreise, 50 Ämter, one Verbandsgemeinde, one Mitverwaltung', async () => {
+    // 413 Gemeinden: 4 kreisfreie Städte, 138 amtsfreie (Schwedt/Oder included), 266 amtsangehörige,
+    // 4 Ortsgemeinden of the Verbandsgemeinde Liebenwerda and 1 mitverwaltete Gemeinde (Pinnow).
     const counts = await subgraph.db
       .selectFrom('municipality')
       .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
@@ -20,7 +22,9 @@ describe('reference data', () => {
       VERBANDSGEMEINDE: 1,
       MITVERWALTUNG: 1,
       AMTSFREIE_GEMEINDE: 138,
-      AMTSANGEHOERIGE_GEMEINDE: 271,
+      AMTSANGEHOERIGE_GEMEINDE: 266,
+      ORTSGEMEINDE: 4,
+      MITVERWALTETE_GEMEINDE: 1,
     });
   });
 
