@@ -59,8 +59,8 @@ export function visibleIncident(visibility: IncidentVisibility): Expression<SqlB
     // The prefix is digits only (see administeredPrefix), so it holds no LIKE wildcard.
     const pattern = `${visibility.administeredPrefix}%`;
     const administered = visibility.administeredExcept
-      ? sql`visible_affected.ars like ${pattern} and visible_affected.ars <> ${visibility.administeredExcept}`
-      : sql`visible_affected.ars like ${pattern}`;
+      ? sql<SqlBool>`visible_affected.ars like ${pattern} and visible_affected.ars <> ${visibility.administeredExcept}`
+      : sql<SqlBool>`visible_affected.ars like ${pattern}`;
     any.push(sql<SqlBool>`(${tlp} = 'AMBER' and ${affects(administered)})`);
   }
   if (visibility.recipient) {
