@@ -125,7 +125,7 @@ describe('municipality list', () => {
     for (let round = 0; round < 10; round++) {
       const result: any = await subgraph.query(
         `query ($after: String) {
-          municipalities(filter: { kinds: [KREISFREIE_STADT, AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE] }, first: 100, after: $after) {
+          municipalities(filter: { kinds: [KREISFREIE_STADT, AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE, ORTSGEMEINDE, MITVERWALTETE_GEMEINDE] }, first: 100, after: $after) {
             totalCount pageInfo { hasNextPage endCursor } nodes { ars }
           }
         }`,
