@@ -104,6 +104,34 @@ describe('Gemeinden by the VgMvG forms', () => {
   });
 });
 
+describe('the links between a Mitverwaltung and its mitverwaltende Gemeinde', () => {
+  it('load for 2 and for all Kommunen in the same number of statements', async () => {
+    const run = async (first: number) => {
+      subgraph.resetStatements();
+      const result = await subgraph.query(
+        `query ($first: Int) { municipalities(first: $first) {
+          nodes { ars mitverwaltung { ars } mitverwaltendeGemeinde { ars } }
+        } }`,
+        { first },
+      );
+      expect(result.errors).toBeUndefined();
+      const nodes = result.data?.municipalities.nodes as any[];
+      return { statements: subgraph.statements.length, nodes };
+    };
+    const few = await run(2);
+    const all = await run(500);
+    expect(all.nodes).toHaveLength(479);
+    expect(all.statements).toBeLessThanOrEqual(few.statements + 2);
+    expect(all.statements).toBeLessThanOrEqual(4);
+    expect(all.nodes.filter((m) => m.mitverwaltung)).toEqual([
+      { ars: SCHWEDT, mitverwaltung: { ars: MITVERWALTUNG }, mitverwaltendeGemeinde: null },
+    ]);
+    expect(all.nodes.filter((m) => m.mitverwaltendeGemeinde)).toEqual([
+      { ars: MITVERWALTUNG, mitverwaltung: null, mitverwaltendeGemeinde: { ars: SCHWEDT } },
+    ]);
+  });
+});
+
 describe('migration 2026_12_03_170000_gemeinde_forms', () => {
   it('corrects a database seeded with the old forms, and its down migration restores them', async () => {
     const migrator = new Migrator({ db: subgraph.db, provider: { getMigrations: async () => migrations } });
