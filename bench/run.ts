@@ -69,7 +69,7 @@ const workloads: Workload[] = [
   {
     name: 'all 413 Gemeinden, nested',
     token: readerToken,
-    query: `{ municipalities(filter: { kinds: [KREISFREIE_STADT, AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE] }, first: 500) {
+    query: `{ municipalities(filter: { kinds: [KREISFREIE_STADT, AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE, ORTSGEMEINDE, MITVERWALTETE_GEMEINDE] }, first: 500) {
       totalCount nodes { ars name population district { name }
         projects(first: 3) { totalCount nodes { id title } }
         licences(first: 3) { totalCount }

@@ -355,7 +355,7 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
 
   'write.security.concept': async (as, target) => {
     const { municipalities } = await lookup(
-      `{ municipalities(filter: { kinds: [AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE] }, first: 500) { nodes { ars securityPosture { concept { id } } } } }`,
+      `{ municipalities(filter: { kinds: [AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE, ORTSGEMEINDE, MITVERWALTETE_GEMEINDE] }, first: 500) { nodes { ars securityPosture { concept { id } } } } }`,
     );
     const without = municipalities.nodes.filter((m: any) => !m.securityPosture.concept).map((m: any) => m.ars);
     const own = without[next() % without.length];
@@ -384,7 +384,7 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
 
   'write.dikom': async (as) => {
     const { municipalities } = await lookup(
-      `{ municipalities(filter: { kinds: [AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE] }, first: 500) { nodes { ars dikomMembership { memberSince } } } }`,
+      `{ municipalities(filter: { kinds: [AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE, ORTSGEMEINDE, MITVERWALTETE_GEMEINDE] }, first: 500) { nodes { ars dikomMembership { memberSince } } } }`,
     );
     const candidates = municipalities.nodes.filter((m: any) => !m.dikomMembership).map((m: any) => m.ars);
     return run(

@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 const GEMEINDEN_WITH_EVERYTHING = `query Gemeinden($first: Int!) {
-  municipalities(filter: { kinds: [KREISFREIE_STADT, AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE] }, first: $first) {
+  municipalities(filter: { kinds: [KREISFREIE_STADT, AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE, ORTSGEMEINDE, MITVERWALTETE_GEMEINDE] }, first: $first) {
     totalCount
     nodes {
       ars name district { name } amt { name }

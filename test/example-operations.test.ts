@@ -114,6 +114,23 @@ describe('the example operations', () => {
     },
   );
 
+  it('list every Gemeinde of the Uckermark by its form: Schwedt/Oder amtsfrei, Pinnow mitverwaltet by it (04)', async () => {
+    const overview = operations.find((operation) => operation.name === '04-landkreis-overview');
+    if (!overview) throw new Error('example operation 04 is missing');
+    const result = await hub.query(overview.query, {}, await hub.readerHeaders());
+    expect(result.errors).toBeUndefined();
+    const page = result.data?.municipalities;
+    expect(page.totalCount).toBe(30);
+    expect(page.nodes).toHaveLength(30);
+    const byName = Object.fromEntries(page.nodes.map((m: any) => [m.name, m]));
+    expect(byName['Schwedt/Oder, Stadt']).toMatchObject({ kind: 'AMTSFREIE_GEMEINDE', amt: null });
+    expect(byName.Pinnow).toMatchObject({
+      kind: 'MITVERWALTETE_GEMEINDE',
+      amt: { displayName: 'Schwedt/Oder, Stadt' },
+    });
+    expect(byName.Gramzow).toMatchObject({ kind: 'AMTSANGEHOERIGE_GEMEINDE', amt: { displayName: 'Amt Gramzow' } });
+  });
+
   it('add up on the programme dashboard: districts to the state total, Landkreis names from another subgraph', async () => {
     const dashboard = operations.find((operation) => operation.name === '10-programme-dashboard');
     if (!dashboard) throw new Error('example operation 10 is missing');

@@ -67,7 +67,7 @@ describe('a new edition of the Gemeindeverzeichnis through the gateway', () => {
     const result = await hub.query(`{
       municipality(ars: "${ZICHOW.ars}") { name dissolvedOn successor { ars name dissolvedOn } }
       renamed: municipality(ags: "${GRUENOW.ags}") { name validFrom }
-      gemeinden: municipalities(filter: { kinds: [KREISFREIE_STADT, AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE] }) { totalCount }
+      gemeinden: municipalities(filter: { kinds: [KREISFREIE_STADT, AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE, ORTSGEMEINDE, MITVERWALTETE_GEMEINDE] }) { totalCount }
       amt: municipalities(filter: { amtArs: "120735306000" }) { totalCount nodes { name } }
     }`);
     expect(result.errors).toBeUndefined();

@@ -38,7 +38,7 @@ const DETAIL_PAGE = `query KommuneDetail($ars: ID!) {
 async function busyKommune(): Promise<string> {
   const result = await hub.query(
     `{
-    municipalities(filter: { kinds: [AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE] }, first: 500) {
+    municipalities(filter: { kinds: [AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE, ORTSGEMEINDE, MITVERWALTETE_GEMEINDE] }, first: 500) {
       nodes { ars projects(first: 1) { totalCount } licences(first: 1) { totalCount } }
     }
   }`,

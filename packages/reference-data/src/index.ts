@@ -17,6 +17,7 @@ export {
   ORGANISATION_KEY_PATTERN,
   organisationKeySet,
 } from './keys.ts';
+export { MITVERWALTUNGEN, mitverwaltendeGemeindeArs } from './mitverwaltungen.ts';
 export {
   type DistrictOrAmtRecord,
   type MunicipalityRecord,

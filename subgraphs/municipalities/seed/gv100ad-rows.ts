@@ -1,14 +1,27 @@
-import { type Gv100adEdition, Gv100adError, toArs } from '@kaz/reference-data';
+import { type Gv100adEdition, Gv100adError, MITVERWALTUNGEN, toArs } from '@kaz/reference-data';
 import type { Insertable } from 'kysely';
 import type { MunicipalityKind, MunicipalityTable } from '../src/db/municipality.ts';
 
 /**
- * Gemeindeverbände that Destatis codes as Amt (Textkennzeichen 51) but that are a Mitverwaltung: one
- * Gemeinde administers its neighbour. Key: the Gemeindeverband's 9 digits; value: the AGS of the
- * administering Gemeinde. Schwedt/Oder administers Pinnow since Amt Oder-Welse was dissolved on
- * 19.04.2022 (packages/reference-data/data/SOURCES.md); the one judgement on top of the source codes.
+ * The form of a Gemeinde of a Landkreis by the body that runs its administration (Kommunalverfassung,
+ * Verbandsgemeinde- und Mitverwaltungsgesetz 2018): none (amtsfrei), an Amt (amtsangehörig), a
+ * Verbandsgemeinde (Ortsgemeinde) or a Mitverwaltung (mitverwaltet) — except the mitverwaltende
+ * Gemeinde (`mitverwaltend`), which runs the Mitverwaltung and administers itself. Also gives the
+ * Kommune that `amt_ars` names: the Gemeindeverband, or none when the Gemeinde administers itself.
  */
-export const MITVERWALTUNGEN: Readonly<Record<string, string>> = { '120735051': '12073532' };
+export function gemeindeForm(
+  union: { kind: MunicipalityKind; ars: string } | null,
+  mitverwaltend: boolean,
+): { kind: MunicipalityKind; amtArs: string | null } {
+  if (!union || mitverwaltend) return { kind: 'AMTSFREIE_GEMEINDE', amtArs: null };
+  const kind: MunicipalityKind =
+    union.kind === 'VERBANDSGEMEINDE'
+      ? 'ORTSGEMEINDE'
+      : union.kind === 'MITVERWALTUNG'
+        ? 'MITVERWALTETE_GEMEINDE'
+        : 'AMTSANGEHOERIGE_GEMEINDE';
+  return { kind, amtArs: union.ars };
+}
 
 /** A row of the municipality table as an edition gives it (without the history columns). */
 export type EditionRow = Omit<Insertable<MunicipalityTable>, 'dissolved_on' | 'successor_ars' | 'valid_from'>;
@@ -66,25 +79,26 @@ export function editionRows(edition: Gv100adEdition): EditionRow[] {
   const gemeindeRows = edition.gemeinden.map((g): EditionRow => {
     const kreisfrei = g.textKey === '61' || kreisKinds.get(g.ags.slice(0, 5)) === '41';
     const unionKind = verbandKinds.get(g.verbandKey) ?? null;
-    const administers = MITVERWALTUNGEN[g.verbandKey] === g.ags;
-    const kind: MunicipalityKind = kreisfrei
-      ? 'KREISFREIE_STADT'
-      : unionKind === null || administers
-        ? 'AMTSFREIE_GEMEINDE'
-        : 'AMTSANGEHOERIGE_GEMEINDE';
+    const unionArs = unionKind ? toArs(g.verbandKey) : null;
+    const form = kreisfrei
+      ? { kind: 'KREISFREIE_STADT' as const, amtArs: null }
+      : gemeindeForm(
+          unionKind && unionArs ? { kind: unionKind, ars: unionArs } : null,
+          MITVERWALTUNGEN[g.verbandKey] === g.ags,
+        );
     const districtArs = kreisfrei ? null : toArs(g.ags.slice(0, 5));
-    const amtArs = unionKind ? toArs(g.verbandKey) : null;
     const area = g.areaHa / 100;
     if (districtArs) add(districtArs, g.population, area);
-    if (amtArs) add(amtArs, g.population, area);
+    // A Mitverwaltung's figures cover its whole area, the mitverwaltende Gemeinde included.
+    if (unionArs) add(unionArs, g.population, area);
     return {
       ars: g.ars,
       ags: g.ags,
       name: g.name,
       display_name: g.name,
-      kind,
+      kind: form.kind,
       district_ars: districtArs,
-      amt_ars: amtArs,
+      amt_ars: form.amtArs,
       seat: null,
       postal_code: g.postalCode || null,
       population: g.population,

@@ -1,11 +1,11 @@
-import { readDistrictsAndAemter, readMunicipalities, toArs } from '@kaz/reference-data';
+import { MITVERWALTUNGEN, readDistrictsAndAemter, readMunicipalities, toArs } from '@kaz/reference-data';
 import { chunksOf } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
 import { newestEditionDate } from '../src/db/edition.ts';
 import type { MunicipalityKind } from '../src/db/municipality.ts';
 import { applyEdition } from './apply-edition.ts';
-import type { EditionRow } from './gv100ad-rows.ts';
+import { type EditionRow, gemeindeForm } from './gv100ad-rows.ts';
 
 const UNION_KINDS: Record<string, MunicipalityKind> = {
   landkreis: 'LANDKREIS',
@@ -34,17 +34,27 @@ export function municipalityRows(): EditionRow[] {
     const population = Number(g.population);
     const area = Number(g.area_km2);
     const districtArs = g.kind === 'kreisfreie_stadt' ? null : toArs(g.district_ags);
-    const amtArs = g.amt_ars ? toArs(g.amt_ars) : null;
+    const unionArs = g.amt_ars ? toArs(g.amt_ars) : null;
+    const unionKind = g.amt_kind ? UNION_KINDS[g.amt_kind] : undefined;
+    // The CSV keeps Destatis's two Gemeinde kinds and names the Gemeindeverband's kind in `amt_kind`.
+    const form =
+      g.kind === 'kreisfreie_stadt'
+        ? { kind: 'KREISFREIE_STADT' as const, amtArs: null }
+        : gemeindeForm(
+            unionArs && unionKind ? { kind: unionKind, ars: unionArs } : null,
+            MITVERWALTUNGEN[g.amt_ars] === g.ags,
+          );
     if (districtArs) add(districtArs, population, area);
-    if (amtArs) add(amtArs, population, area);
+    // A Mitverwaltung's figures cover its whole area, the mitverwaltende Gemeinde included.
+    if (unionArs) add(unionArs, population, area);
     return {
       ars: g.ars,
       ags: g.ags,
       name: g.name,
       display_name: g.name,
-      kind: g.kind.toUpperCase() as MunicipalityKind,
+      kind: form.kind,
       district_ars: districtArs,
-      amt_ars: amtArs,
+      amt_ars: form.amtArs,
       seat: null,
       postal_code: g.postal_code || null,
       population,

@@ -1,7 +1,12 @@
 import { keyLoader, pageLoader } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/database.ts';
-import { findMunicipalitiesByAgs, findMunicipalitiesByArs, pageMembers } from './db/municipality.ts';
+import {
+  findMitverwaltendeGemeinden,
+  findMunicipalitiesByAgs,
+  findMunicipalitiesByArs,
+  pageMembers,
+} from './db/municipality.ts';
 
 /** One DataLoader per key of the municipalities subgraph; create them per request. */
 export function createLoaders(db: Kysely<Database>) {
@@ -13,6 +18,11 @@ export function createLoaders(db: Kysely<Database>) {
     municipalityByAgs: keyLoader(
       (ags: readonly string[]) => findMunicipalitiesByAgs(db, ags),
       (row) => row.ags ?? '',
+    ),
+    /** The mitverwaltende Gemeinde of a Mitverwaltung, by the Mitverwaltung's ARS. */
+    mitverwaltendeGemeinde: keyLoader(
+      (ars: readonly string[]) => findMitverwaltendeGemeinden(db, ars),
+      (row) => row.mitverwaltung,
     ),
     /** The current Gemeinden of a Landkreis or Amt. */
     members: pageLoader(

@@ -7,6 +7,8 @@ const { subgraph } = setUpSubgraph();
 
 describe('reference data', () => {
   it('holds every Kommune of Brandenburg: 413 Gemeinden, 14 Landkreise, 50 Ämter, one Verbandsgemeinde, one Mitverwaltung', async () => {
+    // 413 Gemeinden: 4 kreisfreie Städte, 138 amtsfreie (Schwedt/Oder included), 266 amtsangehörige,
+    // 4 Ortsgemeinden of the Verbandsgemeinde Liebenwerda and 1 mitverwaltete Gemeinde (Pinnow).
     const counts = await subgraph.db
       .selectFrom('municipality')
       .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
@@ -20,7 +22,9 @@ describe('reference data', () => {
       VERBANDSGEMEINDE: 1,
       MITVERWALTUNG: 1,
       AMTSFREIE_GEMEINDE: 138,
-      AMTSANGEHOERIGE_GEMEINDE: 271,
+      AMTSANGEHOERIGE_GEMEINDE: 266,
+      ORTSGEMEINDE: 4,
+      MITVERWALTETE_GEMEINDE: 1,
     });
   });
 
@@ -121,7 +125,7 @@ describe('municipality list', () => {
     for (let round = 0; round < 10; round++) {
       const result: any = await subgraph.query(
         `query ($after: String) {
-          municipalities(filter: { kinds: [KREISFREIE_STADT, AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE] }, first: 100, after: $after) {
+          municipalities(filter: { kinds: [KREISFREIE_STADT, AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE, ORTSGEMEINDE, MITVERWALTETE_GEMEINDE] }, first: 100, after: $after) {
             totalCount pageInfo { hasNextPage endCursor } nodes { ars }
           }
         }`,

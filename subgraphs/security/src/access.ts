@@ -1,3 +1,4 @@
+import { mitverwaltendeGemeindeArs } from '@kaz/reference-data';
 import { ARS_PATTERN, forbidden, hasScope, type Principal, requirePrincipal, requireScope } from '@kaz/subgraph-kit';
 import { ANONYMOUS_VISIBILITY, type IncidentVisibility, TLP_LEVELS, type Tlp } from './db/visibility.ts';
 
@@ -22,12 +23,23 @@ export function administeredPrefix(ars: string): string | null {
 }
 
 /**
+ * The ARS under `administeredPrefix(ars)` that the Kommune `ars` does not administer: for a Mitverwaltung,
+ * its mitverwaltende Gemeinde (Schwedt/Oder under `120735051`), which carries the Mitverwaltung's Verband
+ * key but runs its own administration — the Mitverwaltung administers only the mitverwalteten Gemeinden
+ * (Verbandsgemeinde- und Mitverwaltungsgesetz). Null for every other Kommune.
+ */
+export function administeredExcept(ars: string): string | null {
+  return administeredPrefix(ars) ? mitverwaltendeGemeindeArs(ars) : null;
+}
+
+/**
  * Which incidents a principal may see, following the TLP table of docs/access-control.md. A pure
  * function of the principal; `visibleIncident` turns it into SQL.
  *
  * - anonymous: TLP:CLEAR; any valid token: CLEAR and GREEN; `security:read`: everything.
  * - a Kommune also sees AMBER and AMBER+STRICT incidents that affect itself, and an Amt (Verbandsgemeinde,
- *   Mitverwaltung) AMBER incidents that affect one of its Gemeinden (see `administeredPrefix`).
+ *   Mitverwaltung) AMBER incidents that affect one of its Gemeinden (see `administeredPrefix`; a
+ *   Mitverwaltung not those of its mitverwaltende Gemeinde alone, see `administeredExcept`).
  * - a named recipient (by organisation key or ARS) also sees AMBER, AMBER+STRICT and RED incidents
  *   it is named on.
  */
@@ -37,11 +49,13 @@ export function incidentVisibility(principal: Principal | null): IncidentVisibil
     return { everything: true, levels: TLP_LEVELS, ownArs: null, administeredPrefix: null, recipient: null };
   }
   const kommune = principal.kind === 'municipality' && ARS_PATTERN.test(principal.org);
+  const except = kommune ? administeredExcept(principal.org) : null;
   return {
     everything: false,
     levels: ['CLEAR', 'GREEN'] satisfies Tlp[],
     ownArs: kommune ? principal.org : null,
     administeredPrefix: kommune ? administeredPrefix(principal.org) : null,
+    ...(except ? { administeredExcept: except } : {}),
     recipient: principal.org,
   };
 }

@@ -12,14 +12,21 @@ export const MUNICIPALITY_KINDS = [
   'MITVERWALTUNG',
   'AMTSFREIE_GEMEINDE',
   'AMTSANGEHOERIGE_GEMEINDE',
+  'ORTSGEMEINDE',
+  'MITVERWALTETE_GEMEINDE',
 ] as const;
 export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
 
-/** Kinds that are Gemeinden (members of a Landkreis or an Amt). */
+/**
+ * Kinds that are Gemeinden (members of a Landkreis, and of the Amt, Verbandsgemeinde or Mitverwaltung
+ * that administers them).
+ */
 export const GEMEINDE_KINDS: MunicipalityKind[] = [
   'KREISFREIE_STADT',
   'AMTSFREIE_GEMEINDE',
   'AMTSANGEHOERIGE_GEMEINDE',
+  'ORTSGEMEINDE',
+  'MITVERWALTETE_GEMEINDE',
 ];
 
 export interface MunicipalityTable {
@@ -90,6 +97,22 @@ function filtered(db: Kysely<Database>, filter: MunicipalityFilter) {
   if (filter.populationMin != null) query = query.where('population', '>=', filter.populationMin);
   if (filter.populationMax != null) query = query.where('population', '<=', filter.populationMax);
   return query;
+}
+
+/**
+ * The current mitverwaltende Gemeinde of each Mitverwaltung in `mitverwaltungen` (by ARS), in one
+ * statement: the amtsfreie Gemeinde whose ARS carries the Mitverwaltung's Verband key (the first nine
+ * digits). Each row carries the Mitverwaltung's ARS as `mitverwaltung`; a key without one is absent.
+ */
+export function findMitverwaltendeGemeinden(db: Kysely<Database>, mitverwaltungen: readonly string[]) {
+  return db
+    .selectFrom('municipality')
+    .selectAll()
+    .select(sql<string>`substr(ars, 1, 9) || '000'`.as('mitverwaltung'))
+    .where('kind', '=', 'AMTSFREIE_GEMEINDE')
+    .where('dissolved_on', 'is', null)
+    .where(sql<string>`substr(ars, 1, 9) || '000'`, 'in', mitverwaltungen)
+    .execute();
 }
 
 /** One page of Kommunen matching the filter, ordered by ARS, and the number of all that match. */

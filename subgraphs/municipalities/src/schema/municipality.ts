@@ -12,24 +12,42 @@ import { builder } from '../builder.ts';
 import { listMunicipalities, type MUNICIPALITY_KINDS, type MunicipalityRow } from '../db/municipality.ts';
 
 export const MunicipalityKindEnum = builder.enumType('MunicipalityKind', {
-  description: 'The kind of a Kommune (local authority) in Brandenburg.',
+  description:
+    'The kind of a Kommune (local authority) in Brandenburg, by the Kommunalverfassung (BbgKVerf) and the ' +
+    'Verbandsgemeinde- und Mitverwaltungsgesetz (VgMvG, 2018).',
   values: {
     LANDKREIS: { description: 'Landkreis: rural district, the upper level of local self-government.' },
     KREISFREIE_STADT: { description: 'Kreisfreie Stadt: city that belongs to no Landkreis and does its tasks itself.' },
-    AMT: { description: 'Amt: administrative union that runs the administration of its amtsangehörige Gemeinden.' },
+    AMT: {
+      description:
+        'Amt: administrative union of amtsangehörige Gemeinden of one Landkreis that runs their administration (Amtsordnung of the BbgKVerf).',
+    },
     VERBANDSGEMEINDE: {
-      description: 'Verbandsgemeinde: union of Ortsgemeinden that takes over some of their tasks (only Liebenwerda).',
+      description:
+        'Verbandsgemeinde: union of Ortsgemeinden that does their administration and takes over some of their tasks (VgMvG; only Liebenwerda).',
     },
     MITVERWALTUNG: {
       description:
-        'Mitverwaltung: a Gemeinde administered by a neighbouring one (Pinnow by Schwedt/Oder); the administering body.',
+        'Mitverwaltung: one Gemeinde, the mitverwaltende Gemeinde, runs the administration of neighbouring ' +
+        'mitverwaltete Gemeinden (VgMvG); the record of that arrangement (only "Schwedt/Oder, Stadt": ' +
+        'Schwedt/Oder for Pinnow). Destatis codes it as an Amt; it is not one.',
     },
     AMTSFREIE_GEMEINDE: {
-      description: 'Amtsfreie Gemeinde: Gemeinde (town or municipality) with its own administration.',
+      description:
+        'Amtsfreie Gemeinde: Gemeinde (town or municipality) with its own administration; also a mitverwaltende ' +
+        'Gemeinde, which runs the administration of a Mitverwaltung (e.g. Schwedt/Oder).',
     },
     AMTSANGEHOERIGE_GEMEINDE: {
+      description: 'Amtsangehörige Gemeinde: Gemeinde whose administration is run by its Amt (Amtsordnung).',
+    },
+    ORTSGEMEINDE: {
       description:
-        'Amtsangehörige Gemeinde: Gemeinde administered by an Amt (or an Ortsgemeinde of the Verbandsgemeinde, or the mitverwaltete Gemeinde).',
+        'Ortsgemeinde: member Gemeinde of a Verbandsgemeinde, which runs its administration (VgMvG); not amtsangehörig.',
+    },
+    MITVERWALTETE_GEMEINDE: {
+      description:
+        'Mitverwaltete Gemeinde: Gemeinde whose administration is run by a neighbouring Gemeinde, the mitverwaltende ' +
+        'Gemeinde, in a Mitverwaltung (VgMvG), e.g. Pinnow by Schwedt/Oder; not amtsangehörig.',
     },
   } satisfies Record<(typeof MUNICIPALITY_KINDS)[number], { description: string }>,
 });
@@ -72,7 +90,8 @@ MunicipalityRef.implement({
     population: t.exposeInt('population', {
       nullable: true,
       description:
-        'Einwohner (inhabitants) on `figuresDate`. For a Landkreis, Amt, Verbandsgemeinde or Mitverwaltung the sum of its Gemeinden.',
+        'Einwohner (inhabitants) on `figuresDate`. For a Landkreis, Amt or Verbandsgemeinde the sum of its Gemeinden; ' +
+        'for a Mitverwaltung the sum over its area, the mitverwaltende and the mitverwalteten Gemeinden.',
     }),
     areaKm2: t.exposeFloat('area_km2', {
       nullable: true,
@@ -103,13 +122,39 @@ MunicipalityRef.implement({
       type: MunicipalityRef,
       nullable: true,
       description:
-        'The Amt (or Verbandsgemeinde or Mitverwaltung) that administers this Gemeinde; null when it administers itself.',
+        'The body that runs the administration of this Gemeinde: its Amt (amtsangehörige Gemeinde), its ' +
+        'Verbandsgemeinde (Ortsgemeinde) or its Mitverwaltung (mitverwaltete Gemeinde; VgMvG). Null when the Gemeinde ' +
+        'administers itself: an amtsfreie Gemeinde, a kreisfreie Stadt, and a mitverwaltende Gemeinde such as ' +
+        'Schwedt/Oder (see `mitverwaltung`).',
       resolve: (m, _args, ctx) => (m.amt_ars ? ctx.loaders.municipalityByArs.load(m.amt_ars) : null),
+    }),
+    mitverwaltendeGemeinde: t.field({
+      type: MunicipalityRef,
+      nullable: true,
+      description:
+        'For a Mitverwaltung: the mitverwaltende Gemeinde, the Gemeinde whose administration also runs that of the ' +
+        'mitverwalteten Gemeinden (VgMvG), e.g. Schwedt/Oder; null for every other kind.',
+      resolve: (m, _args, ctx) => (m.kind === 'MITVERWALTUNG' ? ctx.loaders.mitverwaltendeGemeinde.load(m.ars) : null),
+    }),
+    mitverwaltung: t.field({
+      type: MunicipalityRef,
+      nullable: true,
+      description:
+        'For a mitverwaltende Gemeinde (an amtsfreie Gemeinde, e.g. Schwedt/Oder): the Mitverwaltung it runs for its ' +
+        'neighbours (VgMvG), whose `members` are the mitverwalteten Gemeinden; null for every other Kommune.',
+      resolve: async (m, _args, ctx) => {
+        if (m.kind !== 'AMTSFREIE_GEMEINDE') return null;
+        // A Gemeinde's ARS carries the Verband key of its Gemeindeverband: a Mitverwaltung's for the
+        // mitverwaltende Gemeinde, its own Verband key (no record) for any other amtsfreie Gemeinde.
+        const union = await ctx.loaders.municipalityByArs.load(`${m.ars.slice(0, 9)}000`);
+        return union?.kind === 'MITVERWALTUNG' ? union : null;
+      },
     }),
     members: t.field({
       type: MunicipalityConnection,
       description:
         'The Gemeinden of a Landkreis, Amt, Verbandsgemeinde or Mitverwaltung, ordered by ARS; empty for a Gemeinde. ' +
+        'Those of a Mitverwaltung are the mitverwalteten Gemeinden (its `mitverwaltendeGemeinde` administers itself). ' +
         'Current Gemeinden only unless `includeDissolved`; `totalCount` counts the same.',
       args: { ...pageArgs(t.arg), includeDissolved: t.arg.boolean(INCLUDE_DISSOLVED) },
       resolve: (m, args, ctx) => {
@@ -151,7 +196,11 @@ const MunicipalityFilterInput = builder.inputType('MunicipalityFilter', {
   fields: (t) => ({
     kinds: t.field({ type: [MunicipalityKindEnum], required: false, description: 'Only these kinds.' }),
     districtArs: t.id({ required: false, description: 'Only Kommunen in this Landkreis (its 12-digit ARS).' }),
-    amtArs: t.id({ required: false, description: 'Only Gemeinden of this Amt (its 12-digit ARS).' }),
+    amtArs: t.id({
+      required: false,
+      description:
+        'Only Gemeinden administered by this Amt, Verbandsgemeinde or Mitverwaltung (its 12-digit ARS), as `amt` gives it.',
+    }),
     nameContains: t.string({
       required: false,
       description: 'Only Kommunen whose name contains this text (case-insensitive).',

@@ -15,6 +15,11 @@ export interface IncidentVisibility {
   ownArs: string | null;
   /** ARS prefix of the Kommunen a Landkreis or Amt administers: it sees AMBER incidents affecting one of them. */
   administeredPrefix: string | null;
+  /**
+   * The one ARS under `administeredPrefix` that is not administered: a Mitverwaltung's mitverwaltende
+   * Gemeinde (Schwedt/Oder), which runs its own administration. Absent for every other principal.
+   */
+  administeredExcept?: string;
   /** The organisation key or ARS under which the principal may be a named recipient of an incident. */
   recipient: string | null;
 }
@@ -53,7 +58,10 @@ export function visibleIncident(visibility: IncidentVisibility): Expression<SqlB
   if (visibility.administeredPrefix) {
     // The prefix is digits only (see administeredPrefix), so it holds no LIKE wildcard.
     const pattern = `${visibility.administeredPrefix}%`;
-    any.push(sql<SqlBool>`(${tlp} = 'AMBER' and ${affects(sql`visible_affected.ars like ${pattern}`)})`);
+    const administered = visibility.administeredExcept
+      ? sql<SqlBool>`visible_affected.ars like ${pattern} and visible_affected.ars <> ${visibility.administeredExcept}`
+      : sql<SqlBool>`visible_affected.ars like ${pattern}`;
+    any.push(sql<SqlBool>`(${tlp} = 'AMBER' and ${affects(administered)})`);
   }
   if (visibility.recipient) {
     any.push(sql<SqlBool>`(${tlp} in ('AMBER', 'AMBER_STRICT', 'RED') and exists (
