@@ -1,3 +1,4 @@
+// Over 250 lines: sample rows of three small tables, one file.
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
 import type { MunicipalityContactTable } from '../src/db/municipality-contact.ts';

@@ -1,3 +1,4 @@
+// Over 250 lines: the three Umsetzungskonzept records of one subgraph, one file.
 import { auditEntries, expectRefused, frozenClock, headersFor, lastAuditId } from '@kaz/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { parseFunctionalMailbox } from '../src/schema/municipality-contact-mutations.ts';
@@ -369,5 +370,41 @@ describe('contacts by role', () => {
       expect(parseFunctionalMailbox('email', email)).toBe(email);
     for (const email of ['max.mustermann@potsdam.de', 'j.schmidt@cottbus.de', 'isb@web.de'])
       expect(() => parseFunctionalMailbox('email', email)).toThrow();
+  });
+});
+
+describe('batching', () => {
+  /** Runs `query` as CERT and the Kaz together and counts the SQL statements it took. */
+  const count = async (query: string, variables: Record<string, unknown>) => {
+    const headers = await headersFor(subgraph.issuer, {
+      org: 'kaz',
+      scopes: ['projects:write', 'security:read'],
+      subject: 'batch@kaz',
+    });
+    subgraph.resetStatements();
+    const result = await subgraph.query(query, variables, headers);
+    expect(result.errors).toBeUndefined();
+    return subgraph.statements.length;
+  };
+
+  it('reads the contacts of 1 and of 7 Kommunen in the same number of statements', async () => {
+    const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { contacts { role } } } }`;
+    const many = [POTSDAM, COTTBUS, '120530000000', '120510000000', '120605003024', '120605003000', '120600000000'];
+    const one = await count(query, { r: [{ __typename: 'Municipality', ars: POTSDAM }] });
+    const all = await count(query, { r: many.map((ars) => ({ __typename: 'Municipality', ars })) });
+    expect(all).toBe(one);
+  });
+
+  it('reads every recommendation with its decision and a page of applications in a fixed number of statements', async () => {
+    const query = `query ($first: Int) { recommendations(first: $first) { nodes { id decision { id committee { id } }
+      applications(first: 5) { totalCount nodes { appliedSince recommendation { id } } } } } }`;
+    expect(await count(query, { first: 50 })).toBe(await count(query, { first: 1 }));
+  });
+
+  it('reads two years of the Arbeitsprogramm with their items and organisations in the same number as one', async () => {
+    const one = `{ a: workProgramme(year: 2025) { items { id responsibleOrganisation { id } } decision { id } } }`;
+    const two = `{ a: workProgramme(year: 2025) { items { id responsibleOrganisation { id } } decision { id } }
+      b: workProgramme(year: 2026) { items { id responsibleOrganisation { id } } decision { id } } }`;
+    expect(await count(two, {})).toBe(await count(one, {}));
   });
 });

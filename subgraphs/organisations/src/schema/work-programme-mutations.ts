@@ -1,3 +1,4 @@
+// Over 250 lines: the two mutations of the Arbeitsprogramm share their input checks, one file.
 import {
   badUserInput,
   clientError,
