@@ -31,6 +31,11 @@ export function speaksForKommune(principal: Principal | null, ars: string): bool
   return prefix !== null && ars.startsWith(prefix);
 }
 
+/** True when the principal may read the contacts of the Kommune `ars` (see `requireContactReader`). */
+export function mayReadContactsOf(principal: Principal | null, ars: string): boolean {
+  return hasScope(principal, 'security:read') || isKaz(principal) || speaksForKommune(principal, ars);
+}
+
 /**
  * The principal when it may read the contacts of the Kommune `ars` (rule read.municipality.contacts):
  * CERT-Brandenburg (security:read), the Kaz, the Kommune itself and its Amt. UNAUTHENTICATED without a
@@ -38,7 +43,7 @@ export function speaksForKommune(principal: Principal | null, ars: string): bool
  */
 export function requireContactReader(principal: Principal | null, ars: string): Principal {
   const known = requirePrincipal(principal);
-  if (hasScope(known, 'security:read') || isKaz(known) || speaksForKommune(known, ars)) return known;
+  if (mayReadContactsOf(known, ars)) return known;
   throw forbidden(
     'the contacts of a Kommune are for CERT-Brandenburg (security:read), the Kaz and the Kommune itself (or its Amt)',
   );

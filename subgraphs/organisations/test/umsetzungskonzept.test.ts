@@ -408,3 +408,26 @@ describe('batching', () => {
     expect(await count(two, {})).toBe(await count(one, {}));
   });
 });
+
+describe('the audit log', () => {
+  it('shows the content of public records’ entries and withholds a contact’s from an auditor', async () => {
+    const auditor = await headersFor(subgraph.issuer, { org: 'lda', scopes: ['audit:read'], subject: 'auditor@lda' });
+    const both = await headersFor(subgraph.issuer, {
+      org: 'zit_bb',
+      scopes: ['audit:read', 'security:read'],
+      subject: 'cert@zit_bb',
+    });
+    const LOG = `query ($type: String!) { organisationsAuditLog(entityType: $type, first: 5) { nodes { entityId redacted after } } }`;
+    const contacts = await subgraph.query(LOG, { type: 'MunicipalityContact' }, auditor);
+    expect(contacts.errors).toBeUndefined();
+    const entries = contacts.data?.organisationsAuditLog.nodes;
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e: any) => e.redacted && e.after === null)).toBe(true);
+    const cert = await subgraph.query(LOG, { type: 'MunicipalityContact' }, both);
+    expect(cert.data?.organisationsAuditLog.nodes.every((e: any) => !e.redacted && e.after !== null)).toBe(true);
+    const recommendations = await subgraph.query(LOG, { type: 'Recommendation' }, auditor);
+    const nodes = recommendations.data?.organisationsAuditLog.nodes;
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.every((e: any) => !e.redacted && e.after !== null)).toBe(true);
+  });
+});
