@@ -198,6 +198,32 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
   'read.dikom': async (as) =>
     run(await tokenOf(as, POTSDAM), `{ dikomMembers(first: 3) { totalCount nodes { memberSince } } }`),
 
+  'read.workprogramme': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `{ workProgramme(year: 2026) { id progressPercent items { id status progressPercent responsibleOrganisation { id } } } }`,
+    ),
+
+  'read.recommendation': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `{ recommendation(id: "empf-2024-1") { status decision { id } applications(first: 5) { totalCount } }
+         recommendations(first: 5) { totalCount nodes { id } } }`,
+    ),
+
+  'read.municipality.contacts': async (as, target) => {
+    // Potsdam and Cottbus both have sample contacts; the Kommune's token is Potsdam's.
+    const query = `query ($ars: ID!) { municipality(ars: $ars) { contacts { role email } } }`;
+    const variables = { ars: target === 'own' ? POTSDAM : '120520000000' };
+    const token = await tokenOf(as, POTSDAM);
+    const outcome = await run(token, query, variables);
+    if (outcome === 'allowed') {
+      const result = await hub.query(query, variables, token ? { authorization: `Bearer ${token}` } : {});
+      expect(result.data?.municipality.contacts.length, 'the contacts came back').toBeGreaterThan(0);
+    }
+    return outcome;
+  },
+
   'read.audit': async (as) =>
     run(
       await tokenOf(as, POTSDAM),
@@ -393,6 +419,53 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
       { input: { municipalityArs: candidates[next() % candidates.length], memberSince: dayInBerlin(hub.clock, -1) } },
     );
   },
+
+  'write.workprogramme': async (as) => {
+    const { workProgramme } = await lookup(`{ workProgramme(year: 2026) { items { id version } } }`);
+    const item = workProgramme.items[4];
+    return run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: UpdateWorkProgrammeItemInput!) { updateWorkProgrammeItem(input: $input) { id version } }`,
+      { input: { id: item.id, version: item.version, progressNote: `Matrixtest ${next()}` } },
+    );
+  },
+
+  'write.recommendation': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id version } }`,
+      { input: { title: `Matrixtest-Empfehlung ${next()}`, subject: 'Angelegt vom Berechtigungstest.' } },
+    ),
+
+  'write.recommendation.application': async (as, target) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: RecordRecommendationApplicationInput!) { recordRecommendationApplication(input: $input) { id version } }`,
+      { input: { recommendationId: 'empf-2024-1', municipalityArs: target === 'own' ? POTSDAM : '120520000000' } },
+    ),
+
+  'write.municipality.contact': async (as, target) => {
+    const ars = target === 'own' ? POTSDAM : '120520000000';
+    const { municipality } = await lookup(
+      `query ($ars: ID!) { municipality(ars: $ars) { contacts { role version } } }`,
+      {
+        ars,
+      },
+    );
+    const current = municipality.contacts.find((c: any) => c.role === 'IT_LEAD');
+    return run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: SaveMunicipalityContactInput!) { saveMunicipalityContact(input: $input) { id version } }`,
+      {
+        input: {
+          municipalityArs: ars,
+          role: 'IT_LEAD',
+          email: `it-leitung-${next()}@kommune.example`,
+          ...(current ? { version: current.version } : {}),
+        },
+      },
+    );
+  },
 };
 
 describe('the access table', () => {
@@ -437,7 +510,14 @@ const NARROWER: Record<string, string[]> = {
 
 /** The types whose records have a rule that is not "yes" for everyone (incidents: the TLP table). */
 const PROTECTED = ['WorkOrder', 'Licence', 'LicenceAllocation', 'Certificate', 'SecurityConcept'];
-const PROTECTED_ALSO = ['ProcurementProcedure', 'AuditEntry', 'BudgetLine', 'Milestone', 'AffectedMunicipality'];
+const PROTECTED_ALSO = [
+  'ProcurementProcedure',
+  'AuditEntry',
+  'BudgetLine',
+  'Milestone',
+  'AffectedMunicipality',
+  'MunicipalityContact',
+];
 
 /** Asserts one probed answer against one cell (own/own+no already split into their parts). */
 function expectCell(cell: string, as: Column, { answer, key }: { answer: PathAnswer; key: string }) {

@@ -183,4 +183,67 @@ describe('the example operations', () => {
     for (const node of nodes) expect(node.municipalities.length).toBeGreaterThan(0);
     expect(nodes.some((node: any) => node.leadMinistry?.shortName)).toBe(true);
   });
+
+  it('answer the Kaz coordinator: this year’s Arbeitsprogramm, item by item, with its projects (17)', async () => {
+    const op = operations.find((operation) => operation.name === '17-work-programme');
+    if (!op) throw new Error('example operation 17 is missing');
+    const result = await hub.query(op.query, {}, await headersAs(hub.issuer, 'kaz-editor'));
+    expect(result.errors).toBeUndefined();
+    const programme = (result.data as Record<string, any>).workProgramme;
+    expect(programme).toMatchObject({
+      id: 'ap-2026',
+      year: 2026,
+      isSample: true,
+      committee: { id: 'steuerungsgremium' },
+    });
+    expect(programme.decision.id).toBe('sg-2025-2');
+    expect(programme.items).toHaveLength(6);
+    // The mean progress of the items that are not cancelled (organisations seed): (100 + 60 + 80 + 30 + 0) / 5.
+    expect(programme.progressPercent).toBe(54);
+    const linked = programme.items.filter((item: any) => item.project);
+    expect(linked.map((item: any) => item.project.id)).toEqual(['KAZ-2025-02', 'KAZ-2025-03']);
+    // The projects subgraph answers for the linked projects: their titles and phases come back.
+    for (const item of linked) expect(item.project.title).toEqual(expect.any(String));
+    expect(programme.items.every((item: any) => item.responsibleOrganisation.shortName)).toBe(true);
+  });
+
+  it('answer CERT: who is a Kommune’s ISB or emergency contact, and refuse a ministry (18)', async () => {
+    const op = operations.find((operation) => operation.name === '18-kommune-contacts');
+    if (!op) throw new Error('example operation 18 is missing');
+    const result = await hub.query(op.query, {}, await headersAs(hub.issuer, 'security-team'));
+    expect(result.errors).toBeUndefined();
+    const municipality = (result.data as Record<string, any>).municipality;
+    expect(municipality.name).toContain('Potsdam');
+    expect(municipality.contacts.map((c: any) => [c.role, c.email, c.availableAroundTheClock, c.isSample])).toEqual([
+      ['ISB', 'informationssicherheit@potsdam.example', false, true],
+      ['EMERGENCY', 'it-notfall@potsdam.example', true, true],
+    ]);
+    // A kreisfreie Stadt runs its own administration: no Amt.
+    expect(municipality.amt).toBeNull();
+    const ministry = await hub.query(op.query, {}, await headersAs(hub.issuer, 'ministry'));
+    expect(ministry.errors?.map((error) => [error.extensions?.code, error.path?.join('.')])).toEqual([
+      ['FORBIDDEN', 'municipality.contacts'],
+    ]);
+    expect((ministry.data as Record<string, any>).municipality.contacts).toBeNull();
+  });
+
+  it('answer a Kommune’s IT lead: the adopted recommendations, their decisions and who applies them (19)', async () => {
+    const op = operations.find((operation) => operation.name === '19-recommendations');
+    if (!op) throw new Error('example operation 19 is missing');
+    const result = await hub.query(op.query, {}, await headersAs(hub.issuer, 'municipality', '120520000000'));
+    expect(result.errors).toBeUndefined();
+    const { totalCount, nodes } = (result.data as Record<string, any>).recommendations;
+    expect(totalCount).toBe(2);
+    expect(nodes.map((node: any) => [node.id, node.status, node.decision.id, node.applications.totalCount])).toEqual([
+      ['empf-2024-1', 'ADOPTED', 'itrat-2024-2', 3],
+      ['empf-2025-1', 'ADOPTED', 'itrat-2025-1', 2],
+    ]);
+    // The municipalities subgraph names the Kommunen applying them.
+    const names = nodes[0].applications.nodes.map((application: any) => application.municipality.name);
+    expect(names).toEqual([
+      expect.stringContaining('Potsdam'),
+      expect.stringContaining('Cottbus'),
+      expect.stringContaining('Brandenburg'),
+    ]);
+  });
 });

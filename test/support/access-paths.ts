@@ -356,6 +356,16 @@ export async function pathProbes(hub: TestHub): Promise<Record<string, PathProbe
       'municipality',
       (t2) => ({ id: t2 === 'own' ? t.certificate.kommune : t.certificate.otherHolder, key: t.certificate[t2] }),
     ),
+    'Municipality.contacts': via(
+      POTSDAM,
+      `query ($id: ID!) { municipality(ars: $id) { contacts { id } } }`,
+      'municipality',
+      (t2) => {
+        // Potsdam and Cottbus both have a sample ISB contact (organisations seed).
+        const ars = t2 === 'own' ? POTSDAM : '120520000000';
+        return { id: ars, key: `${ars}/ISB` };
+      },
+    ),
     '_entities(Certificate)': entity('contracts', 'Certificate', t.certificate.kommune, (t2) => t.certificate[t2]),
     'Query.securityConcept': via(
       t.concept.kommune,

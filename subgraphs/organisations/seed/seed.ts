@@ -5,6 +5,7 @@ import { committeeMembershipRows, committeeRows } from './committees.ts';
 import { decisionRows } from './decisions.ts';
 import { dikomMembershipRows } from './dikom.ts';
 import { organisationRows, responsibilityRows } from './organisations.ts';
+import { seedUmsetzungskonzept } from './umsetzungskonzept.ts';
 
 /**
  * Writes the reference data (18 organisations, their responsibilities, the IT-Rat) and the sample
@@ -101,5 +102,7 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
       .values(dikomMembershipRows())
       .onConflict((oc) => oc.doNothing())
       .execute();
+    // Arbeitsprogramm, standardisation recommendations and contacts by role: SAMPLE DATA (issue 13).
+    await seedUmsetzungskonzept(trx);
   });
 }

@@ -5,8 +5,11 @@ import { findMembershipsOfCommittees, findMembershipsOfOrganisations } from './d
 import type { Database } from './db/database.ts';
 import { findDecisionsById, pageDecisionsOfCommittees } from './db/decision.ts';
 import { findDikomMembershipsOf } from './db/dikom-membership.ts';
+import { findContactsOf } from './db/municipality-contact.ts';
 import { findChildrenOf, findOrganisationsById } from './db/organisation.ts';
+import { findRecommendationsById, pageApplicationsOfRecommendations } from './db/recommendation.ts';
 import { findResponsibilitiesOf } from './db/responsibility.ts';
+import { findItemsOfWorkProgrammes, findWorkProgrammesByYear } from './db/work-programme.ts';
 
 /** One DataLoader per key of the organisations subgraph; create them per request. */
 export function createLoaders(db: Kysely<Database>) {
@@ -45,6 +48,27 @@ export function createLoaders(db: Kysely<Database>) {
     ),
     dikomMembershipsOf: listLoader(
       (ars: readonly string[]) => findDikomMembershipsOf(db, ars),
+      (row) => row.ars,
+    ),
+    // Umsetzungskonzept: Arbeitsprogramm (§4.1), standardisation recommendations (§3), contacts by role.
+    workProgrammeByYear: keyLoader(
+      (years: readonly number[]) => findWorkProgrammesByYear(db, years),
+      (row) => row.year,
+    ),
+    itemsOfWorkProgramme: listLoader(
+      (ids: readonly string[]) => findItemsOfWorkProgrammes(db, ids),
+      (row) => row.work_programme_id,
+    ),
+    recommendationById: keyLoader(
+      (ids: readonly string[]) => findRecommendationsById(db, ids),
+      (row) => row.id,
+    ),
+    applicationsOfRecommendation: pageLoader(
+      (ids: readonly string[], page) => pageApplicationsOfRecommendations(db, ids, page),
+      (row) => row.parent,
+    ),
+    contactsOf: listLoader(
+      (ars: readonly string[]) => findContactsOf(db, ars),
       (row) => row.ars,
     ),
   };

@@ -8,7 +8,9 @@ import { schema } from './schema/index.ts';
 
 /**
  * The organisations subgraph: owned by ZIT-BB; the partner organisations, their responsibilities
- * over time, the committees with their members and decisions, and DIKOM membership of Kommunen.
+ * over time, the committees with their members and decisions, and DIKOM membership of Kommunen;
+ * and the Kaz's Umsetzungskonzept records: the Arbeitsprogramm, standardisation recommendations and
+ * the Kommunen's functional contacts by role.
  */
 export const organisationsSubgraph: SubgraphDefinition<Database, Context> = {
   name: 'organisations',

@@ -11,6 +11,8 @@ import './decision-mutations.ts';
 import './dikom-membership-mutations.ts';
 import './audit-log.ts';
 import './deadlines.ts';
+// Umsetzungskonzept Kaz: Arbeitsprogramm (§4.1), standardisation recommendations (§3), contacts by role.
+import './umsetzungskonzept.ts';
 
 /** The executable subgraph schema of the organisations subgraph. */
 export const schema = refuseNulInTextArguments(demandControlledSubgraphSchema(builder));
