@@ -7,6 +7,8 @@ import './milestone.ts';
 import './municipality.ts';
 import './organisation.ts';
 import './ozg-service.ts';
+import './ozg-rollout.ts';
+import './ozg-rollout-mutations.ts';
 import './project.ts';
 import './project-enums.ts';
 import './project-mutations.ts';
