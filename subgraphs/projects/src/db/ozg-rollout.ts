@@ -116,7 +116,7 @@ export async function rolloutCoverage(db: Kysely<Database>, grouping: CoverageGr
   const byThemenfeld = grouping !== 'LANDKREIS';
   const district = byDistrict ? sql<string>`substr(r.ars, 1, 5)` : sql<null>`null::text`;
   const themenfeld = byThemenfeld ? sql<string>`s.themenfeld` : sql<null>`null::text`;
-  const groups = [...(byDistrict ? [sql`1`] : []), ...(byThemenfeld ? [sql`2`] : [])];
+  const groups = [...(byDistrict ? [sql`substr(r.ars, 1, 5)`] : []), ...(byThemenfeld ? [sql`s.themenfeld`] : [])];
   const result = await sql<CoverageRow>`
     select ${district} as district, ${themenfeld} as themenfeld,
       (count(*) filter (where r.status = 'PLANNED'))::int as planned,

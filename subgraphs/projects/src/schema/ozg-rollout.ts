@@ -132,7 +132,11 @@ builder.objectFields(OrganisationRef, (t) => ({
     description: `The OZG-Leistungen under this ministry's Federführung (lead), ordered by OZG-ID ${CONCEPT}.`,
     args: pageArgs(t.arg),
     resolve: (organisation, args, ctx) =>
-      loadPage(args, (page) => ctx.loaders.ozgRollout.ozgServicesLedBy.load({ parent: organisation.id, ...page })),
+      loadPage(
+        args,
+        (page) => ctx.loaders.ozgRollout.ozgServicesLedBy.load({ parent: organisation.id, ...page }),
+        (row) => ctx.loaders.ozgServiceById.prime(row.id, row),
+      ),
   }),
 }));
 
