@@ -122,4 +122,21 @@ describe('the OZG rollout through the gateway', () => {
       deliveredBy: { ars: AMT_JOACHIMSTHAL },
     });
   });
+
+  it('reads the rollout and obligations of 1 or 150 Kommunen in the same number of statements of the projects subgraph', async () => {
+    const query = `query ($first: Int) { municipalities(first: $first) { nodes { ars
+      ozgRollout(status: ONLINE, first: 5) { totalCount nodes { status isSample ozgService { name federfuehrung { id } } } }
+      ozgObligations { total online open deliveredBy { ozgRollout(first: 2) { totalCount } }
+        services(onlyOpen: true, first: 2) { totalCount nodes { status ozgService { id } } } } } } }`;
+    const run = async (first: number) => {
+      hub.resetStatements();
+      const result = await hub.query(query, { first });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.municipalities.nodes).toHaveLength(first);
+      return hub.statements.projects?.length ?? 0;
+    };
+    const one = await run(1);
+    expect(one).toBeGreaterThan(0);
+    expect(await run(150)).toBe(one);
+  });
 });
