@@ -21,6 +21,25 @@ import { MunicipalityRef, OrganisationRef, OzgServiceConnection, OzgServiceRef }
 
 const CONCEPT = '(Umsetzungskonzept Kaz, §3)';
 
+const LAND_NAMES: Record<(typeof LAENDER)[number], string> = {
+  BW: 'Baden-Württemberg',
+  BY: 'Bayern',
+  BE: 'Berlin',
+  BB: 'Brandenburg',
+  HB: 'Bremen',
+  HH: 'Hamburg',
+  HE: 'Hessen',
+  MV: 'Mecklenburg-Vorpommern',
+  NI: 'Niedersachsen',
+  NW: 'Nordrhein-Westfalen',
+  RP: 'Rheinland-Pfalz',
+  SL: 'Saarland',
+  SN: 'Sachsen',
+  ST: 'Sachsen-Anhalt',
+  SH: 'Schleswig-Holstein',
+  TH: 'Thüringen',
+};
+
 export const OzgRolloutStatusEnum = builder.enumType('OzgRolloutStatus', {
   description: `How far an OZG-Leistung has rolled out at one Kommune ${CONCEPT}.`,
   values: {
@@ -32,7 +51,7 @@ export const OzgRolloutStatusEnum = builder.enumType('OzgRolloutStatus', {
 
 export const LandEnum = builder.enumType('Land', {
   description: 'A German Land by its usual two-letter code, e.g. the Land that built an "Einer für Alle" service.',
-  values: Object.fromEntries(LAENDER.map((code) => [code, { description: `The Land ${code}.` }])) as Record<
+  values: Object.fromEntries(LAENDER.map((code) => [code, { description: LAND_NAMES[code] }])) as Record<
     (typeof LAENDER)[number],
     { description: string }
   >,
