@@ -9,6 +9,7 @@ import './organisation.ts';
 import './ozg-service.ts';
 import './ozg-rollout.ts';
 import './ozg-rollout-mutations.ts';
+import './ozg-obligations.ts';
 import './project.ts';
 import './project-enums.ts';
 import './project-mutations.ts';
