@@ -1,7 +1,9 @@
 // Over 250 lines: one access table, one file.
+import { readOzgServices } from '@kaz/reference-data';
 import { type Column, dayInBerlin, POTSDAM, tokenRequestOf } from '@kaz/subgraph-kit/testing';
 import { buildClientSchema, getIntrospectionQuery, getNamedType, type IntrospectionQuery, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleOzgRolloutRows } from '../subgraphs/projects/seed/ozg-rollout.ts';
 import { newProjectInput } from './support/access-path-fixtures.ts';
 import { type PathAnswer, type PathProbe, pathProbes } from './support/access-paths.ts';
 import { readAccessTable } from './support/access-table.ts';
@@ -17,6 +19,11 @@ type Target = 'own' | 'other';
 type Outcome = 'allowed' | 'denied' | 'hidden';
 
 const table = readAccessTable('access-matrix', 1);
+/** OZG-Leistungen without a sample rollout record: a new record of one of them is always new. */
+const sampleRolloutIds = new Set(sampleOzgRolloutRows().map((row) => row.ozg_service_id));
+const unrolledOzgIds = readOzgServices()
+  .map((service) => service.ozg_id)
+  .filter((id) => !sampleRolloutIds.has(id));
 const paths = readAccessTable('access-paths', 1);
 
 let hub: TestHub;
@@ -223,6 +230,15 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
     }
     return outcome;
   },
+
+  'read.ozg.rollout': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `{ municipality(ars: "${POTSDAM}") { ozgRollout(first: 3) { totalCount nodes { status } }
+         ozgObligations { total open } }
+         ozgService(id: "10124") { rolloutCounts { online } rollout(first: 3) { totalCount } federfuehrung { id } }
+         ozgRolloutCoverage(by: LANDKREIS) { online } }`,
+    ),
 
   'read.audit': async (as) =>
     run(
@@ -462,6 +478,21 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
           role: 'IT_LEAD',
           email: `it-leitung-${next()}@kommune.example`,
           ...(current ? { version: current.version } : {}),
+        },
+      },
+    );
+  },
+
+  'write.ozg.rollout': async (as, target) => {
+    const own = '120605006000';
+    return run(
+      await tokenOf(as, own),
+      `mutation ($input: RecordOzgRolloutInput!) { recordOzgRollout(input: $input) { status version } }`,
+      {
+        input: {
+          municipalityArs: target === 'own' ? own : POTSDAM,
+          ozgServiceId: unrolledOzgIds[next() % unrolledOzgIds.length],
+          status: 'PLANNED',
         },
       },
     );

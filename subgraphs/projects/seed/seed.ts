@@ -1,6 +1,7 @@
 import { chunksOf, type SeedOptions } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
+import { SAMPLE_LEAD_MINISTRY_BY_THEMENFELD, sampleOzgRolloutRows } from './ozg-rollout.ts';
 import { ozgServiceRows } from './ozg-services.ts';
 import { sampleProjects } from './sample-projects.ts';
 import { sampleWorkOrders } from './sample-work-orders.ts';
@@ -35,6 +36,7 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
         .execute();
     }
     if (!sampleData) return;
+    await seedOzgRolloutSamples(trx);
     const inserted = await trx
       .insertInto('project')
       .values(projects.map((p) => p.project))
@@ -64,4 +66,26 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
   });
+}
+
+/**
+ * The SAMPLE Federführung of the OZG-Leistungen that have none yet, and the SAMPLE rollout records
+ * whose key is new: a later run never undoes what a mutation recorded.
+ */
+async function seedOzgRolloutSamples(db: Kysely<Database>): Promise<void> {
+  for (const [themenfeld, ministry] of Object.entries(SAMPLE_LEAD_MINISTRY_BY_THEMENFELD)) {
+    await db
+      .updateTable('ozg_service')
+      .set({ lead_ministry_id: ministry, lead_ministry_is_sample: true })
+      .where('themenfeld', '=', themenfeld)
+      .where('lead_ministry_id', 'is', null)
+      .execute();
+  }
+  for (const rows of chunksOf(sampleOzgRolloutRows())) {
+    await db
+      .insertInto('ozg_rollout')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['ars', 'ozg_service_id']).doNothing())
+      .execute();
+  }
 }

@@ -16,6 +16,7 @@ import {
   findResultTransfersOfProjects,
 } from './db/project-detail.ts';
 import { findWorkOrdersBy, findWorkOrdersByIds } from './db/work-order.ts';
+import { createOzgRolloutLoaders } from './ozg-rollout-loaders.ts';
 
 /** One DataLoader per key of the projects subgraph; create them per request. */
 export function createLoaders(db: Kysely<Database>) {
@@ -72,6 +73,7 @@ export function createLoaders(db: Kysely<Database>) {
       (ids: readonly string[], page) => pageProjectsOfOzgServices(db, ids, page),
       (row) => row.parent,
     ),
+    ozgRollout: createOzgRolloutLoaders(db),
   };
 }
 

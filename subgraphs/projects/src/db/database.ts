@@ -1,4 +1,5 @@
 import type { AuditDatabase } from '@kaz/db';
+import type { OzgRolloutTable } from './ozg-rollout.ts';
 import type { OzgServiceTable } from './ozg-service.ts';
 import type { ProjectTable } from './project.ts';
 import type {
@@ -13,6 +14,7 @@ import type { WorkOrderTable } from './work-order.ts';
 /** The tables of the projects subgraph's database, with the shared audit log. */
 export interface Database extends AuditDatabase {
   ozg_service: OzgServiceTable;
+  ozg_rollout: OzgRolloutTable;
   project: ProjectTable;
   project_municipality: ProjectMunicipalityTable;
   project_ozg_service: ProjectOzgServiceTable;

@@ -1,6 +1,6 @@
 import { containsPattern, type Page, selectPage } from '@kaz/subgraph-kit';
 
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Generated, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from './database.ts';
 
 export interface OzgServiceTable {
@@ -12,6 +12,10 @@ export interface OzgServiceTable {
   leika_keys: string[];
   leika_types: string[];
   source_date: string;
+  /** Key of the ministry that leads the Leistung in Brandenburg (Federführung); null when not known. */
+  lead_ministry_id: string | null;
+  /** True when `lead_ministry_id` is a SAMPLE assignment, not a published one. */
+  lead_ministry_is_sample: Generated<boolean>;
 }
 
 export type OzgServiceRow = Selectable<OzgServiceTable>;
