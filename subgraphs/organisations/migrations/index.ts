@@ -5,6 +5,9 @@ import * as createCommittee from './2026_11_26_120100_create_committee.ts';
 import * as createDikomMembership from './2026_11_26_120200_create_dikom_membership.ts';
 import * as dikomMembershipPeriods from './2026_11_26_180000_dikom_membership_periods.ts';
 import * as decisionPrefixAndWithdrawal from './2026_12_02_140000_decision_prefix_and_withdrawal.ts';
+import * as realDecisionsAndItPlanningCouncil from './2026_12_03_100000_real_decisions_and_it_planning_council.ts';
+import * as externalBodies from './2026_12_03_100100_external_bodies.ts';
+import * as dikomMembersAreGemeinden from './2026_12_03_100200_dikom_members_are_gemeinden.ts';
 
 /** The migrations of the organisations subgraph, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -15,4 +18,7 @@ export const migrations: Record<string, Migration> = {
   ...auditMigrations,
   '2026_11_26_180000_dikom_membership_periods': dikomMembershipPeriods,
   '2026_12_02_140000_decision_prefix_and_withdrawal': decisionPrefixAndWithdrawal,
+  '2026_12_03_100000_real_decisions_and_it_planning_council': realDecisionsAndItPlanningCouncil,
+  '2026_12_03_100100_external_bodies': externalBodies,
+  '2026_12_03_100200_dikom_members_are_gemeinden': dikomMembersAreGemeinden,
 };

@@ -5,6 +5,7 @@ import { findMembershipsOfCommittees, findMembershipsOfOrganisations } from './d
 import type { Database } from './db/database.ts';
 import { findDecisionsById, pageDecisionsOfCommittees } from './db/decision.ts';
 import { findDikomMembershipsOf } from './db/dikom-membership.ts';
+import { findExternalBodiesById } from './db/external-body.ts';
 import { findChildrenOf, findOrganisationsById } from './db/organisation.ts';
 import { findResponsibilitiesOf } from './db/responsibility.ts';
 
@@ -42,6 +43,10 @@ export function createLoaders(db: Kysely<Database>) {
     decisionsOfCommittee: pageLoader(
       (ids: readonly string[], page) => pageDecisionsOfCommittees(db, ids, page),
       (row) => row.parent,
+    ),
+    externalBodyById: keyLoader(
+      (ids: readonly string[]) => findExternalBodiesById(db, ids),
+      (row) => row.id,
     ),
     dikomMembershipsOf: listLoader(
       (ars: readonly string[]) => findDikomMembershipsOf(db, ars),

@@ -1,7 +1,7 @@
 import { type Column, dayInBerlin, expectAuditLogAppendOnly, frozenClock, headersAs } from '@kaz/subgraph-kit/testing';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { COTTBUS, setUpSubgraph } from './support.ts';
+import { HOHEN_NEUENDORF, setUpSubgraph } from './support.ts';
 
 /** The server's clock, frozen for this file: "today" below is its day in Berlin. */
 const CLOCK = frozenClock();
@@ -21,8 +21,8 @@ describe('public reads (rules read.reference and read.dikom)', () => {
         dikomMembers(first: 1) { totalCount }
         _entities(representations: $reps) { ... on Municipality { dikomMembership { memberSince version } } }
       }`,
-      { reps: [{ __typename: 'Municipality', ars: COTTBUS }] },
-      await headersAs(subgraph.issuer, name, COTTBUS),
+      { reps: [{ __typename: 'Municipality', ars: HOHEN_NEUENDORF }] },
+      await headersAs(subgraph.issuer, name, HOHEN_NEUENDORF),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.organisations).toHaveLength(18);
@@ -61,7 +61,7 @@ describe('the audit log (rule read.audit)', () => {
       `mutation ($ars: ID!, $until: String!) {
         endDikomMembership(input: { municipalityArs: $ars, version: 1, memberUntil: $until }) { version }
       }`,
-      { ars: COTTBUS, until: dayInBerlin(CLOCK) },
+      { ars: HOHEN_NEUENDORF, until: dayInBerlin(CLOCK) },
       ministry,
     );
     expect(ended.data?.endDikomMembership).toEqual({ version: 2 });
@@ -71,13 +71,13 @@ describe('the audit log (rule read.audit)', () => {
     const log = result.data?.organisationsAuditLog;
     expect(log.totalCount).toBe(2);
     expect(log.nodes.map((n: any) => [n.operation, n.entityType, n.entityId, n.actorOrg, n.actorSubject])).toEqual([
-      ['endDikomMembership', 'DikomMembership', COTTBUS, 'mdjd', 'ministry@mdjd'],
+      ['endDikomMembership', 'DikomMembership', HOHEN_NEUENDORF, 'mdjd', 'ministry@mdjd'],
       ['recordDecision', 'Decision', 'pgozg-2025-1', 'mdjd', 'ministry@mdjd'],
     ]);
     expect(log.nodes[0].id).toMatch(/^organisations:\d+$/);
-    expect(JSON.parse(log.nodes[0].before)).toMatchObject({ ars: COTTBUS, member_until: null, version: 1 });
+    expect(JSON.parse(log.nodes[0].before)).toMatchObject({ ars: HOHEN_NEUENDORF, member_until: null, version: 1 });
     expect(JSON.parse(log.nodes[0].after)).toMatchObject({
-      ars: COTTBUS,
+      ars: HOHEN_NEUENDORF,
       member_until: dayInBerlin(CLOCK),
       version: 2,
     });
@@ -95,7 +95,7 @@ describe('the audit log (rule read.audit)', () => {
   it.each(EVERYONE.filter((name) => name !== 'auditor'))(
     'refuses the log to the %s on its path, the rest of the result intact',
     async (name) => {
-      const result = await subgraph.query(LOG, {}, await headersAs(subgraph.issuer, name, COTTBUS));
+      const result = await subgraph.query(LOG, {}, await headersAs(subgraph.issuer, name, HOHEN_NEUENDORF));
       expect(result.data?.committees).toHaveLength(3);
       expect(result.data?.organisationsAuditLog).toBeNull();
       expect(result.errors).toHaveLength(1);

@@ -3,6 +3,7 @@ import type { CommitteeTable } from './committee.ts';
 import type { CommitteeMembershipTable } from './committee-membership.ts';
 import type { DecisionTable } from './decision.ts';
 import type { DikomMembershipTable } from './dikom-membership.ts';
+import type { ExternalBodyTable } from './external-body.ts';
 import type { OrganisationTable } from './organisation.ts';
 import type { ResponsibilityTable } from './responsibility.ts';
 
@@ -14,4 +15,5 @@ export interface Database extends AuditDatabase {
   committee_membership: CommitteeMembershipTable;
   decision: DecisionTable;
   dikom_membership: DikomMembershipTable;
+  external_body: ExternalBodyTable;
 }
