@@ -93,7 +93,7 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
     run(
       await tokenOf(as, POTSDAM),
       `{ municipality(ags: "12054000") { name } organisations { id } committee(id: "it-rat") { name }
-         decision(id: "itrat-2020-3") { title } ozgService(id: "10000") { name } }`,
+         decision(id: "itrat-2020-3") { title } ozgService(id: "10000") { name } externalBody(id: "fitko") { name } }`,
     ),
 
   'read.project.overview': async (as) =>
@@ -393,6 +393,21 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
       { input: { municipalityArs: candidates[next() % candidates.length], memberSince: dayInBerlin(hub.clock, -1) } },
     );
   },
+
+  'write.external-body': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: RecordExternalBodyInput!) { recordExternalBody(input: $input) { id version } }`,
+      {
+        input: {
+          id: `matrixtest-${next()}`,
+          name: 'Matrixtest-Stelle außerhalb Brandenburgs',
+          kind: 'OTHER',
+          cooperationSubject: 'Berechtigungstest',
+          cooperatingSince: dayInBerlin(hub.clock, -1),
+        },
+      },
+    ),
 };
 
 describe('the access table', () => {

@@ -237,7 +237,7 @@ export function itPlanningCouncilDecisionRows(): Insertable<DecisionTable>[] {
     decided_on: decidedOn,
     decided_on_precision: 'DAY',
     title,
-    text: `Der IT-Planungsrat beschließt: ${body} Das Kaz setzt die Entscheidung für die Kommunen in Brandenburg um. BEISPIELDATEN.`,
+    text: `Der IT-Planungsrat beschließt: ${title.replace('(BEISPIEL) ', '')}. ${body} Das Kaz setzt die Entscheidung für die Kommunen in Brandenburg um. BEISPIELDATEN.`,
     source: null,
     is_sample: true,
   }));

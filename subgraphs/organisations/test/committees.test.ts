@@ -69,7 +69,7 @@ describe('committees', () => {
     expect(chair.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'on' });
     const members = await subgraph.query(`{ committee(id: "it-rat") { members(activeOn: "2025-02-29") { role } } }`);
     expect(members.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'activeOn' });
-    const unknown = await subgraph.query(`{ committee(id: "it-planungsrat") { id } }`);
+    const unknown = await subgraph.query(`{ committee(id: "bund-laender-rat") { id } }`);
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data?.committee).toBeNull();
   });
@@ -97,7 +97,11 @@ describe('decisions', () => {
         .filter((d: any) => keys.has(d.id))
         .map((d: any) => ({ id: d.id, committeeId: d.committee.id, reference: d.reference, decidedOn: d.decidedOn }))
         .sort(byId),
-    ).toEqual(sampleDecisionKeys().map((key) => ({ ...key, decidedOn: decidedOnOf(key) })).sort(byId));
+    ).toEqual(
+      sampleDecisionKeys()
+        .map((key) => ({ ...key, decidedOn: decidedOnOf(key) }))
+        .sort(byId),
+    );
     for (const decision of nodes) {
       expect(decision.isSample).toBe(!REAL_IDS.has(decision.id));
       expect(decision.title.length).toBeGreaterThan(10);
