@@ -10,7 +10,7 @@ const { subgraph } = setUpSubgraph({ clock: CLOCK });
 const EVERYONE: Column[] = ['anonymous', 'kaz-editor', 'ministry', 'municipality', 'security-team', 'auditor'];
 
 describe('public reads (rules read.reference and read.dikom)', () => {
-  it.each(EVERYONE)('shows organisations, committees, decisions and DIKOM membership to the %s', async (name) => {
+  it.each(EVERYONE)('shows organisations, committees, decisions, external bodies and DIKOM membership to the %s', async (name) => {
     const result = await subgraph.query(
       `query ($reps: [_Any!]!) {
         organisations { id }
@@ -19,6 +19,7 @@ describe('public reads (rules read.reference and read.dikom)', () => {
         decision(id: "itrat-2020-3") { reference }
         responsibilities { area }
         dikomMembers(first: 1) { totalCount }
+        externalBodies(first: 1) { totalCount }
         _entities(representations: $reps) { ... on Municipality { dikomMembership { memberSince version } } }
       }`,
       { reps: [{ __typename: 'Municipality', ars: HOHEN_NEUENDORF }] },
@@ -26,7 +27,8 @@ describe('public reads (rules read.reference and read.dikom)', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.organisations).toHaveLength(18);
-    expect(result.data?.decisions.totalCount).toBe(34);
+    expect(result.data?.decisions.totalCount).toBe(38);
+    expect(result.data?.externalBodies.totalCount).toBe(3);
     expect(result.data?.decision).toEqual({ reference: 'Entscheidung 2020/3' });
     expect(result.data?.dikomMembers.totalCount).toBe(120);
     expect(result.data?._entities).toEqual([{ dikomMembership: { memberSince: '2020-04-09', version: 1 } }]);
@@ -36,7 +38,7 @@ describe('public reads (rules read.reference and read.dikom)', () => {
     const expired = await subgraph.issuer.expired({ org: 'mdjd', scopes: ['organisations:write'] });
     const result = await subgraph.query(`{ committees { id } }`, {}, { authorization: `Bearer ${expired}` });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.committees).toHaveLength(3);
+    expect(result.data?.committees).toHaveLength(4);
   });
 });
 
@@ -96,7 +98,7 @@ describe('the audit log (rule read.audit)', () => {
     'refuses the log to the %s on its path, the rest of the result intact',
     async (name) => {
       const result = await subgraph.query(LOG, {}, await headersAs(subgraph.issuer, name, HOHEN_NEUENDORF));
-      expect(result.data?.committees).toHaveLength(3);
+      expect(result.data?.committees).toHaveLength(4);
       expect(result.data?.organisationsAuditLog).toBeNull();
       expect(result.errors).toHaveLength(1);
       expect(result.errors?.[0]?.path).toEqual(['organisationsAuditLog']);
