@@ -10,9 +10,11 @@ const { subgraph } = setUpSubgraph({ clock: CLOCK });
 const EVERYONE: Column[] = ['anonymous', 'kaz-editor', 'ministry', 'municipality', 'security-team', 'auditor'];
 
 describe('public reads (rules read.reference and read.dikom)', () => {
-  it.each(EVERYONE)('shows organisations, committees, decisions, external bodies and DIKOM membership to the %s', async (name) => {
-    const result = await subgraph.query(
-      `query ($reps: [_Any!]!) {
+  it.each(EVERYONE)(
+    'shows organisations, committees, decisions, external bodies and DIKOM membership to the %s',
+    async (name) => {
+      const result = await subgraph.query(
+        `query ($reps: [_Any!]!) {
         organisations { id }
         committees { id members { role } decisions(first: 1) { totalCount } }
         decisions(first: 1) { totalCount }
@@ -22,17 +24,18 @@ describe('public reads (rules read.reference and read.dikom)', () => {
         externalBodies(first: 1) { totalCount }
         _entities(representations: $reps) { ... on Municipality { dikomMembership { memberSince version } } }
       }`,
-      { reps: [{ __typename: 'Municipality', ars: HOHEN_NEUENDORF }] },
-      await headersAs(subgraph.issuer, name, HOHEN_NEUENDORF),
-    );
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.organisations).toHaveLength(18);
-    expect(result.data?.decisions.totalCount).toBe(38);
-    expect(result.data?.externalBodies.totalCount).toBe(3);
-    expect(result.data?.decision).toEqual({ reference: 'Entscheidung 2020/3' });
-    expect(result.data?.dikomMembers.totalCount).toBe(120);
-    expect(result.data?._entities).toEqual([{ dikomMembership: { memberSince: '2020-04-09', version: 1 } }]);
-  });
+        { reps: [{ __typename: 'Municipality', ars: HOHEN_NEUENDORF }] },
+        await headersAs(subgraph.issuer, name, HOHEN_NEUENDORF),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.organisations).toHaveLength(18);
+      expect(result.data?.decisions.totalCount).toBe(38);
+      expect(result.data?.externalBodies.totalCount).toBe(3);
+      expect(result.data?.decision).toEqual({ reference: 'Entscheidung 2020/3' });
+      expect(result.data?.dikomMembers.totalCount).toBe(120);
+      expect(result.data?._entities).toEqual([{ dikomMembership: { memberSince: '2020-04-09', version: 1 } }]);
+    },
+  );
 
   it('treats an expired token as none: public data still answers', async () => {
     const expired = await subgraph.issuer.expired({ org: 'mdjd', scopes: ['organisations:write'] });
