@@ -100,7 +100,7 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
     run(
       await tokenOf(as, POTSDAM),
       `{ municipality(ags: "12054000") { name } organisations { id } committee(id: "it-rat") { name }
-         decision(id: "itrat-2020-3") { title } ozgService(id: "10000") { name } }`,
+         decision(id: "itrat-2020-3") { title } ozgService(id: "10000") { name } externalBody(id: "fitko") { name } }`,
     ),
 
   'read.project.overview': async (as) =>
@@ -497,6 +497,20 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
       },
     );
   },
+  'write.external-body': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: RecordExternalBodyInput!) { recordExternalBody(input: $input) { id version } }`,
+      {
+        input: {
+          id: `matrixtest-${next()}`,
+          name: 'Matrixtest-Stelle außerhalb Brandenburgs',
+          kind: 'OTHER',
+          cooperationSubject: 'Berechtigungstest',
+          cooperatingSince: dayInBerlin(hub.clock, -1),
+        },
+      },
+    ),
 };
 
 describe('the access table', () => {

@@ -246,4 +246,53 @@ describe('the example operations', () => {
       expect.stringContaining('Brandenburg'),
     ]);
   });
+
+  it('tell the Kaz which decisions of the IT-Rat and the IT-Planungsrat it implements, the real ones with their source (15)', async () => {
+    const operation = operations.find((candidate) => candidate.name === '15-decisions-to-implement');
+    if (!operation) throw new Error('example operation 15 is missing');
+    // The kaz-editor column of docs/access-control.md: the Kaz sees the work orders of every decision.
+    const result = await hub.query(operation.query, {}, await headersAs(hub.issuer, 'kaz-editor'));
+    expect(result.errors).toBeUndefined();
+    const { itRat, itPlanungsrat } = result.data as Record<string, any>;
+    expect(itRat.kind).toBe('IT_COUNCIL');
+    expect(itPlanungsrat).toMatchObject({ kind: 'IT_PLANNING_COUNCIL', isSample: false });
+    const byId = Object.fromEntries(itRat.decisions.nodes.map((node: any) => [node.id, node]));
+    // Entscheidung 2020/3 built the Kaz; only its year is known.
+    expect(byId['itrat-2020-3']).toMatchObject({
+      reference: 'Entscheidung 2020/3',
+      decidedOn: '2020-01-01',
+      decidedOnPrecision: 'YEAR',
+      status: 'IN_FORCE',
+      source: 'Umsetzungskonzept Kaz, IT-Rat Brandenburg, 10.03.2021',
+      isSample: false,
+    });
+    expect(byId['itrat-2021-4']).toMatchObject({ decidedOn: '2021-03-10', decidedOnPrecision: 'DAY', isSample: false });
+    expect(itRat.decisions.nodes.some((node: any) => node.workOrders.length > 0)).toBe(true);
+    expect(itPlanungsrat.decisions.totalCount).toBe(3);
+    for (const node of itPlanungsrat.decisions.nodes) {
+      expect(node).toMatchObject({ isSample: true, status: 'IN_FORCE', source: null });
+      expect(node.title).toContain('(BEISPIEL)');
+    }
+  });
+
+  it('let DIKOM list its members with their periods, Gemeinden and Ämter only (16)', async () => {
+    const operation = operations.find((candidate) => candidate.name === '16-dikom-members');
+    if (!operation) throw new Error('example operation 16 is missing');
+    // DIKOM's own token (org dikom, scope dikom:write), which is not a column of the access table.
+    const token = await hub.issuer.sign({ org: 'dikom', scopes: ['dikom:write'], subject: 'verwaltung@dikom' });
+    const result = await hub.query(operation.query, {}, { authorization: `Bearer ${token}` });
+    expect(result.errors).toBeUndefined();
+    const { totalCount, nodes } = (result.data as Record<string, any>).dikomMembers;
+    expect(totalCount).toBe(120);
+    expect(nodes).toHaveLength(120);
+    expect(new Set(nodes.map((node: any) => node.municipality.kind))).toEqual(new Set(['AMTSFREIE_GEMEINDE', 'AMT']));
+    expect(nodes.filter((node: any) => node.foundingMember)).toHaveLength(19);
+    expect(nodes.find((node: any) => node.municipality.ars === '120650144144')).toMatchObject({
+      memberSince: '2020-04-09',
+      memberUntil: null,
+      isSample: true,
+      municipality: { name: 'Hohen Neuendorf, Stadt', district: { name: 'Oberhavel' } },
+    });
+    expect(nodes.filter((node: any) => node.memberUntil !== null)).toHaveLength(4);
+  });
 });

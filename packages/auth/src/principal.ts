@@ -11,6 +11,7 @@ export const SCOPES = {
   'security:write':
     'report incidents, move them along their lifecycle, record LDA notifications, keep security concepts',
   'organisations:write': 'record committee decisions, memberships and DIKOM membership (ZIT-BB, committee offices)',
+  'dikom:write': 'record and end DIKOM memberships, nothing else (the Zweckverband DIKOM, in a token of org dikom)',
   'audit:read': 'read the audit log of every subgraph (auditors, the LDA)',
 } as const;
 

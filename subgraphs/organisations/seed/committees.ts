@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely';
 import type { CommitteeTable } from '../src/db/committee.ts';
 import type { CommitteeMembershipTable, CommitteeRole } from '../src/db/committee-membership.ts';
 
-/** The three committees; the ids are fixed because other subgraphs refer to them. */
+/** The four committees; the ids are fixed because other subgraphs refer to them. */
 export function committeeRows(): Insertable<CommitteeTable>[] {
   return [
     {
@@ -18,6 +18,21 @@ export function committeeRows(): Insertable<CommitteeTable>[] {
         'Konsensprinzip; tagt i.d.R. dreimal jährlich (GO vom 22.03.2023). [S-B22,S-B23,S-B24]',
       organisation_id: 'it_rat',
       decision_prefix: 'itrat',
+      is_sample: false,
+    },
+    {
+      // Real body (IT-Staatsvertrag, Art. 91c GG); its decisions in the seed are sample data.
+      id: 'it-planungsrat',
+      name: 'IT-Planungsrat',
+      short_name: 'IT-PLR',
+      kind: 'IT_PLANNING_COUNCIL',
+      description:
+        'Gremium von Bund und Ländern nach Art. 91c GG und dem IT-Staatsvertrag (seit 2010): steuert die ' +
+        'Zusammenarbeit in der Informationstechnik, beschließt fachunabhängige IT-Interoperabilitäts- und ' +
+        'IT-Sicherheitsstandards und steuert die Umsetzung des OZG; die FITKO unterstützt ihn. Das Kaz setzt seine ' +
+        'Entscheidungen neben denen des IT-Rats für die Kommunen in Brandenburg um (Umsetzungskonzept Kaz, §3).',
+      organisation_id: null,
+      decision_prefix: 'itplr',
       is_sample: false,
     },
     {

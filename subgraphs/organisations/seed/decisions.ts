@@ -21,20 +21,18 @@ const TOPICS: Record<string, Topic[]> = {
       'Die Leistungen mit den höchsten Fallzahlen in den Kommunen werden vorrangig digitalisiert.',
     ],
     [
-      'Grundsatzentscheidung zur Einrichtung eines Kommunalen Anwendungszentrums beim ZIT-BB',
-      'Ein Anwendungszentrum soll die Kommunen bei Auswahl, Betrieb und Nachnutzung digitaler Verfahren unterstützen.',
+      'Gemeinsame Nutzung des Landesverwaltungsnetzes durch kommunale Rechenzentren',
+      'Kommunale Rechenzentren dürfen das Landesverwaltungsnetz für den Datenaustausch nutzen.',
     ],
-    [
-      'Einheitliches Formularmanagement für kommunale Antragsverfahren',
-      'Antragsformulare der Kommunen werden in einem gemeinsamen Formularsystem gepflegt.',
-    ],
+    // itrat-2020-3 is real: REAL_DECISIONS below.
+    ['', ''],
     [
       'Gemeinsame Beschaffung von Videokonferenzdiensten für Landes- und Kommunalverwaltung',
       'Land und Kommunen beschaffen einen datenschutzkonformen Videokonferenzdienst gemeinsam.',
     ],
     [
-      'Zustimmung zum Umsetzungskonzept des Kommunalen Anwendungszentrums',
-      'Aufgaben, Organisation und Finanzierung des Kaz werden wie im Umsetzungskonzept beschrieben festgelegt.',
+      'Gemeinsame Beschaffung von Signaturkarten für kommunale Bedienstete',
+      'Land und Kommunen beschaffen qualifizierte Signaturkarten gemeinsam.',
     ],
     [
       'Freigabe der EfA-Nachnutzung für Leistungen des Themenfelds Familie & Kind',
@@ -162,14 +160,99 @@ function germanDate(date: string): string {
   return `${day}.${month}.${year}`;
 }
 
+/** Where the concept's own decisions come from (Umsetzungskonzept Kaz, adopted by the IT-Rat on 10.03.2021). */
+export const CONCEPT_SOURCE = 'Umsetzungskonzept Kaz, IT-Rat Brandenburg, 10.03.2021';
+
 /**
- * The 34 decisions: id, committee, reference and date exactly as `sampleDecisionKeys()` fixes them
- * (the projects subgraph's work orders refer to them), with a made-up title and text. SAMPLE DATA.
+ * REAL DATA: the IT-Rat decisions the Umsetzungskonzept Kaz cites (the concept is the source; the
+ * hub has neither decision's wording). "Entscheidung 2020/3" keeps the key of the sample record it
+ * replaces (work orders of the projects subgraph cite it); only its year is known, so it is dated
+ * 01.01.2020 with precision YEAR. The adoption of the concept has no published number: its key
+ * continues the IT-Rat's 2021 numbering of the hub (itrat-2021-4) and its reference names the date.
+ */
+export function realDecisionRows(): Insertable<DecisionTable>[] {
+  return [
+    {
+      id: 'itrat-2020-3',
+      committee_id: 'it-rat',
+      reference: 'Entscheidung 2020/3',
+      decided_on: '2020-01-01',
+      decided_on_precision: 'YEAR',
+      title: 'Aufbau des Kommunalen Anwendungszentrums (Kaz)',
+      text:
+        'Der IT-Rat Brandenburg beschließt den Aufbau eines Kommunalen Anwendungszentrums (Kaz). Der Wortlaut des ' +
+        'Beschlusses liegt dem Hub nicht vor; das Umsetzungskonzept Kaz nennt die Entscheidung 2020/3 als Grundlage, ' +
+        'der Tag ist nicht belegt (nur das Jahr).',
+      source: CONCEPT_SOURCE,
+      is_sample: false,
+    },
+    {
+      id: 'itrat-2021-4',
+      committee_id: 'it-rat',
+      reference: 'Beschluss vom 10.03.2021',
+      decided_on: '2021-03-10',
+      decided_on_precision: 'DAY',
+      title: 'Annahme des Umsetzungskonzepts für das Kommunale Anwendungszentrum (Kaz)',
+      text:
+        'Der IT-Rat Brandenburg nimmt das Umsetzungskonzept Kaz an: Aufgaben, Organisation, Projektstruktur und ' +
+        'Finanzierung des Kommunalen Anwendungszentrums werden wie im Konzept beschrieben festgelegt.',
+      source: CONCEPT_SOURCE,
+      is_sample: false,
+    },
+  ];
+}
+
+/**
+ * SAMPLE DATA: decisions of the IT-Planungsrat that the Kaz implements alongside the IT-Rat's; the
+ * IT-Planungsrat is real, these decisions are made up and marked "(BEISPIEL)".
+ */
+export function itPlanningCouncilDecisionRows(): Insertable<DecisionTable>[] {
+  const rows: [id: string, reference: string, decidedOn: string, title: string, body: string][] = [
+    [
+      'itplr-2022-1',
+      'Entscheidung 2022/1 (BEISPIEL)',
+      '2022-03-16',
+      '(BEISPIEL) Mindestanforderungen an die Nachnutzung von EfA-Onlinediensten',
+      'Länder und Kommunen binden EfA-Onlinedienste nach gemeinsamen Mindestanforderungen an.',
+    ],
+    [
+      'itplr-2023-1',
+      'Entscheidung 2023/1 (BEISPIEL)',
+      '2023-06-28',
+      '(BEISPIEL) Anbindung kommunaler Onlinedienste an die BundID',
+      'Kommunale Onlinedienste nutzen die BundID als einheitliches Nutzerkonto.',
+    ],
+    [
+      'itplr-2024-1',
+      'Entscheidung 2024/1 (BEISPIEL)',
+      '2024-11-06',
+      '(BEISPIEL) Föderale Standards für die Anbindung kommunaler Fachverfahren',
+      'Neue Anbindungen kommunaler Fachverfahren folgen den föderalen XÖV- und Schnittstellenstandards.',
+    ],
+  ];
+  return rows.map(([id, reference, decidedOn, title, body]) => ({
+    id,
+    committee_id: 'it-planungsrat',
+    reference,
+    decided_on: decidedOn,
+    decided_on_precision: 'DAY',
+    title,
+    text: `Der IT-Planungsrat beschließt: ${title.replace('(BEISPIEL) ', '')}. ${body} Das Kaz setzt die Entscheidung für die Kommunen in Brandenburg um. BEISPIELDATEN.`,
+    source: null,
+    is_sample: true,
+  }));
+}
+
+/**
+ * The decisions of the seed: the 34 keys of `sampleDecisionKeys()` (the projects subgraph's work
+ * orders refer to them) with a made-up title and text (SAMPLE DATA) — except those the concept cites,
+ * which are real (`realDecisionRows`) — and the IT-Planungsrat's sample decisions.
  */
 export function decisionRows(): Insertable<DecisionTable>[] {
+  const real = new Map(realDecisionRows().map((row) => [row.id, row]));
   const random = new SampleRandom(20_181_201);
   const seen = new Map<string, number>();
-  return sampleDecisionKeys().map((key) => {
+  const samples = sampleDecisionKeys().map((key): Insertable<DecisionTable> => {
     const index = seen.get(key.committeeId) ?? 0;
     seen.set(key.committeeId, index + 1);
     const [title, body] = TOPICS[key.committeeId]?.[index] ?? [
@@ -177,17 +260,28 @@ export function decisionRows(): Insertable<DecisionTable>[] {
       'Beschluss zur Digitalisierung der Kommunen.',
     ];
     const assignee = key.decidedOn < KAZ_FROM ? 'der ZIT-BB' : 'das Kaz';
+    // Drawn for every key, real ones too, so that the sample dates of the others stay as they were.
     const reportDue = germanDate(addDays(key.decidedOn, 30 * random.int(3, 9)));
+    const replacement = real.get(key.id);
+    if (replacement) return replacement;
     return {
       id: key.id,
       committee_id: key.committeeId,
       reference: key.reference,
       decided_on: key.decidedOn,
+      decided_on_precision: 'DAY',
       title,
       text:
         `${COMMITTEE_NAMES[key.committeeId] ?? 'Das Gremium'} beschließt: ${title}. ${body} ` +
         `Mit der Umsetzung wird ${assignee} beauftragt; ein Bericht ist bis zum ${reportDue} vorzulegen.`,
+      source: null,
       is_sample: true,
     };
   });
+  const sampleIds = new Set(samples.map((row) => row.id));
+  return [
+    ...samples,
+    ...[...real.values()].filter((row) => !sampleIds.has(row.id)),
+    ...itPlanningCouncilDecisionRows(),
+  ];
 }

@@ -9,24 +9,23 @@ export const DIKOM_SAMPLE_SIZE = { members: 120, founding: 19, leavers: 4 } as c
 // 52 in May 2022, 57 in Sept. 2022), then steady growth; the Kommunen themselves are made up.
 const WAVES: [joined: number, from: string, to: string][] = [
   [18, '2020-05-20', '2021-02-15'],
-  [15, '2021-02-16', '2022-05-15'],
+  [15, '2021-03-01', '2022-05-15'],
   [5, '2022-05-16', '2022-09-15'],
   [63, '2022-09-16', '2025-10-31'],
 ];
 
 /**
- * SAMPLE DATA: DIKOM membership of 120 Kommunen (Gemeinden, Ämter and Landkreise with their real
- * ARS). 19 founding members from 09.04.2020, among them Cottbus (the seat) and Hohen Neuendorf
- * (the constituent assembly); later joiners spread until 2025; four members left again.
- * Deterministic (fixed seed), ordered by ARS.
+ * SAMPLE DATA: DIKOM membership of 120 Kommunen of the gemeindliche Ebene, where the Umsetzungskonzept
+ * Kaz places DIKOM: amtsfreie Gemeinden and Städte and Ämter, with their real ARS; no Landkreis and
+ * no kreisfreie Stadt. 19 founding members from 09.04.2020, among them Hohen Neuendorf (the
+ * constituent assembly); later joiners spread until 2025; four members left again. Deterministic
+ * (fixed seed), ordered by ARS.
  */
 export function dikomMembershipRows(): Insertable<DikomMembershipTable>[] {
   const random = new SampleRandom(20_200_409);
-  const gemeinden = readMunicipalities().filter((g) => g.kind !== 'amtsangehoerige_gemeinde');
-  const unions = readDistrictsAndAemter().filter((u) => u.kind === 'landkreis' || u.kind === 'amt');
-  const fixed = gemeinden
-    .filter((g) => g.name.startsWith('Cottbus') || g.name === 'Hohen Neuendorf, Stadt')
-    .map((g) => g.ars);
+  const gemeinden = readMunicipalities().filter((g) => g.kind === 'amtsfreie_gemeinde');
+  const unions = readDistrictsAndAemter().filter((u) => u.kind === 'amt');
+  const fixed = gemeinden.filter((g) => g.name === 'Hohen Neuendorf, Stadt').map((g) => g.ars);
   const pool = [
     ...gemeinden.map((g) => g.ars).filter((ars) => !fixed.includes(ars)),
     ...unions.map((u) => toArs(u.key)),

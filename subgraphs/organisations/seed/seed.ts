@@ -4,12 +4,14 @@ import type { Database } from '../src/db/database.ts';
 import { committeeMembershipRows, committeeRows } from './committees.ts';
 import { decisionRows } from './decisions.ts';
 import { dikomMembershipRows } from './dikom.ts';
+import { externalBodyRows } from './external-bodies.ts';
 import { organisationRows, responsibilityRows } from './organisations.ts';
 import { seedUmsetzungskonzept } from './umsetzungskonzept.ts';
 
 /**
- * Writes the reference data (18 organisations, their responsibilities, the IT-Rat) and the sample
- * data (the other committees, memberships, 34 decisions, 120 DIKOM memberships) in one
+ * Writes the reference data (18 organisations, their responsibilities, the IT-Rat and the
+ * IT-Planungsrat, the decisions the Umsetzungskonzept Kaz cites) and the sample data (the other
+ * committees, memberships, the other decisions, 120 DIKOM memberships, three external bodies) in one
  * transaction. A second run updates rows in place with the same values and adds nothing; DIKOM
  * memberships that exist are left alone (they change through mutations). With `options.sampleData`
  * false only the reference rows (`is_sample` false) are written.
@@ -79,29 +81,46 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
         )
         .execute();
     }
+    if (decisions.length > 0) {
+      await trx
+        .insertInto('decision')
+        .values(decisions)
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            committee_id: eb.ref('excluded.committee_id'),
+            reference: eb.ref('excluded.reference'),
+            decided_on: eb.ref('excluded.decided_on'),
+            decided_on_precision: eb.ref('excluded.decided_on_precision'),
+            title: eb.ref('excluded.title'),
+            text: eb.ref('excluded.text'),
+            source: eb.ref('excluded.source'),
+            is_sample: eb.ref('excluded.is_sample'),
+          })),
+        )
+        .execute();
+    }
     if (!sampleData) return;
+    // External bodies change through recordExternalBody: a sample body that exists is left as it is.
     await trx
-      .insertInto('decision')
-      .values(decisions)
-      .onConflict((oc) =>
-        oc.column('id').doUpdateSet((eb) => ({
-          committee_id: eb.ref('excluded.committee_id'),
-          reference: eb.ref('excluded.reference'),
-          decided_on: eb.ref('excluded.decided_on'),
-          title: eb.ref('excluded.title'),
-          text: eb.ref('excluded.text'),
-          is_sample: eb.ref('excluded.is_sample'),
-        })),
-      )
+      .insertInto('external_body')
+      .values(externalBodyRows())
+      .onConflict((oc) => oc.column('id').doNothing())
       .execute();
     // Memberships change through the audited mutations (a sample member may have left and joined
     // again since): a sample period that exists is left as it is, so that a restart neither undoes
     // a change the audit log records nor opens a second period of a Kommune.
-    await trx
-      .insertInto('dikom_membership')
-      .values(dikomMembershipRows())
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    // A Kommune with any period (recorded or sample) gets no sample period: it could overlap one.
+    const withPeriods = new Set(
+      (await trx.selectFrom('dikom_membership').select('ars').distinct().execute()).map((row) => row.ars),
+    );
+    const dikomSample = dikomMembershipRows().filter((row) => !withPeriods.has(row.ars));
+    if (dikomSample.length > 0) {
+      await trx
+        .insertInto('dikom_membership')
+        .values(dikomSample)
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
     // Arbeitsprogramm, standardisation recommendations and contacts by role: SAMPLE DATA (issue 13).
     await seedUmsetzungskonzept(trx);
   });

@@ -5,6 +5,7 @@ import { findMembershipsOfCommittees, findMembershipsOfOrganisations } from './d
 import type { Database } from './db/database.ts';
 import { findDecisionsById, pageDecisionsOfCommittees } from './db/decision.ts';
 import { findDikomMembershipsOf } from './db/dikom-membership.ts';
+import { findExternalBodiesById } from './db/external-body.ts';
 import { findContactsOf } from './db/municipality-contact.ts';
 import { findChildrenOf, findOrganisationsById } from './db/organisation.ts';
 import { findRecommendationsById, pageApplicationsOfRecommendations } from './db/recommendation.ts';
@@ -45,6 +46,10 @@ export function createLoaders(db: Kysely<Database>) {
     decisionsOfCommittee: pageLoader(
       (ids: readonly string[], page) => pageDecisionsOfCommittees(db, ids, page),
       (row) => row.parent,
+    ),
+    externalBodyById: keyLoader(
+      (ids: readonly string[]) => findExternalBodiesById(db, ids),
+      (row) => row.id,
     ),
     dikomMembershipsOf: listLoader(
       (ars: readonly string[]) => findDikomMembershipsOf(db, ars),

@@ -1,15 +1,17 @@
 import { sampleDecisionKeys } from '@kaz/reference-data';
 import { describe, expect, it } from 'vitest';
+import { realDecisionRows } from '../seed/decisions.ts';
 import { setUpSubgraph } from './support.ts';
 
 const { subgraph } = setUpSubgraph();
 
 describe('committees', () => {
-  it('lists the IT-Rat, the Steuerungsgremium and the OZG project group', async () => {
+  it('lists the IT-Rat, the IT-Planungsrat, the Steuerungsgremium and the OZG project group', async () => {
     const result = await subgraph.query(`{ committees { id kind isSample organisation { id } chair { id } } }`);
     expect(result.errors).toBeUndefined();
     expect(result.data?.committees).toEqual([
       { id: 'it-rat', kind: 'IT_COUNCIL', isSample: false, organisation: { id: 'it_rat' }, chair: { id: 'mdjd' } },
+      { id: 'it-planungsrat', kind: 'IT_PLANNING_COUNCIL', isSample: false, organisation: null, chair: null },
       { id: 'steuerungsgremium', kind: 'STEERING_GROUP', isSample: true, organisation: null, chair: { id: 'zit_bb' } },
       { id: 'pg-ozg', kind: 'PROJECT_GROUP', isSample: true, organisation: null, chair: { id: 'kaz' } },
     ]);
@@ -67,30 +69,43 @@ describe('committees', () => {
     expect(chair.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'on' });
     const members = await subgraph.query(`{ committee(id: "it-rat") { members(activeOn: "2025-02-29") { role } } }`);
     expect(members.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'activeOn' });
-    const unknown = await subgraph.query(`{ committee(id: "it-planungsrat") { id } }`);
+    const unknown = await subgraph.query(`{ committee(id: "bund-laender-rat") { id } }`);
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data?.committee).toBeNull();
   });
 });
 
+// The decisions the Umsetzungskonzept Kaz cites are real; the other keys of sampleDecisionKeys() are sample data.
+const REAL_IDS = new Set(realDecisionRows().map((row) => row.id));
+/** A sample key's date, or the real date where the key is a real decision (itrat-2020-3: 2020-01-01). */
+const decidedOnOf = (key: { id: string; decidedOn: string }) =>
+  realDecisionRows().find((row) => row.id === key.id)?.decided_on ?? key.decidedOn;
+
 describe('decisions', () => {
-  it('holds exactly the sample decision keys that other subgraphs refer to', async () => {
+  it('holds every decision key that other subgraphs refer to, the real ones with their real date', async () => {
     const result = await subgraph.query(
       `{ decisions(first: 500) { totalCount nodes { id committee { id } reference decidedOn isSample title text } } }`,
     );
     expect(result.errors).toBeUndefined();
     const nodes = result.data?.decisions.nodes;
-    expect(result.data?.decisions.totalCount).toBe(34);
+    // 34 keys of sampleDecisionKeys(), the concept's adoption (itrat-2021-4), three of the IT-Planungsrat.
+    expect(result.data?.decisions.totalCount).toBe(38);
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    const keys = new Set(sampleDecisionKeys().map((key) => key.id));
     expect(
       nodes
+        .filter((d: any) => keys.has(d.id))
         .map((d: any) => ({ id: d.id, committeeId: d.committee.id, reference: d.reference, decidedOn: d.decidedOn }))
         .sort(byId),
-    ).toEqual([...sampleDecisionKeys()].sort(byId));
+    ).toEqual(
+      sampleDecisionKeys()
+        .map((key) => ({ ...key, decidedOn: decidedOnOf(key) }))
+        .sort(byId),
+    );
     for (const decision of nodes) {
-      expect(decision.isSample).toBe(true);
+      expect(decision.isSample).toBe(!REAL_IDS.has(decision.id));
       expect(decision.title.length).toBeGreaterThan(10);
-      expect(decision.text).toContain(decision.title);
+      if (decision.isSample) expect(decision.text).toContain(decision.title.replace('(BEISPIEL) ', ''));
     }
     const order = nodes.map((d: any) => `${d.decidedOn} ${d.id}`);
     expect([...order].sort()).toEqual(order);
@@ -107,15 +122,17 @@ describe('decisions', () => {
         { after },
       );
       const page = result.data.committee.decisions;
-      expect(page.totalCount).toBe(17);
+      expect(page.totalCount).toBe(18);
       seen.push(...page.nodes.map((node: { id: string; decidedOn: string }) => `${node.decidedOn} ${node.id}`));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    const expected = sampleDecisionKeys()
-      .filter((key) => key.committeeId === 'it-rat')
-      .map((key) => `${key.decidedOn} ${key.id}`)
-      .sort();
+    const expected = [
+      ...sampleDecisionKeys()
+        .filter((key) => key.committeeId === 'it-rat')
+        .map((key) => `${decidedOnOf(key)} ${key.id}`),
+      '2021-03-10 itrat-2021-4',
+    ].sort();
     expect(seen).toEqual(expected);
   });
 
@@ -142,7 +159,7 @@ describe('decisions', () => {
       unknown: decision(id: "itrat-2020-9") { id }
     }`);
     expect(result.data).toEqual({
-      known: { reference: 'Entscheidung 2020/3', decidedOn: '2020-10-15', committee: { name: 'IT-Rat Brandenburg' } },
+      known: { reference: 'Entscheidung 2020/3', decidedOn: '2020-01-01', committee: { name: 'IT-Rat Brandenburg' } },
       unknown: null,
     });
     const forged = await subgraph.query(`{ decisions(after: "bm90LWEtY3Vyc29y") { totalCount } }`);
@@ -187,7 +204,7 @@ describe('federation', () => {
       null,
     ]);
     expect(all.entities[0].decisions).toMatchObject({
-      totalCount: 17,
+      totalCount: 18,
       nodes: [{ id: 'itrat-2019-1' }, { id: 'itrat-2019-2' }],
     });
     expect(all.statements).toBe(one.statements);

@@ -10,7 +10,7 @@ import {
 } from '@kaz/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { dikomMembershipRows } from '../seed/dikom.ts';
-import { COTTBUS, setUpSubgraph } from './support.ts';
+import { HOHEN_NEUENDORF, setUpSubgraph } from './support.ts';
 
 /** The server's clock, frozen for this file: "today" below is its day in Berlin. */
 const CLOCK = frozenClock();
@@ -190,7 +190,7 @@ describe('recordDikomMembership', () => {
         { municipalityArs: at(strangers, 2), memberSince: '2024-01-01' },
         'FORBIDDEN',
         undefined,
-        await headersAs(subgraph.issuer, name, COTTBUS),
+        await headersAs(subgraph.issuer, name, HOHEN_NEUENDORF),
       );
     },
   );
@@ -310,7 +310,7 @@ describe('endDikomMembership', () => {
         { municipalityArs: at(current, 2).ars, version: 1, memberUntil: dayInBerlin(CLOCK) },
         'FORBIDDEN',
         undefined,
-        await headersAs(subgraph.issuer, name, COTTBUS),
+        await headersAs(subgraph.issuer, name, HOHEN_NEUENDORF),
       );
     },
   );

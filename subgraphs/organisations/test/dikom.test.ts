@@ -1,7 +1,7 @@
 import { readMunicipalities } from '@kaz/reference-data';
 import { dayInBerlin } from '@kaz/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { COTTBUS, setUpSubgraph } from './support.ts';
+import { HOHEN_NEUENDORF, setUpSubgraph } from './support.ts';
 
 const { subgraph } = setUpSubgraph();
 
@@ -14,20 +14,20 @@ const entitiesQuery = `query ($representations: [_Any!]!) { _entities(representa
 } }`;
 
 describe('DIKOM membership', () => {
-  it('shows Cottbus, the association’s seat, as a founding member and Gramzow as never a member', async () => {
+  it('shows Hohen Neuendorf, where the association constituted itself, as a founding member and Gramzow as never a member', async () => {
     const result = await subgraph.query(entitiesQuery, {
-      representations: [COTTBUS, GRAMZOW].map((ars) => ({ __typename: 'Municipality', ars })),
+      representations: [HOHEN_NEUENDORF, GRAMZOW].map((ars) => ({ __typename: 'Municipality', ars })),
     });
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toEqual([
       {
-        ars: COTTBUS,
+        ars: HOHEN_NEUENDORF,
         dikomMembership: {
           memberSince: '2020-04-09',
           memberUntil: null,
           foundingMember: true,
           isSample: true,
-          municipality: { ars: COTTBUS },
+          municipality: { ars: HOHEN_NEUENDORF },
         },
       },
       { ars: GRAMZOW, dikomMembership: null },

@@ -117,7 +117,7 @@ describe('reference data', () => {
     const before = await snapshotTables(subgraph.db, TABLES);
     await organisationsSubgraph.seed(subgraph.db);
     expect(await snapshotTables(subgraph.db, TABLES)).toEqual(before);
-    expect(TABLES.map((table) => before[table]?.length)).toEqual([18, 7, 3, 24, 34, 120]);
+    expect(TABLES.map((table) => before[table]?.length)).toEqual([18, 7, 4, 24, 38, 120]);
   });
 });
 

@@ -7,7 +7,7 @@ import {
   lastAuditId,
 } from '@kaz/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { COTTBUS, setUpSubgraph } from './support.ts';
+import { HOHEN_NEUENDORF, setUpSubgraph } from './support.ts';
 
 /** The server's clock, frozen for this file: "today" below is its day in Berlin. */
 const CLOCK = frozenClock();
@@ -164,7 +164,7 @@ describe('recordDecision', () => {
         valid({ reference: 'Entscheidung 2099/1' }),
         'FORBIDDEN',
         undefined,
-        await headersAs(subgraph.issuer, name, COTTBUS),
+        await headersAs(subgraph.issuer, name, HOHEN_NEUENDORF),
       );
     },
   );

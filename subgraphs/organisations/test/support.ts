@@ -13,7 +13,8 @@ export function setUpSubgraph(options?: SetUpOptions): SubgraphOfFile<Database> 
 }
 
 /**
- * Cottbus, a kreisfreie Stadt and a DIKOM member since 2020: the Kommune whose token stands for the
- * `municipality` column of docs/access-control.md in this subgraph's tests.
+ * Hohen Neuendorf, an amtsfreie Stadt and a founding member of DIKOM (09.04.2020) in the sample: the
+ * Kommune whose token stands for the `municipality` column of docs/access-control.md in this
+ * subgraph's tests.
  */
-export const COTTBUS = '120520000000';
+export const HOHEN_NEUENDORF = '120650144144';

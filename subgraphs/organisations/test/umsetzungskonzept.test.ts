@@ -2,7 +2,7 @@
 import { auditEntries, expectRefused, frozenClock, headersFor, lastAuditId } from '@kaz/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { parseFunctionalMailbox } from '../src/schema/municipality-contact-mutations.ts';
-import { COTTBUS, setUpSubgraph } from './support.ts';
+import { HOHEN_NEUENDORF, setUpSubgraph } from './support.ts';
 
 // Arbeitsprogramm (Umsetzungskonzept Kaz, §4.1), standardisation recommendations (§3) and the
 // Kommunen's contacts by role, in the organisations subgraph (issue 13).
@@ -234,7 +234,8 @@ describe('standardisation recommendations (§3)', () => {
     });
     await expectRefused(
       subgraph,
-      () => subgraph.query(APPLY, { input: { recommendationId: id, municipalityArs: COTTBUS } }, as.municipality),
+      () =>
+        subgraph.query(APPLY, { input: { recommendationId: id, municipalityArs: HOHEN_NEUENDORF } }, as.municipality),
       'FORBIDDEN',
     );
     await expectRefused(
@@ -242,7 +243,7 @@ describe('standardisation recommendations (§3)', () => {
       () =>
         subgraph.query(
           APPLY,
-          { input: { recommendationId: id, municipalityArs: COTTBUS, appliedSince: '2025-01-01' } },
+          { input: { recommendationId: id, municipalityArs: HOHEN_NEUENDORF, appliedSince: '2025-01-01' } },
           kaz,
         ),
       'BAD_USER_INPUT',
@@ -287,7 +288,7 @@ describe('contacts by role', () => {
       [as.auditor, 'FORBIDDEN'],
       [as.anonymous, 'UNAUTHENTICATED'],
     ] as const) {
-      const ars = headers === as.municipality ? COTTBUS : POTSDAM;
+      const ars = headers === as.municipality ? HOHEN_NEUENDORF : POTSDAM;
       const result = await subgraph.query(CONTACTS, { ars }, headers);
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual([code]);
       expect(result.data?._entities[0].contacts).toBeNull();
@@ -354,7 +355,7 @@ describe('contacts by role', () => {
     );
     await expectRefused(
       subgraph,
-      () => subgraph.query(SAVE, { input: { ...input, municipalityArs: COTTBUS } }, own),
+      () => subgraph.query(SAVE, { input: { ...input, municipalityArs: HOHEN_NEUENDORF } }, own),
       'FORBIDDEN',
     );
     await expectRefused(subgraph, () => subgraph.query(SAVE, { input }, as['security-team']), 'FORBIDDEN');
@@ -389,7 +390,15 @@ describe('batching', () => {
 
   it('reads the contacts of 1 and of 7 Kommunen in the same number of statements', async () => {
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { contacts { role } } } }`;
-    const many = [POTSDAM, COTTBUS, '120530000000', '120510000000', '120605003024', '120605003000', '120600000000'];
+    const many = [
+      POTSDAM,
+      HOHEN_NEUENDORF,
+      '120530000000',
+      '120510000000',
+      '120605003024',
+      '120605003000',
+      '120600000000',
+    ];
     const one = await count(query, { r: [{ __typename: 'Municipality', ars: POTSDAM }] });
     const all = await count(query, { r: many.map((ars) => ({ __typename: 'Municipality', ars })) });
     expect(all).toBe(one);

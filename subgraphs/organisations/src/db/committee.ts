@@ -4,7 +4,7 @@ import type { Database } from './database.ts';
 import { enumPosition } from './sql.ts';
 
 /** The kinds of committee (Gremium). */
-export const COMMITTEE_KINDS = ['IT_COUNCIL', 'STEERING_GROUP', 'PROJECT_GROUP'] as const;
+export const COMMITTEE_KINDS = ['IT_COUNCIL', 'IT_PLANNING_COUNCIL', 'STEERING_GROUP', 'PROJECT_GROUP'] as const;
 export type CommitteeKind = (typeof COMMITTEE_KINDS)[number];
 
 export interface CommitteeTable extends AuditColumns {

@@ -3,6 +3,7 @@ import type { CommitteeTable } from './committee.ts';
 import type { CommitteeMembershipTable } from './committee-membership.ts';
 import type { DecisionTable } from './decision.ts';
 import type { DikomMembershipTable } from './dikom-membership.ts';
+import type { ExternalBodyTable } from './external-body.ts';
 import type { MunicipalityContactTable } from './municipality-contact.ts';
 import type { OrganisationTable } from './organisation.ts';
 import type { RecommendationApplicationTable, RecommendationTable } from './recommendation.ts';
@@ -22,4 +23,5 @@ export interface Database extends AuditDatabase {
   recommendation: RecommendationTable;
   recommendation_application: RecommendationApplicationTable;
   municipality_contact: MunicipalityContactTable;
+  external_body: ExternalBodyTable;
 }

@@ -1,14 +1,23 @@
 import { type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
-import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import { type Generated, type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { AuditColumns } from './audit.ts';
 import type { Database } from './database.ts';
+
+/** How much of a date is known: the day, only the month, or only the year. */
+export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** A committee decision (Beschluss). */
 export interface DecisionTable extends AuditColumns {
   id: string;
   committee_id: string;
   reference: string;
+  /** With precision MONTH or YEAR the first day of the month or year. */
   decided_on: string;
+  /** How much of `decided_on` is known; DAY unless given. */
+  decided_on_precision: Generated<DatePrecision>;
+  /** Where a real record comes from (e.g. the concept that cites it); null for decisions recorded in the hub. */
+  source: string | null;
   title: string;
   text: string;
   /** The day the decision was withdrawn (aufgehoben); null while it is in force. */

@@ -248,7 +248,9 @@ export const decisionRecords: RecordType<Database, DecisionRecord> = {
     return outcome;
   },
   async exportPage(db, after, limit) {
-    let query = db.selectFrom('decision').selectAll().where('is_sample', '=', false);
+    // The partners' own decisions: neither sample data nor the reference decisions the hub ships
+    // with their source (those the Umsetzungskonzept Kaz cites), which every database holds already.
+    let query = db.selectFrom('decision').selectAll().where('is_sample', '=', false).where('source', 'is', null);
     if (after !== null) query = query.where('id', '>', after);
     const rows = await query.orderBy('id').limit(limit).execute();
     return rows.map(

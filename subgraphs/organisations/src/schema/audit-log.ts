@@ -13,6 +13,7 @@ import { mayReadContactsOf } from '../umsetzungskonzept-access.ts';
 const PUBLIC_ENTITIES = new Set([
   'Decision',
   'DikomMembership',
+  'ExternalBody',
   'WorkProgramme',
   'WorkProgrammeItem',
   'Recommendation',

@@ -21,6 +21,11 @@ export const CommitteeKindEnum = builder.enumType('CommitteeKind', {
     IT_COUNCIL: {
       description: 'IT-Rat: the joint IT council of the Land and the Kommunen under § 15 BbgEGovG.',
     },
+    IT_PLANNING_COUNCIL: {
+      description:
+        'IT-Planungsrat: the IT council of the Bund and the Länder (Art. 91c GG, IT-Staatsvertrag); the Kaz ' +
+        'implements its decisions alongside the IT-Rat’s (Umsetzungskonzept Kaz, §3).',
+    },
     STEERING_GROUP: {
       description: 'Steuerungsgremium: steers a programme (here the Kaz and the Kommunalpakt) and sets its work plan.',
     },
@@ -32,10 +37,13 @@ export const CommitteeKindEnum = builder.enumType('CommitteeKind', {
 
 CommitteeRef.implement({
   description:
-    'A committee (Gremium) of the partners: the IT-Rat, the Steuerungsgremium of the Kaz, or a project group. ' +
+    'A committee (Gremium) of the partners: the IT-Rat, the IT-Planungsrat of Bund and Länder, the Steuerungsgremium ' +
+    'of the Kaz, or a project group. Owned by the ZIT-BB (organisations subgraph). ' +
     `It has members with roles over time and takes decisions (Beschlüsse). ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable key of the committee: "it-rat", "steuerungsgremium" or "pg-ozg".' }),
+    id: t.exposeID('id', {
+      description: 'Stable key of the committee: "it-rat", "it-planungsrat", "steuerungsgremium" or "pg-ozg".',
+    }),
     name: t.exposeString('name', { description: 'Name of the committee, e.g. "IT-Rat Brandenburg".' }),
     shortName: t.exposeString('short_name', { nullable: true, description: 'Short name, e.g. "IT-Rat", "PG OZG".' }),
     kind: t.field({ type: CommitteeKindEnum, description: 'What kind of committee this is.', resolve: (c) => c.kind }),
@@ -44,8 +52,8 @@ CommitteeRef.implement({
     }),
     decisionPrefix: t.exposeString('decision_prefix', {
       description:
-        'The prefix of the keys of this committee’s decisions, `<prefix>-<year>-<n>`: "itrat" for the IT-Rat, "sg" ' +
-        'for the Steuerungsgremium, "pgozg" for the PG OZG.',
+        'The prefix of the keys of this committee’s decisions, `<prefix>-<year>-<n>`: "itrat" for the IT-Rat, ' +
+        '"itplr" for the IT-Planungsrat, "sg" for the Steuerungsgremium, "pgozg" for the PG OZG.',
     }),
     isSample: sampleFlagField(t),
     organisation: t.field({
@@ -104,7 +112,7 @@ builder.queryFields((t) => ({
     directives: listSize(100),
     nullable: { list: true, items: false },
     type: [CommitteeRef],
-    description: 'All committees, ordered by kind (IT-Rat, steering groups, project groups), then id.',
+    description: 'All committees, ordered by kind (IT-Rat, IT-Planungsrat, steering groups, project groups), then id.',
     resolve: async (_root, _args, ctx) => {
       const rows = await listCommittees(ctx.db);
       for (const row of rows) ctx.loaders.committeeById.prime(row.id, row);

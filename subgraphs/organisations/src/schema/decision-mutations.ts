@@ -75,8 +75,8 @@ builder.mutationFields((t) => ({
   recordDecision: t.field({
     type: DecisionRef,
     description:
-      'Records a decision of a committee. The hub gives it the key `<prefix>-<year>-<n>` (prefix itrat, sg or pgozg ' +
-      'for the IT-Rat, the Steuerungsgremium and the PG OZG: the committee’s `decisionPrefix`; the year of `decidedOn`; n the next free number of that ' +
+      'Records a decision of a committee. The hub gives it the key `<prefix>-<year>-<n>` (prefix itrat, itplr, sg or pgozg ' +
+      'for the IT-Rat, the IT-Planungsrat, the Steuerungsgremium and the PG OZG: the committee’s `decisionPrefix`; the year of `decidedOn`; n the next free number of that ' +
       'committee and year). CONFLICT when the committee already has a decision with this reference. Needs the scope ' +
       'organisations:write (rule write.decision).',
     args: { input: t.arg({ type: RecordDecisionInput, required: true, description: 'The decision.' }) },

@@ -9,7 +9,7 @@ import {
   versionField,
 } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
-import { listDecisions } from '../db/decision.ts';
+import { type DATE_PRECISIONS, listDecisions } from '../db/decision.ts';
 import { CommitteeRef, DecisionRef } from './refs.ts';
 
 /** A page of decisions; used by `Query.decisions` and `Committee.decisions`. */
@@ -31,10 +31,23 @@ export const DecisionStatusEnum = builder.enumType('DecisionStatus', {
   },
 });
 
+export const DatePrecisionEnum = builder.enumType('DatePrecision', {
+  description:
+    'How much of a date is known. A date known only to the month or the year is given as its first day; a client ' +
+    'shows only the known part (e.g. "2020" for a decision known only by its year), never a made-up day.',
+  values: {
+    DAY: { description: 'The day is known.' },
+    MONTH: { description: 'Only the month is known; the date is the first of that month.' },
+    YEAR: { description: 'Only the year is known; the date is 1 January of that year.' },
+  } satisfies Record<(typeof DATE_PRECISIONS)[number], { description: string }>,
+});
+
 DecisionRef.implement({
   description:
-    'A decision (Beschluss, Entscheidung) of a committee, e.g. "Entscheidung 2020/3" of the IT-Rat. Work orders ' +
-    `(Arbeitsaufträge) to the Kaz refer to it. ${SAMPLE_RECORDS_NOTE}`,
+    'A decision (Beschluss, Entscheidung) of a committee, e.g. "Entscheidung 2020/3" of the IT-Rat (the decision to ' +
+    'build the Kaz) or a decision of the IT-Planungsrat that the Kaz implements (Umsetzungskonzept Kaz, §3). Work ' +
+    'orders (Arbeitsaufträge) to the Kaz refer to it. Owned by the ZIT-BB (organisations subgraph). The decisions ' +
+    `the Umsetzungskonzept Kaz cites are real records with their source. ${SAMPLE_RECORDS_NOTE}`,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable key of the decision, e.g. "itrat-2020-3".' }),
     committee: t.field({
@@ -47,7 +60,24 @@ DecisionRef.implement({
     reference: t.exposeString('reference', {
       description: 'Reference as the committee writes it, e.g. "Entscheidung 2020/3" or "Beschluss 2023/1".',
     }),
-    decidedOn: t.exposeString('decided_on', { description: 'Date of the decision (YYYY-MM-DD).' }),
+    decidedOn: t.exposeString('decided_on', {
+      description:
+        'Date of the decision (YYYY-MM-DD). Known only as far as `decidedOnPrecision` says: with MONTH or YEAR it is ' +
+        'the first day of the month or year, not the real day.',
+    }),
+    decidedOnPrecision: t.field({
+      type: DatePrecisionEnum,
+      description:
+        'How much of `decidedOn` is known: DAY, or only MONTH or YEAR (e.g. YEAR for "Entscheidung 2020/3" of the ' +
+        'IT-Rat, whose day the Umsetzungskonzept Kaz does not give).',
+      resolve: (d) => d.decided_on_precision,
+    }),
+    source: t.exposeString('source', {
+      nullable: true,
+      description:
+        'Where the record comes from, e.g. "Umsetzungskonzept Kaz, IT-Rat Brandenburg, 10.03.2021" for a decision ' +
+        'the concept cites; null for a decision recorded in the hub (`recordDecision`, the audit log names who).',
+    }),
     title: t.exposeString('title', { description: 'Short title (Betreff) of the decision, in German.' }),
     text: t.exposeString('text', { description: 'Wording of the decision (Beschlusstext), in German.' }),
     status: t.field({

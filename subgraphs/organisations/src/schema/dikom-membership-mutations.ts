@@ -1,12 +1,16 @@
+import { readDistrictsAndAemter, toArs } from '@kaz/reference-data';
 import {
   badUserInput,
   clientError,
   conflict,
   expectVersion,
+  hasScope,
   isKeyCollision,
+  type Principal,
   parseKommuneArs,
   parsePastDate,
   parseVersion,
+  requirePrincipal,
   runMutation,
   versionInputField,
 } from '@kaz/subgraph-kit';
@@ -23,14 +27,55 @@ import { DikomMembershipRef } from './refs.ts';
 // `organisationsAuditLog(entityType: "DikomMembership", entityId: <ARS>)` shows a Kommune's whole
 // DIKOM history, every period included; `before` and `after` carry the periods themselves.
 
+/** The organisation key of the Zweckverband DIKOM, whose own tokens may keep its member list. */
+export const DIKOM_ORG = 'dikom';
+
+/**
+ * Who may record and end DIKOM memberships (rule write.dikom): a committee office with
+ * organisations:write, or DIKOM itself with dikom:write (a token of org `dikom`), which allows nothing
+ * else. UNAUTHENTICATED without a token, FORBIDDEN otherwise.
+ */
+export function requireDikomWriter(principal: Principal | null): Principal {
+  const known = requirePrincipal(principal);
+  if (hasScope(known, 'organisations:write')) return known;
+  if (known.org === DIKOM_ORG && hasScope(known, 'dikom:write')) return known;
+  throw clientError(
+    'FORBIDDEN',
+    'this needs the scope organisations:write, or dikom:write in a token of DIKOM (org dikom)',
+    { scope: 'organisations:write' },
+  );
+}
+
+let landkreise: ReadonlySet<string> | undefined;
+
+/**
+ * `ars` when it may be a DIKOM member: BAD_USER_INPUT naming `field` for a Landkreis, because DIKOM is
+ * an association of the gemeindliche Ebene (Gemeinden, Städte, Ämter; Umsetzungskonzept Kaz, §3).
+ */
+function parseDikomMemberArs(field: string, ars: string): string {
+  landkreise ??= new Set(
+    readDistrictsAndAemter()
+      .filter((union) => union.kind === 'landkreis')
+      .map((union) => toArs(union.key)),
+  );
+  if (landkreise.has(ars)) {
+    throw badUserInput(
+      field,
+      `${ars} is a Landkreis; DIKOM members are Gemeinden, Städte and Ämter (the gemeindliche Ebene), not Landkreise`,
+    );
+  }
+  return ars;
+}
+
 const RecordDikomMembershipInput = builder.inputType('RecordDikomMembershipInput', {
   description: 'A Kommune that joins the Zweckverband DIKOM.',
   fields: (t) => ({
     municipalityArs: t.id({
       required: true,
       description:
-        'ARS (12 digits) of the joining Kommune: a Gemeinde, Amt or Landkreis of Brandenburg. It must not be a ' +
-        'member already; after leaving it can join again with a new period.',
+        'ARS (12 digits) of the joining Kommune: a Gemeinde, Stadt or Amt of Brandenburg (the gemeindliche Ebene; ' +
+        'a Landkreis is refused with BAD_USER_INPUT). It must not be a member already; after leaving it can join ' +
+        'again with a new period.',
     }),
     memberSince: t.string({
       required: true,
@@ -59,11 +104,15 @@ builder.mutationFields((t) => ({
     description:
       'Records that a Kommune joined DIKOM: a new membership period. CONFLICT when the Kommune is a member ' +
       'already. A Kommune that left joins again with a new period (the ended one is kept) whose version ' +
-      'continues from the ended one. Needs the scope organisations:write (rule write.dikom).',
+      'continues from the ended one. BAD_USER_INPUT for a Landkreis: DIKOM members are Gemeinden, Städte and ' +
+      'Ämter. Needs the scope organisations:write, or dikom:write in a token of DIKOM itself (rule write.dikom).',
     args: { input: t.arg({ type: RecordDikomMembershipInput, required: true, description: 'Who joins, and when.' }) },
     resolve: (_root, { input }, ctx, info) =>
-      runMutation(ctx, info, 'organisations:write', async () => {
-        const ars = parseKommuneArs('input.municipalityArs', input.municipalityArs);
+      runMutation(ctx, info, requireDikomWriter, async () => {
+        const ars = parseDikomMemberArs(
+          'input.municipalityArs',
+          parseKommuneArs('input.municipalityArs', input.municipalityArs),
+        );
         const memberSince = parsePastDate('input.memberSince', input.memberSince, ctx.clock);
         if (memberSince < DIKOM_FOUNDED_ON) {
           throw badUserInput('input.memberSince', `must not be before ${DIKOM_FOUNDED_ON}, when DIKOM came into being`);
@@ -108,12 +157,13 @@ builder.mutationFields((t) => ({
     type: DikomMembershipRef,
     description:
       'Records that a Kommune left DIKOM: ends its current membership period. NOT_FOUND when it has none; CONFLICT ' +
-      'when `version` is stale. Needs the scope organisations:write (rule write.dikom).',
+      'when `version` is stale. Needs the scope organisations:write, or dikom:write in a token of DIKOM itself ' +
+      '(rule write.dikom).',
     args: {
       input: t.arg({ type: EndDikomMembershipInput, required: true, description: 'Who leaves, and when.' }),
     },
     resolve: (_root, { input }, ctx, info) =>
-      runMutation(ctx, info, 'organisations:write', async () => {
+      runMutation(ctx, info, requireDikomWriter, async () => {
         const ars = parseKommuneArs('input.municipalityArs', input.municipalityArs);
         const version = parseVersion('input.version', input.version);
         const memberUntil = parsePastDate('input.memberUntil', input.memberUntil, ctx.clock);

@@ -37,7 +37,7 @@ DikomMembershipRef.implement({
     }),
     municipality: t.field({
       type: MunicipalityRef,
-      description: 'The member Kommune (Gemeinde, Amt or Landkreis).',
+      description: 'The member Kommune: a Gemeinde, Stadt or Amt (DIKOM works at the gemeindliche Ebene).',
       resolve: (m) => ({ ars: m.ars }),
     }),
     memberSince: t.exposeString('member_since', {

@@ -9,6 +9,8 @@ import './municipality.ts';
 import './dikom-membership.ts';
 import './decision-mutations.ts';
 import './dikom-membership-mutations.ts';
+import './external-body.ts';
+import './external-body-mutations.ts';
 import './audit-log.ts';
 import './deadlines.ts';
 // Umsetzungskonzept Kaz: Arbeitsprogramm (§4.1), standardisation recommendations (§3), contacts by role.

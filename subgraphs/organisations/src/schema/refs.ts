@@ -3,6 +3,7 @@ import type { CommitteeRow } from '../db/committee.ts';
 import type { CommitteeMembershipRow } from '../db/committee-membership.ts';
 import type { DecisionRow } from '../db/decision.ts';
 import type { DikomMembershipRow } from '../db/dikom-membership.ts';
+import type { ExternalBodyRow } from '../db/external-body.ts';
 import type { OrganisationRow } from '../db/organisation.ts';
 import type { ResponsibilityRow } from '../db/responsibility.ts';
 
@@ -22,3 +23,5 @@ export const CommitteeMembershipRef = builder.objectRef<CommitteeMembershipRow>(
 export const DecisionRef = builder.objectRef<DecisionRow>('Decision');
 /** The DikomMembership type, backed by a `dikom_membership` row. */
 export const DikomMembershipRef = builder.objectRef<DikomMembershipRow>('DikomMembership');
+/** The ExternalBody type, backed by an `external_body` row. */
+export const ExternalBodyRef = builder.objectRef<ExternalBodyRow>('ExternalBody');
