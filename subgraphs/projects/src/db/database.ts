@@ -1,4 +1,10 @@
 import type { AuditDatabase } from '@kaz/db';
+import type {
+  ProjectGroupMemberTable,
+  ProjectGroupTable,
+  ProjectParticipantTable,
+  ReusableResultTable,
+} from './cooperation.ts';
 import type { OzgServiceTable } from './ozg-service.ts';
 import type { ProjectTable } from './project.ts';
 import type {
@@ -8,6 +14,7 @@ import type {
   ProjectOzgServiceTable,
   ResultTransferTable,
 } from './project-detail.ts';
+import type { ProjectTemplateItemTable, ProjectTemplateTable } from './project-template.ts';
 import type { WorkOrderTable } from './work-order.ts';
 
 /** The tables of the projects subgraph's database, with the shared audit log. */
@@ -20,4 +27,10 @@ export interface Database extends AuditDatabase {
   budget_line: BudgetLineTable;
   result_transfer: ResultTransferTable;
   work_order: WorkOrderTable;
+  project_template: ProjectTemplateTable;
+  project_template_item: ProjectTemplateItemTable;
+  project_participant: ProjectParticipantTable;
+  project_group: ProjectGroupTable;
+  project_group_member: ProjectGroupMemberTable;
+  reusable_result: ReusableResultTable;
 }
