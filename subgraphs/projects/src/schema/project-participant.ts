@@ -92,7 +92,7 @@ ProjectGroupRef.implement({
       },
     }),
     members: t.field({
-      directives: listSize(100),
+      directives: listSize(30),
       type: [ProjectGroupMemberRef],
       description: 'The members, in their order.',
       resolve: (group, _args, ctx) => ctx.loaders.membersOfProjectGroup.load(group.id),
@@ -104,7 +104,7 @@ ProjectGroupRef.implement({
 
 builder.objectFields(ProjectRef, (t) => ({
   participants: t.field({
-    directives: listSize(50),
+    directives: listSize(20),
     type: [ProjectParticipantRef],
     description:
       `The partner organisations that take part in the project beyond its coordinator and lead ministry, with ` +
@@ -112,7 +112,7 @@ builder.objectFields(ProjectRef, (t) => ({
     resolve: (project, _args, ctx) => ctx.loaders.participantsOfProject.load(project.id),
   }),
   groups: t.field({
-    directives: listSize(20),
+    directives: listSize(10),
     type: [ProjectGroupRef],
     description: `The mixed project groups (Ressorts, LDA, kommunale Praktiker) of the project, by name ${SECTION}. Public.`,
     resolve: (project, _args, ctx) => ctx.loaders.groupsOfProject.load(project.id),
