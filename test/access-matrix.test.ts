@@ -198,6 +198,15 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
   'read.dikom': async (as) =>
     run(await tokenOf(as, POTSDAM), `{ dikomMembers(first: 3) { totalCount nodes { memberSince } } }`),
 
+  'read.project.cooperation': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `{ projectTemplates { id milestones { title atPercent } } projectTemplate(id: "ozg-umsetzung") { roles { title } }
+         reusableResults(first: 3) { totalCount nodes { title licence contactMailbox } }
+         project(id: "KAZ-2021-01") { participants { role } groups { name members { role } } reusableResults { title } }
+         organisation(id: "dikom") { projects(first: 3) { totalCount } } }`,
+    ),
+
   'read.audit': async (as) =>
     run(
       await tokenOf(as, POTSDAM),
@@ -234,6 +243,20 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
       },
     );
   },
+
+  'write.project.cooperation': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: CreateProjectGroupInput!) { createProjectGroup(input: $input) { id members { role } } }`,
+      {
+        input: {
+          projectId: 'KAZ-2021-01',
+          name: `Matrixtest-Projektgruppe ${next()}`,
+          purpose: 'Angelegt vom Berechtigungstest.',
+          members: [{ organisationId: 'lda', role: 'ADVISORY' }],
+        },
+      },
+    ),
 
   'write.workorder.issue': async (as) =>
     run(
