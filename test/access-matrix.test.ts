@@ -258,6 +258,18 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
       },
     ),
 
+  'write.reuse.request': async (as, target) => {
+    const { reusableResults } = await lookup(`{ reusableResults(first: 100) { nodes { id } } }`);
+    // A Kommune wishes for a result once: every probe takes another result.
+    const result = reusableResults.nodes[next() % reusableResults.nodes.length];
+    const own = '120650136136';
+    return run(
+      await tokenOf(as, own),
+      `mutation ($input: RequestReuseInput!) { requestReuse(input: $input) { requestedOn version } }`,
+      { input: { resultId: result.id, ars: target === 'own' ? own : POTSDAM, note: 'Matrixtest' } },
+    );
+  },
+
   'write.workorder.issue': async (as) =>
     run(
       await tokenOf(as, POTSDAM),

@@ -4,6 +4,7 @@ import * as createProjects from './2026_11_26_120000_create_projects.ts';
 import * as randomWorkOrderIds from './2026_12_01_230000_random_work_order_ids.ts';
 import * as projectDataProtection from './2026_12_02_120000_project_data_protection.ts';
 import * as projectCooperation from './2026_12_03_140000_project_cooperation.ts';
+import * as reuseRequests from './2026_12_03_140100_reuse_requests.ts';
 
 /** The migrations of the projects subgraph, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_230000_random_work_order_ids': randomWorkOrderIds,
   '2026_12_02_120000_project_data_protection': projectDataProtection,
   '2026_12_03_140000_project_cooperation': projectCooperation,
+  '2026_12_03_140100_reuse_requests': reuseRequests,
 };

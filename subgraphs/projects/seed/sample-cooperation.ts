@@ -4,12 +4,15 @@ import type {
   ProjectGroupTable,
   ProjectParticipantTable,
   ReusableResultTable,
+  ReuseRequestTable,
 } from '../src/db/cooperation.ts';
+import { readPlaces } from './places.ts';
 import { SAMPLE_AS_OF, type SampleProject } from './sample-projects.ts';
 
 // SAMPLE DATA (made up, isSample: true): who takes part in the sample projects beyond the Kaz and
 // the lead ministry, one mixed project group per project in pilot or rollout, and the results of
-// finished projects offered for reuse. Derived from the sample projects without random numbers, so
+// finished projects offered for reuse, some of them (those of even-numbered
+// projects) wished for by a Kommune outside the project. Derived from the sample projects without random numbers, so
 // that the sample projects themselves stay as they are.
 
 /** The sample participants, groups, members and reusable results of `projects`. */
@@ -18,7 +21,9 @@ export function sampleCooperation(projects: readonly SampleProject[]) {
   const groups: Insertable<ProjectGroupTable>[] = [];
   const members: Insertable<ProjectGroupMemberTable>[] = [];
   const results: Insertable<ReusableResultTable>[] = [];
-  projects.forEach(({ project, municipalities }, index) => {
+  const requests: Insertable<ReuseRequestTable>[] = [];
+  const places = readPlaces().all;
+  projects.forEach(({ project, municipalities, resultTransfers }, index) => {
     const add = (organisation_id: string, role: ProjectParticipantTable['role']) =>
       participants.push({ project_id: project.id, organisation_id, role, is_sample: true });
     // DIKOM (the Zweckverband of the Gemeinden) operates shared components and infrastructure and
@@ -66,7 +71,20 @@ export function sampleCooperation(projects: readonly SampleProject[]) {
         available_since: project.end_date && project.end_date <= SAMPLE_AS_OF ? project.end_date : SAMPLE_AS_OF,
         is_sample: true,
       });
+      const involved = new Set([...municipalities, ...resultTransfers].map((row) => row.ars));
+      const outsider = places.find(
+        (_ars, i) => i >= (index * 37) % places.length && !involved.has(places[i] as string),
+      );
+      if (index % 2 === 0 && outsider) {
+        requests.push({
+          result_id: results.at(-1)?.id as string,
+          ars: outsider,
+          requested_on: SAMPLE_AS_OF,
+          note: 'Interesse an der Nachnutzung, Einführung im kommenden Jahr geplant (BEISPIEL).',
+          is_sample: true,
+        });
+      }
     }
   });
-  return { participants, groups, members, results };
+  return { participants, groups, members, results, requests };
 }

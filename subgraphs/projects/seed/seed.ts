@@ -80,6 +80,7 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
       await trx.insertInto('project_group_member').values(rows).execute();
     }
     for (const rows of chunksOf(cooperation.results)) await trx.insertInto('reusable_result').values(rows).execute();
+    for (const rows of chunksOf(cooperation.requests)) await trx.insertInto('reuse_request').values(rows).execute();
     await trx
       .insertInto('work_order')
       .values(workOrders)

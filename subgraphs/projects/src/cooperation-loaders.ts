@@ -7,6 +7,7 @@ import {
   findProjectGroupsByIds,
   findReusableResultsByIds,
   findReusableResultsOfProjects,
+  findReuseRequestsOfResults,
   type ParticipantRole,
   pageProjectsOfParticipants,
 } from './db/cooperation.ts';
@@ -51,6 +52,10 @@ export function createCooperationLoaders(db: Kysely<Database>) {
     reusableResultById: keyLoader(
       (ids: readonly string[]) => findReusableResultsByIds(db, ids),
       (row) => row.id,
+    ),
+    reuseRequestsOfResult: listLoader(
+      (ids: readonly string[]) => findReuseRequestsOfResults(db, ids),
+      (row) => row.result_id,
     ),
     reusableResultsOfProject: listLoader((ids: readonly string[]) => findReusableResultsOfProjects(db, ids), projectOf),
   };

@@ -387,3 +387,62 @@ describe('reusable results (Nachnutzung, §3)', () => {
     expectError(await subgraph.query(RECORD, { input: input() }, as.municipality), 'FORBIDDEN');
   });
 });
+
+describe('reuse requests (Nachnutzungswunsch, §3)', () => {
+  const REQUEST = `mutation ($input: RequestReuseInput!) { requestReuse(input: $input) {
+    municipality { ars } requestedOn note version isSample } }`;
+  const resultIds = cooperation.results.map((r) => r.id as string);
+
+  it('lists the sample requests of each result', async () => {
+    const result = await subgraph.query(
+      `{ reusableResults(first: 100) { nodes { id reuseRequests { municipality { ars } isSample } } } }`,
+      {},
+      as.anonymous,
+    );
+    expect(result.errors).toBeUndefined();
+    const listed = (result.data?.reusableResults.nodes ?? []).flatMap((n: any) =>
+      n.reuseRequests.map((r: any) => [n.id, r.municipality.ars, r.isSample]),
+    );
+    expect(listed.length).toBe(cooperation.requests.length);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed).toEqual(expect.arrayContaining(cooperation.requests.map((r) => [r.result_id, r.ars, true])));
+  });
+
+  it('lets a Kommune record its own wish, dated today, audited, once', async () => {
+    const input = { resultId: resultIds[1], ars: POTSDAM, note: 'Wir möchten das nachnutzen.' };
+    const result = await subgraph.query(REQUEST, { input }, as.municipality);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.requestReuse).toMatchObject({
+      municipality: { ars: POTSDAM },
+      note: input.note,
+      version: 1,
+      isSample: false,
+    });
+    expect(result.data?.requestReuse.requestedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await auditEntries(subgraph.db)).at(-1)).toMatchObject({
+      operation: 'requestReuse',
+      entity_type: 'ReuseRequest',
+      entity_id: `${resultIds[1]}/${POTSDAM}`,
+      actor_org: POTSDAM,
+    });
+    expectError(await subgraph.query(REQUEST, { input }, as.municipality), 'CONFLICT');
+  });
+
+  it('lets the Kaz record any Kommune’s wish', async () => {
+    const result = await subgraph.query(REQUEST, { input: { resultId: resultIds[1], ars: BARNIM } }, as['kaz-editor']);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.requestReuse).toMatchObject({ municipality: { ars: BARNIM }, note: null });
+  });
+
+  it.each([
+    ['a Kommune for another Kommune', 'municipality', { ars: BARNIM }, 'FORBIDDEN'],
+    ['a ministry', 'ministry', { ars: BARNIM }, 'FORBIDDEN'],
+    ['anyone for an unknown result', 'kaz-editor', { resultId: 'NE-0000-0000-ZZZZ' }, 'NOT_FOUND'],
+    ['an ARS that is no Kommune', 'kaz-editor', { ars: '129999999999' }, 'BAD_USER_INPUT'],
+  ] as const)('refuses %s and changes nothing', async (_what, column, override, code) => {
+    const before = await subgraph.snapshot();
+    const input = { resultId: resultIds[2], ars: POTSDAM, ...override };
+    expectError(await subgraph.query(REQUEST, { input }, as[column]), code);
+    expect(await subgraph.snapshot()).toEqual(before);
+  });
+});

@@ -61,6 +61,19 @@ export interface ReusableResultTable {
   updated_at: Generated<Date>;
 }
 
+export interface ReuseRequestTable {
+  result_id: string;
+  /** ARS of the Kommune that wants to reuse the result. */
+  ars: string;
+  requested_on: string;
+  note: string | null;
+  is_sample: boolean;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export type ReuseRequestRow = Selectable<ReuseRequestTable>;
 export type ProjectParticipantRow = Selectable<ProjectParticipantTable>;
 export type ProjectGroupRow = Selectable<ProjectGroupTable>;
 export type ProjectGroupMemberRow = Selectable<ProjectGroupMemberTable>;
@@ -150,4 +163,16 @@ export function listReusableResults(db: Kysely<Database>, page: Page) {
   return selectPage(db.selectFrom('reusable_result'), page, (query) =>
     query.selectAll().orderBy('available_since', 'desc').orderBy('id'),
   );
+}
+
+/** The reuse requests of each result in `resultIds`, ordered by result, date, then ARS. */
+export function findReuseRequestsOfResults(db: Kysely<Database>, resultIds: readonly string[]) {
+  return db
+    .selectFrom('reuse_request')
+    .selectAll()
+    .where('result_id', 'in', resultIds)
+    .orderBy('result_id')
+    .orderBy('requested_on')
+    .orderBy('ars')
+    .execute();
 }

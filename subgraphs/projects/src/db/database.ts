@@ -4,6 +4,7 @@ import type {
   ProjectGroupTable,
   ProjectParticipantTable,
   ReusableResultTable,
+  ReuseRequestTable,
 } from './cooperation.ts';
 import type { OzgServiceTable } from './ozg-service.ts';
 import type { ProjectTable } from './project.ts';
@@ -33,4 +34,5 @@ export interface Database extends AuditDatabase {
   project_group: ProjectGroupTable;
   project_group_member: ProjectGroupMemberTable;
   reusable_result: ReusableResultTable;
+  reuse_request: ReuseRequestTable;
 }

@@ -19,6 +19,7 @@ import './project-template.ts';
 import './project-participant.ts';
 import './reusable-result.ts';
 import './cooperation-mutations.ts';
+import './reuse-request-mutation.ts';
 
 /** The executable subgraph schema of the projects subgraph. */
 export const schema = refuseNulInTextArguments(demandControlledSubgraphSchema(builder));

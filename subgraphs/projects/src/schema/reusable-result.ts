@@ -8,13 +8,33 @@ import {
   versionField,
 } from '@kaz/subgraph-kit';
 import { builder } from '../builder.ts';
-import { listReusableResults, type ReusableResultRow } from '../db/cooperation.ts';
-import { ProjectRef, ResultTransferRef } from './refs.ts';
+import { listReusableResults, type ReusableResultRow, type ReuseRequestRow } from '../db/cooperation.ts';
+import { MunicipalityRef, ProjectRef, ResultTransferRef } from './refs.ts';
 
 const SECTION = '(Umsetzungskonzept Kaz, §3)';
 
 /** A result of a project offered for reuse (Nachnutzung); implemented below. */
 export const ReusableResultRef = builder.objectRef<ReusableResultRow>('ReusableResult');
+
+/** A Kommune's wish to reuse a result; implemented below. */
+export const ReuseRequestRef = builder.objectRef<ReuseRequestRow>('ReuseRequest');
+
+ReuseRequestRef.implement({
+  description:
+    `Nachnutzungswunsch: a Kommune wants to reuse a result offered for reuse ${SECTION}; the Kaz arranges the ` +
+    `transfer (then listed in the project's resultTransfers). Owned by the Kaz (projects subgraph). ${SAMPLE_RECORDS_NOTE}`,
+  fields: (t) => ({
+    municipality: t.field({
+      type: MunicipalityRef,
+      description: 'The Kommune that wants to reuse the result.',
+      resolve: (request) => ({ ars: request.ars }),
+    }),
+    requestedOn: t.exposeString('requested_on', { description: 'When it asked (YYYY-MM-DD).' }),
+    note: t.exposeString('note', { nullable: true, description: 'What it needs or plans (German); null for none.' }),
+    version: versionField(t, 'reuse request'),
+    isSample: sampleFlagField(t),
+  }),
+});
 
 ReusableResultRef.implement({
   description:
@@ -53,6 +73,12 @@ ReusableResultRef.implement({
       description:
         'The Kommunen outside the project that already reuse the project’s result (Ergebnistransfer), by date.',
       resolve: (result, _args, ctx) => ctx.loaders.resultTransfersOfProject.load(result.project_id),
+    }),
+    reuseRequests: t.field({
+      directives: listSize(100),
+      type: [ReuseRequestRef],
+      description: `The Kommunen that asked to reuse the result (Nachnutzungswunsch), by date ${SECTION}.`,
+      resolve: (result, _args, ctx) => ctx.loaders.reuseRequestsOfResult.load(result.id),
     }),
     version: versionField(t, 'reusable result'),
     isSample: sampleFlagField(t),
