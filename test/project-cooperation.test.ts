@@ -77,6 +77,30 @@ describe('27-reusable-results: which results an Amt can reuse, on what terms, wh
     }
     const reused = nodes.find((n: any) => n.reusedBy.length > 0);
     expect(reused.reusedBy[0].municipality.name).toEqual(expect.any(String));
+    const wished = nodes.flatMap((n: any) => n.reuseRequests);
+    expect(wished).toHaveLength(cooperation.requests.length);
+    expect(wished.every((w: any) => typeof w.municipality.name === 'string')).toBe(true);
+  });
+
+  it('lets the Amt record its wish to reuse a result, which the Kaz then sees', async () => {
+    const amt = await headersAs(hub.issuer, 'municipality', AMT_GRAMZOW);
+    const resultId = cooperation.results[0]?.id as string;
+    const requested = await hub.query(
+      `mutation ($input: RequestReuseInput!) { requestReuse(input: $input) { municipality { name } version } }`,
+      { input: { resultId, ars: AMT_GRAMZOW, note: 'Für alle Gemeinden des Amtes.' } },
+      amt,
+    );
+    expect(requested.errors).toBeUndefined();
+    expect((requested.data as Record<string, any>).requestReuse.version).toBe(1);
+    const seen = await hub.query(
+      `query ($id: ID!) { reusableResult(id: $id) { reuseRequests { municipality { ars } note } } }`,
+      { id: resultId },
+      await headersAs(hub.issuer, 'kaz-editor'),
+    );
+    expect((seen.data as Record<string, any>).reusableResult.reuseRequests).toContainEqual({
+      municipality: { ars: AMT_GRAMZOW },
+      note: 'Für alle Gemeinden des Amtes.',
+    });
   });
 });
 

@@ -446,3 +446,24 @@ describe('reuse requests (Nachnutzungswunsch, §3)', () => {
     expect(await subgraph.snapshot()).toEqual(before);
   });
 });
+
+describe('the audit log of project cooperation', () => {
+  it('shows the auditor the public records unredacted, and no internal milestones of a templated project', async () => {
+    const result = await subgraph.query(
+      `{ projectsAuditLog(first: 100) { nodes { operation entityType after redacted } } }`,
+      {},
+      as.auditor,
+    );
+    expect(result.errors).toBeUndefined();
+    const nodes: any[] = result.data?.projectsAuditLog.nodes ?? [];
+    for (const operation of ['createProjectGroup', 'recordReusableResult', 'requestReuse', 'setProjectParticipants']) {
+      const entry = nodes.find((n) => n.operation === operation);
+      expect(entry, operation).toBeDefined();
+      expect(entry.redacted, operation).toBe(false);
+    }
+    const templated = nodes.find((n) => n.operation === 'createProjectFromTemplate');
+    const after = JSON.parse(templated.after);
+    expect(after).toMatchObject({ templateId: 'ozg-umsetzung' });
+    expect(after).not.toHaveProperty('milestones');
+  });
+});

@@ -272,12 +272,9 @@ builder.mutationFields((t) => ({
                 is_sample: false,
               }));
             await insertMilestones(trx, milestones);
-            const after = {
-              ...projectSnapshot(row, links),
-              templateId,
-              milestones: milestones.map((m) => ({ title: m.title, dueOn: m.due_on })),
-            };
-            return { before: null, after, result: row };
+            // The milestones stay out of the entry: they are internal (read.project.internal), the entry
+            // is read under the project's public overview; the template and the dates determine them.
+            return { before: null, after: { ...projectSnapshot(row, links), templateId }, result: row };
           },
         };
       }),
