@@ -1,17 +1,14 @@
-// Over 250 lines: the five mutations of issue 13's project cooperation (template, participants,
-// groups, reusable results) share their member and participant checks.
-import { addDays } from '@kaz/reference-data';
+// Over 250 lines: the mutations of a project's participants, its groups and its reusable results
+// (issue 13) share their member and participant checks.
 import {
   badUserInput,
   clientError,
-  daysBetween,
   expectVersion,
   newReference,
   notBefore,
   parseDate,
   parseDistinct,
   parseKommuneArs,
-  parseKommuneArsList,
   parseOrganisationKey,
   parseText,
   parseVersion,
@@ -24,7 +21,6 @@ import {
   findGroupMembers,
   findParticipants,
   type GroupMemberInput,
-  insertMilestones,
   insertProjectGroup,
   insertReusableResult,
   lockProjectGroup,
@@ -35,25 +31,8 @@ import {
   reusableResultExists,
   touchProjectGroup,
 } from '../db/cooperation-write.ts';
-import { findOzgServicesByIds } from '../db/ozg-service.ts';
-import { findItemsOfTemplates, findProjectTemplatesByIds } from '../db/project-template.ts';
-import {
-  insertProject,
-  lockProject,
-  projectSnapshot,
-  replaceProjectLinks,
-  updateProjectRow,
-} from '../db/project-write.ts';
-import {
-  PROJECT_YEARS,
-  parseKnownOzgServices,
-  parseLeadMinistry,
-  parseOzgServiceIds,
-  parseProjectId,
-  parseProjectPeriod,
-  SUMMARY_MAX,
-  TITLE_MAX,
-} from '../validation.ts';
+import { lockProject, updateProjectRow } from '../db/project-write.ts';
+import { PROJECT_YEARS, parseProjectId } from '../validation.ts';
 import { GroupMemberRoleEnum, ParticipantRoleEnum, ProjectGroupRef } from './project-participant.ts';
 import { ProjectRef } from './refs.ts';
 import { ReusableResultRef } from './reusable-result.ts';
@@ -118,32 +97,6 @@ const GroupMemberInputType = builder.inputType('ProjectGroupMemberInput', {
     organisationId: t.id({ required: false, description: 'Organisation key of a partner (a Ressort, "lda" …).' }),
     ars: t.id({ required: false, description: 'ARS (12 digits) of a Kommune that sends its practitioners.' }),
     role: t.field({ type: GroupMemberRoleEnum, required: true, description: 'Its role in the group.' }),
-  }),
-});
-
-const CreateProjectFromTemplateInput = builder.inputType('CreateProjectFromTemplateInput', {
-  description:
-    'A new project started from a Muster-Projektstruktur (Umsetzungskonzept Kaz, §4.2): it takes the template’s ' +
-    'kind and standard milestones, each due at its share of the time from start to planned end.',
-  fields: (t) => ({
-    templateId: t.id({ required: true, description: 'Key of the template, e.g. "ozg-umsetzung".' }),
-    id: t.id({ required: true, description: 'Project key, "KAZ-<year>-<nn>"; must not exist yet (CONFLICT).' }),
-    title: t.string({ required: true, description: `Title (German), 1 to ${TITLE_MAX} characters.` }),
-    summary: t.string({ required: true, description: `Summary (German), 1 to ${SUMMARY_MAX} characters.` }),
-    leadMinistryId: t.id({ required: false, description: 'Organisation key of the lead ministry; null for none.' }),
-    startDate: t.string({ required: true, description: 'Start of the project (YYYY-MM-DD).' }),
-    endDate: t.string({
-      required: true,
-      description: 'Planned end (YYYY-MM-DD), after the start; the milestones are placed between the two.',
-    }),
-    municipalityArs: t.idList({
-      required: { list: true, items: true },
-      description: 'The ARS of the Kommunen that take part; at least one.',
-    }),
-    ozgServiceIds: t.idList({
-      required: { list: true, items: true },
-      description: 'The OZG-IDs of the OZG-Leistungen the project implements; may be empty.',
-    }),
   }),
 });
 
@@ -212,73 +165,6 @@ const RecordReusableResultInput = builder.inputType('RecordReusableResultInput',
 });
 
 builder.mutationFields((t) => ({
-  createProjectFromTemplate: t.field({
-    type: ProjectRef,
-    description:
-      'Creates a project (version 1, not sample data) from a Muster-Projektstruktur (Umsetzungskonzept Kaz, §4.2): ' +
-      'phase PLANNED, the template’s kind and its standard milestones. Needs projects:write. NOT_FOUND for an ' +
-      'unknown template, CONFLICT when the project id exists.',
-    args: { input: t.arg({ type: CreateProjectFromTemplateInput, required: true, description: 'The new project.' }) },
-    resolve: (_root, { input }, ctx, info) =>
-      runMutation(ctx, info, 'projects:write', async () => {
-        const id = parseProjectId('input.id', input.id);
-        const title = parseText('input.title', input.title, TITLE_MAX);
-        const summary = parseText('input.summary', input.summary, SUMMARY_MAX);
-        const leadMinistryId = parseLeadMinistry('input.leadMinistryId', input.leadMinistryId ?? null);
-        const { startDate, endDate } = parseProjectPeriod(
-          { startDate: 'input.startDate', endDate: 'input.endDate' },
-          input.startDate,
-          input.endDate,
-        );
-        if (endDate === null || endDate === startDate) throw badUserInput('input.endDate', 'must be after startDate');
-        const links = {
-          municipalityArs: parseKommuneArsList('input.municipalityArs', input.municipalityArs),
-          ozgServiceIds: parseOzgServiceIds('input.ozgServiceIds', input.ozgServiceIds),
-        };
-        const templateId = String(input.templateId);
-        return {
-          entityType: 'Project',
-          entityId: id,
-          work: async (trx) => {
-            const [template] = await findProjectTemplatesByIds(trx, [templateId]);
-            if (!template) throw clientError('NOT_FOUND', `no project template ${templateId}`);
-            if (links.ozgServiceIds.length > 0) {
-              const known = new Set((await findOzgServicesByIds(trx, links.ozgServiceIds)).map((r) => r.id));
-              parseKnownOzgServices('input.ozgServiceIds', links.ozgServiceIds, known);
-            }
-            const row = await insertProject(trx, {
-              id,
-              title,
-              summary,
-              kind: template.kind,
-              phase: 'PLANNED',
-              lead_ministry_id: leadMinistryId,
-              coordinator_id: 'kaz',
-              start_date: startDate,
-              end_date: endDate,
-              is_sample: false,
-            });
-            if (!row) throw clientError('CONFLICT', `project ${id} exists already; choose another id`);
-            await replaceProjectLinks(trx, row, links);
-            const duration = daysBetween(startDate, endDate);
-            const milestones = (await findItemsOfTemplates(trx, [templateId]))
-              .filter((item) => item.section === 'MILESTONE')
-              .map((item) => ({
-                project_id: id,
-                position: item.position,
-                title: item.title,
-                due_on: addDays(startDate, Math.round(((item.at_percent ?? 0) * duration) / 100)),
-                reached_on: null,
-                is_sample: false,
-              }));
-            await insertMilestones(trx, milestones);
-            // The milestones stay out of the entry: they are internal (read.project.internal), the entry
-            // is read under the project's public overview; the template and the dates determine them.
-            return { before: null, after: { ...projectSnapshot(row, links), templateId }, result: row };
-          },
-        };
-      }),
-  }),
   setProjectParticipants: t.field({
     type: ProjectRef,
     description:

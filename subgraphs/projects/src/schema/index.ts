@@ -16,6 +16,7 @@ import './work-order.ts';
 import './work-order-mutations.ts';
 import './deadlines.ts';
 import './project-template.ts';
+import './project-template-mutation.ts';
 import './project-participant.ts';
 import './reusable-result.ts';
 import './cooperation-mutations.ts';
