@@ -240,6 +240,15 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
          ozgRolloutCoverage(by: LANDKREIS) { online } }`,
     ),
 
+  'read.project.cooperation': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `{ projectTemplates { id milestones { title atPercent } } projectTemplate(id: "ozg-umsetzung") { roles { title } }
+         reusableResults(first: 3) { totalCount nodes { title licence contactMailbox } }
+         project(id: "KAZ-2021-01") { participants { role } groups { name members { role } } reusableResults { title } }
+         organisation(id: "dikom") { projects(first: 3) { totalCount } } }`,
+    ),
+
   'read.audit': async (as) =>
     run(
       await tokenOf(as, POTSDAM),
@@ -274,6 +283,32 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
           completedOn: dayInBerlin(hub.clock, -1),
         },
       },
+    );
+  },
+
+  'write.project.cooperation': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: CreateProjectGroupInput!) { createProjectGroup(input: $input) { id members { role } } }`,
+      {
+        input: {
+          projectId: 'KAZ-2021-01',
+          name: `Matrixtest-Projektgruppe ${next()}`,
+          purpose: 'Angelegt vom Berechtigungstest.',
+          members: [{ organisationId: 'lda', role: 'ADVISORY' }],
+        },
+      },
+    ),
+
+  'write.reuse.request': async (as, target) => {
+    const { reusableResults } = await lookup(`{ reusableResults(first: 100) { nodes { id } } }`);
+    // A Kommune wishes for a result once: every probe takes another result.
+    const result = reusableResults.nodes[next() % reusableResults.nodes.length];
+    const own = '120650136136';
+    return run(
+      await tokenOf(as, own),
+      `mutation ($input: RequestReuseInput!) { requestReuse(input: $input) { requestedOn version } }`,
+      { input: { resultId: result.id, ars: target === 'own' ? own : POTSDAM, note: 'Matrixtest' } },
     );
   },
 

@@ -3,6 +3,8 @@ import type { Migration } from 'kysely';
 import * as createProjects from './2026_11_26_120000_create_projects.ts';
 import * as randomWorkOrderIds from './2026_12_01_230000_random_work_order_ids.ts';
 import * as projectDataProtection from './2026_12_02_120000_project_data_protection.ts';
+import * as projectCooperation from './2026_12_03_140000_project_cooperation.ts';
+import * as reuseRequests from './2026_12_03_140100_reuse_requests.ts';
 import * as ozgRollout from './2026_12_03_160000_ozg_rollout.ts';
 
 /** The migrations of the projects subgraph, by name; names sort in the order they run. */
@@ -12,5 +14,7 @@ export const migrations: Record<string, Migration> = {
   ...auditMigrations,
   '2026_12_01_230000_random_work_order_ids': randomWorkOrderIds,
   '2026_12_02_120000_project_data_protection': projectDataProtection,
+  '2026_12_03_140000_project_cooperation': projectCooperation,
+  '2026_12_03_140100_reuse_requests': reuseRequests,
   '2026_12_03_160000_ozg_rollout': ozgRollout,
 };

@@ -10,6 +10,7 @@ import type {
   ResultTransferTable,
 } from '../src/db/project-detail.ts';
 import { type HomePlace, readPlaces } from './places.ts';
+import { templateOfKind } from './project-templates.ts';
 
 /** The day the sample data describes: phases, reached milestones and transfers are as of this date. */
 export const SAMPLE_AS_OF = '2025-11-30';
@@ -180,22 +181,9 @@ function summaryOf(kind: ProjectKind, service: OzgServiceRecord, kommunen: numbe
   }
 }
 
+/** The standard milestones of the kind's Muster-Projektstruktur (seed/project-templates.ts), each with its share of the duration. */
 function milestonePlan(kind: ProjectKind): [fraction: number, title: string][] {
-  const third: Record<ProjectKind, string> = {
-    OZG_IMPLEMENTATION: 'Online-Dienst entwickelt und abgenommen',
-    EFA_REUSE: 'Nachnutzungsvereinbarung (EfA) unterzeichnet',
-    PROCESS_DIGITISATION: 'Soll-Prozess modelliert',
-    BASIC_COMPONENT: 'Schnittstelle spezifiziert',
-    INFRASTRUCTURE: 'Vergabe abgeschlossen',
-  };
-  return [
-    [0, 'Projektauftrag erteilt'],
-    [0.15, 'Anforderungsanalyse abgeschlossen'],
-    [0.3, third[kind]],
-    [0.4, 'Pilotbetrieb gestartet'],
-    [0.7, 'Flächenrollout gestartet'],
-    [1, 'Projektabschluss und Übergabe in den Betrieb'],
-  ];
+  return templateOfKind(kind).milestones.map(([atPercent, title]) => [atPercent / 100, title]);
 }
 
 function budgetLines(rng: SampleRandom, id: string, kind: ProjectKind, fromYear: number, toYear: number) {

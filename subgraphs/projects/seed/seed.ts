@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
 import { SAMPLE_LEAD_MINISTRY_BY_THEMENFELD, sampleOzgRolloutRows } from './ozg-rollout.ts';
 import { ozgServiceRows } from './ozg-services.ts';
+import { projectTemplateRows } from './project-templates.ts';
+import { sampleCooperation } from './sample-cooperation.ts';
 import { sampleProjects } from './sample-projects.ts';
 import { sampleWorkOrders } from './sample-work-orders.ts';
 
@@ -37,6 +39,17 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
     }
     if (!sampleData) return;
     await seedOzgRolloutSamples(trx);
+    // The project templates are sample data (see project-templates.ts): written once, never overwritten.
+    const templates = projectTemplateRows();
+    const newTemplates = await trx
+      .insertInto('project_template')
+      .values(templates.templates)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .execute();
+    const freshTemplates = new Set(newTemplates.map((row) => row.id));
+    const templateItems = templates.items.filter((item) => freshTemplates.has(item.template_id));
+    if (templateItems.length > 0) await trx.insertInto('project_template_item').values(templateItems).execute();
     const inserted = await trx
       .insertInto('project')
       .values(projects.map((p) => p.project))
@@ -60,6 +73,16 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
     for (const rows of chunksOf(newProjects.flatMap((p) => p.resultTransfers))) {
       await trx.insertInto('result_transfer').values(rows).execute();
     }
+    const cooperation = sampleCooperation(newProjects);
+    for (const rows of chunksOf(cooperation.participants)) {
+      await trx.insertInto('project_participant').values(rows).execute();
+    }
+    for (const rows of chunksOf(cooperation.groups)) await trx.insertInto('project_group').values(rows).execute();
+    for (const rows of chunksOf(cooperation.members)) {
+      await trx.insertInto('project_group_member').values(rows).execute();
+    }
+    for (const rows of chunksOf(cooperation.results)) await trx.insertInto('reusable_result').values(rows).execute();
+    for (const rows of chunksOf(cooperation.requests)) await trx.insertInto('reuse_request').values(rows).execute();
     await trx
       .insertInto('work_order')
       .values(workOrders)

@@ -1,5 +1,6 @@
 import { keyLoader, listLoader, pageLoader } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
+import { createCooperationLoaders } from './cooperation-loaders.ts';
 import type { Database } from './db/database.ts';
 import { findOzgServicesByIds, findOzgServicesOfProjects } from './db/ozg-service.ts';
 import {
@@ -74,6 +75,7 @@ export function createLoaders(db: Kysely<Database>) {
       (row) => row.parent,
     ),
     ozgRollout: createOzgRolloutLoaders(db),
+    ...createCooperationLoaders(db),
   };
 }
 

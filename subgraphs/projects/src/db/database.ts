@@ -1,4 +1,11 @@
 import type { AuditDatabase } from '@kaz/db';
+import type {
+  ProjectGroupMemberTable,
+  ProjectGroupTable,
+  ProjectParticipantTable,
+  ReusableResultTable,
+  ReuseRequestTable,
+} from './cooperation.ts';
 import type { OzgRolloutTable } from './ozg-rollout.ts';
 import type { OzgServiceTable } from './ozg-service.ts';
 import type { ProjectTable } from './project.ts';
@@ -9,6 +16,7 @@ import type {
   ProjectOzgServiceTable,
   ResultTransferTable,
 } from './project-detail.ts';
+import type { ProjectTemplateItemTable, ProjectTemplateTable } from './project-template.ts';
 import type { WorkOrderTable } from './work-order.ts';
 
 /** The tables of the projects subgraph's database, with the shared audit log. */
@@ -22,4 +30,11 @@ export interface Database extends AuditDatabase {
   budget_line: BudgetLineTable;
   result_transfer: ResultTransferTable;
   work_order: WorkOrderTable;
+  project_template: ProjectTemplateTable;
+  project_template_item: ProjectTemplateItemTable;
+  project_participant: ProjectParticipantTable;
+  project_group: ProjectGroupTable;
+  project_group_member: ProjectGroupMemberTable;
+  reusable_result: ReusableResultTable;
+  reuse_request: ReuseRequestTable;
 }

@@ -5,12 +5,17 @@ import type { Context } from '../context.ts';
 
 /**
  * An entry's content follows the rule of the entity it describes: a project's snapshot holds only
- * its overview (read.project.overview, public); a work order follows read.workorder (the Kaz all, a
+ * its overview (read.project.overview, public), and so do the public records of project cooperation
+ * (read.project.cooperation); a work order follows read.workorder (the Kaz all, a
  * ministry its own; `requireWorkOrderReach` throws for everyone else, which withholds the content).
  */
 const readable: AuditReadable<Context> = async (ctx, entry) => {
   switch (entry.entity_type) {
     case 'Project':
+    // Project groups, reusable results and reuse requests are public (read.project.cooperation).
+    case 'ProjectGroup':
+    case 'ReusableResult':
+    case 'ReuseRequest':
       return true;
     case 'WorkOrder': {
       const reach = requireWorkOrderReach(ctx.principal);

@@ -18,6 +18,12 @@ import './result-transfer.ts';
 import './work-order.ts';
 import './work-order-mutations.ts';
 import './deadlines.ts';
+import './project-template.ts';
+import './project-template-mutation.ts';
+import './project-participant.ts';
+import './reusable-result.ts';
+import './cooperation-mutations.ts';
+import './reuse-request-mutation.ts';
 
 /** The executable subgraph schema of the projects subgraph. */
 export const schema = refuseNulInTextArguments(demandControlledSubgraphSchema(builder));
