@@ -3,6 +3,8 @@ import type { Migration } from 'kysely';
 import * as createProjects from './2026_11_26_120000_create_projects.ts';
 import * as randomWorkOrderIds from './2026_12_01_230000_random_work_order_ids.ts';
 import * as projectDataProtection from './2026_12_02_120000_project_data_protection.ts';
+import * as projectLeadMinistry from './2026_12_03_150000_project_lead_ministry.ts';
+import * as budgetLineSpent from './2026_12_03_150100_budget_line_spent.ts';
 
 /** The migrations of the projects subgraph, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -11,4 +13,6 @@ export const migrations: Record<string, Migration> = {
   ...auditMigrations,
   '2026_12_01_230000_random_work_order_ids': randomWorkOrderIds,
   '2026_12_02_120000_project_data_protection': projectDataProtection,
+  '2026_12_03_150000_project_lead_ministry': projectLeadMinistry,
+  '2026_12_03_150100_budget_line_spent': budgetLineSpent,
 };

@@ -58,6 +58,9 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
     for (const rows of chunksOf(newProjects.flatMap((p) => p.resultTransfers))) {
       await trx.insertInto('result_transfer').values(rows).execute();
     }
+    for (const rows of chunksOf(newProjects.flatMap((p) => p.leadMinistryPeriods))) {
+      await trx.insertInto('project_lead_ministry').values(rows).execute();
+    }
     await trx
       .insertInto('work_order')
       .values(workOrders)

@@ -1,6 +1,7 @@
 import { keyLoader, listLoader, pageLoader } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/database.ts';
+import { findEndedLeadPeriodsOfProjects } from './db/lead-ministry.ts';
 import { findOzgServicesByIds, findOzgServicesOfProjects } from './db/ozg-service.ts';
 import {
   findProjectsByIds,
@@ -38,6 +39,10 @@ export function createLoaders(db: Kysely<Database>) {
     municipalitiesOfProject: listLoader((ids: readonly string[]) => findMunicipalitiesOfProjects(db, ids), projectOf),
     milestonesOfProject: listLoader((ids: readonly string[]) => findMilestonesOfProjects(db, ids), projectOf),
     budgetLinesOfProject: listLoader((ids: readonly string[]) => findBudgetLinesOfProjects(db, ids), projectOf),
+    endedLeadPeriodsOfProject: listLoader(
+      (ids: readonly string[]) => findEndedLeadPeriodsOfProjects(db, ids),
+      projectOf,
+    ),
     resultTransfersOfProject: listLoader((ids: readonly string[]) => findResultTransfersOfProjects(db, ids), projectOf),
     workOrdersOfProject: listLoader(
       (ids: readonly string[]) => findWorkOrdersBy(db, 'project_id', ids),

@@ -1,4 +1,5 @@
 import type { AuditDatabase } from '@kaz/db';
+import type { ProjectLeadMinistryTable } from './lead-ministry.ts';
 import type { OzgServiceTable } from './ozg-service.ts';
 import type { ProjectTable } from './project.ts';
 import type {
@@ -20,4 +21,5 @@ export interface Database extends AuditDatabase {
   budget_line: BudgetLineTable;
   result_transfer: ResultTransferTable;
   work_order: WorkOrderTable;
+  project_lead_ministry: ProjectLeadMinistryTable;
 }

@@ -12,6 +12,7 @@ import './project-enums.ts';
 import './project-mutations.ts';
 import './project-statistics.ts';
 import './result-transfer.ts';
+import './lead-ministry.ts';
 import './work-order.ts';
 import './work-order-mutations.ts';
 import './deadlines.ts';
