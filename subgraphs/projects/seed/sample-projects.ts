@@ -12,6 +12,7 @@ import type {
 } from '../src/db/project-detail.ts';
 import { type HomePlace, readPlaces } from './places.ts';
 import { eGovernmentLead } from './sample-lead-ministries.ts';
+import { withSpending } from './sample-spending.ts';
 
 /** The day the sample data describes: phases, reached milestones and transfers are as of this date. */
 export const SAMPLE_AS_OF = '2025-11-30';
@@ -296,7 +297,7 @@ export function sampleProjects(): SampleProject[] {
       });
 
     const lastBudgetDate = stopped ? addDays(startDate, Math.round(reachedUpTo * duration)) : endDate;
-    const budget = budgetLines(rng, id, kind, year, Number(lastBudgetDate.slice(0, 4)));
+    const budget = budgetLines(rng, id, kind, year, Number(lastBudgetDate.slice(0, 4))).map(withSpending);
     const lead = eGovernment ? eGovernmentLead(id, startDate, lastBudgetDate) : null;
     if (lead) leadMinistry = lead.lead;
 

@@ -13,6 +13,7 @@ import './project-mutations.ts';
 import './project-statistics.ts';
 import './result-transfer.ts';
 import './lead-ministry.ts';
+import './funding.ts';
 import './work-order.ts';
 import './work-order-mutations.ts';
 import './deadlines.ts';
