@@ -5,6 +5,7 @@ import * as randomWorkOrderIds from './2026_12_01_230000_random_work_order_ids.t
 import * as projectDataProtection from './2026_12_02_120000_project_data_protection.ts';
 import * as projectLeadMinistry from './2026_12_03_150000_project_lead_ministry.ts';
 import * as budgetLineSpent from './2026_12_03_150100_budget_line_spent.ts';
+import * as supportRequest from './2026_12_03_150200_support_request.ts';
 
 /** The migrations of the projects subgraph, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_120000_project_data_protection': projectDataProtection,
   '2026_12_03_150000_project_lead_ministry': projectLeadMinistry,
   '2026_12_03_150100_budget_line_spent': budgetLineSpent,
+  '2026_12_03_150200_support_request': supportRequest,
 };

@@ -16,6 +16,7 @@ import {
   findMunicipalitiesOfProjects,
   findResultTransfersOfProjects,
 } from './db/project-detail.ts';
+import { findSupportRequestsByIds } from './db/support-request.ts';
 import { findWorkOrdersBy, findWorkOrdersByIds } from './db/work-order.ts';
 
 /** One DataLoader per key of the projects subgraph; create them per request. */
@@ -28,6 +29,10 @@ export function createLoaders(db: Kysely<Database>) {
     ),
     projectById: keyLoader(
       (ids: readonly string[]) => findProjectsByIds(db, ids),
+      (row) => row.id,
+    ),
+    supportRequestById: keyLoader(
+      (ids: readonly string[]) => findSupportRequestsByIds(db, ids),
       (row) => row.id,
     ),
     workOrderById: keyLoader(

@@ -9,6 +9,7 @@ import type {
   ProjectOzgServiceTable,
   ResultTransferTable,
 } from './project-detail.ts';
+import type { SupportRequestTable } from './support-request.ts';
 import type { WorkOrderTable } from './work-order.ts';
 
 /** The tables of the projects subgraph's database, with the shared audit log. */
@@ -22,4 +23,5 @@ export interface Database extends AuditDatabase {
   result_transfer: ResultTransferTable;
   work_order: WorkOrderTable;
   project_lead_ministry: ProjectLeadMinistryTable;
+  support_request: SupportRequestTable;
 }

@@ -14,6 +14,7 @@ import './project-statistics.ts';
 import './result-transfer.ts';
 import './lead-ministry.ts';
 import './funding.ts';
+import './support-request.ts';
 import './work-order.ts';
 import './work-order-mutations.ts';
 import './deadlines.ts';
