@@ -4,7 +4,7 @@ import type { ProjectLeadMinistryTable } from '../src/db/lead-ministry.ts';
 
 /**
  * The day e-government passed from the MIK to the MdJD: 1 February 2025 (source: organisation
- * reference data, /work/shared/data/brandenburg-organisations.csv, rows "mik" and "mdjd", after the
+ * reference data, packages/reference-data/data/brandenburg-organisations.csv, rows "mik" and "mdjd", after the
  * MdJD's press release of 09.02.2025 and the Organisationserlass of the Kabinett Woidke IV).
  */
 export const E_GOVERNMENT_HANDOVER = '2025-02-01';
