@@ -107,7 +107,8 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
     run(
       await tokenOf(as, POTSDAM),
       `{ project(id: "KAZ-2021-01") { title kind phase startDate leadMinistry { id } municipalities { ars } ozgServices { id }
-         processesPersonalData dpiaStatus dpiaCompletedOn } }`,
+         processesPersonalData dpiaStatus dpiaCompletedOn leadMinistryHistory { ministry { id } from to } }
+         leadMinistryHandovers(first: 5) { totalCount nodes { handedOverOn } } }`,
     ),
 
   'read.project.internal': async (as, target) => {
@@ -120,6 +121,17 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
       `query ($id: ID!) { project(id: $id) { title budgetTotalEur budget { year amountEur } milestones { title } } }`,
       { id: project.id },
     );
+  },
+
+  'read.funding.totals': async (as) =>
+    run(await tokenOf(as, POTSDAM), `{ programmeFunding(fromYear: 2021, toYear: 2022) { year landPlannedEur } }`),
+
+  'read.supportrequest': async (as, target) => {
+    const { supportRequests } = await lookup(`{ supportRequests(first: 100) { nodes { id municipality { ars } } } }`);
+    const request = supportRequests.nodes.find((r: any) => (r.municipality.ars === POTSDAM) === (target === 'own'));
+    return run(await tokenOf(as, POTSDAM), `query ($id: ID!) { supportRequest(id: $id) { id subject status } }`, {
+      id: request.id,
+    });
   },
 
   'read.workorder': async (as, target) => {
@@ -300,6 +312,34 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
       },
     ),
 
+  'write.project.handover': async (as) => {
+    const { project } = await lookup(`{ project(id: "KAZ-2021-10") { version leadMinistry { id } } }`);
+    return run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: HandOverProjectInput!) { handOverProject(input: $input) { id version } }`,
+      {
+        input: {
+          projectId: 'KAZ-2021-10',
+          version: project.version,
+          toMinistryId: project.leadMinistry?.id === 'mleuv' ? 'mgs' : 'mleuv',
+          on: dayInBerlin(hub.clock, 0),
+        },
+      },
+    );
+  },
+
+  'write.supportrequest.submit': async (as, target) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: SubmitSupportRequestInput!) { submitSupportRequest(input: $input) { id version } }`,
+      {
+        input: {
+          municipalityArs: target === 'own' ? POTSDAM : '120600000000',
+          subject: `Matrixtest: Unterstützungsanfrage ${next()}`,
+        },
+      },
+    ),
+
   'write.reuse.request': async (as, target) => {
     const { reusableResults } = await lookup(`{ reusableResults(first: 100) { nodes { id } } }`);
     // A Kommune wishes for a result once: every probe takes another result.
@@ -309,6 +349,18 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
       await tokenOf(as, own),
       `mutation ($input: RequestReuseInput!) { requestReuse(input: $input) { requestedOn version } }`,
       { input: { resultId: result.id, ars: target === 'own' ? own : POTSDAM, note: 'Matrixtest' } },
+    );
+  },
+
+  'write.supportrequest.triage': async (as) => {
+    const { supportRequests } = await lookup(
+      `{ supportRequests(status: SUBMITTED, first: 1) { nodes { id version } } }`,
+    );
+    const request = supportRequests.nodes[0];
+    return run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: TriageSupportRequestInput!) { triageSupportRequest(input: $input) { id version } }`,
+      { input: { id: request.id, version: request.version, status: 'DECLINED', declineReason: 'Matrixtest.' } },
     );
   },
 

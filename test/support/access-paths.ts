@@ -170,7 +170,7 @@ export async function pathProbes(hub: TestHub): Promise<Record<string, PathProbe
   } = await lookup(`{
     certificates(first: 500) { nodes { id holder { ars } } }
     securityConcepts(first: 500) { nodes { id municipality { ars } } }
-    workOrders(first: 500) { nodes { id issuingMinistry { id } } }
+    workOrders(first: 500) { nodes { id issuingMinistry { id } project { leadMinistry { id } } } }
     projects(first: 500) { nodes { id leadMinistry { id } } }
     incidents(first: 500) { nodes { id tlp affectedMunicipalities { ars } recipients } }
   }`);
@@ -190,7 +190,13 @@ export async function pathProbes(hub: TestHub): Promise<Record<string, PathProbe
     own: records.find((r) => lead(r) === ministry),
     other: records.find((r) => lead(r) !== undefined && lead(r) !== ministry),
   });
-  const dueOrder = byMinistry(dueOrders, (w: any) => w.issuingMinistry?.id);
+  // A ministry's own work orders (rule read.workorder): issued by it, or of a project it leads now
+  // (after a handover of the Federführung, the new lead ministry's).
+  const ownOrder = (w: any) => w.issuingMinistry?.id === ministry || w.project?.leadMinistry?.id === ministry;
+  const dueOrder = {
+    own: dueOrders.find(ownOrder),
+    other: dueOrders.find((w: any) => w.issuingMinistry && !ownOrder(w)),
+  };
   const dueMilestone = byMinistry(dueProjects, (p: any) => p.leadMinistry?.id);
   // LDA notifications follow TLP: "own" is an incident whose marking shows it to the column (an AMBER
   // one to a Kommune it affects, a CLEAR or GREEN one to any partner), "other" an AMBER or stricter one

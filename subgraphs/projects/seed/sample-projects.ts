@@ -1,5 +1,6 @@
 import { addDays, type OzgServiceRecord, readOzgServices, SampleRandom, sampleProjectIds } from '@kaz/reference-data';
 import type { Insertable } from 'kysely';
+import type { ProjectLeadMinistryTable } from '../src/db/lead-ministry.ts';
 import type { DpiaStatus, ProjectKind, ProjectPhase, ProjectTable } from '../src/db/project.ts';
 import type {
   BudgetLineTable,
@@ -11,6 +12,8 @@ import type {
 } from '../src/db/project-detail.ts';
 import { type HomePlace, readPlaces } from './places.ts';
 import { templateOfKind } from './project-templates.ts';
+import { eGovernmentLead } from './sample-lead-ministries.ts';
+import { withSpending } from './sample-spending.ts';
 
 /** The day the sample data describes: phases, reached milestones and transfers are as of this date. */
 export const SAMPLE_AS_OF = '2025-11-30';
@@ -18,13 +21,9 @@ export const SAMPLE_AS_OF = '2025-11-30';
 /** Fixed seed of the sample projects (the date of the Umsetzungskonzept Kaz, 10.03.2021). */
 const SEED = 20210310;
 
-/** E-government moved from the MIK to the MdJD on this day. */
-const DIGITAL_MINISTRY_CHANGE = '2025-02-01';
-
-/** The ministry responsible for e-government on a date. */
-export function digitalMinistryOn(date: string): string {
-  return date < DIGITAL_MINISTRY_CHANGE ? 'mik' : 'mdjd';
-}
+// The e-government ministry of a day (MIK, from 1 February 2025 the MdJD) and the handover of the
+// projects then running: seed/sample-lead-ministries.ts.
+export { digitalMinistryOn } from './sample-lead-ministries.ts';
 
 // Which Ressort plausibly has the fachliche Federführung for a Themenfeld; `digital` stands for
 // the e-government ministry of the day.
@@ -70,6 +69,8 @@ export interface SampleProject {
   milestones: Insertable<MilestoneTable>[];
   budgetLines: Insertable<BudgetLineTable>[];
   resultTransfers: Insertable<ResultTransferTable>[];
+  /** The ended periods of its Federführung (the MIK's, for e-government projects handed over to the MdJD). */
+  leadMinistryPeriods: Insertable<ProjectLeadMinistryTable>[];
 }
 
 function daysBetween(from: string, to: string): number {
@@ -265,7 +266,7 @@ export function sampleProjects(): SampleProject[] {
       kind === 'BASIC_COMPONENT' || kind === 'INFRASTRUCTURE' ? 'digital' : themenfeldMinistry;
     if (kind === 'INFRASTRUCTURE' && rng.next() < 0.5) leadMinistry = null;
     if (kind === 'BASIC_COMPONENT' && rng.next() < 0.15) leadMinistry = 'stk';
-    if (leadMinistry === 'digital') leadMinistry = digitalMinistryOn(startDate);
+    const eGovernment = leadMinistry === 'digital';
 
     const milestones = milestonePlan(kind)
       .filter(([fraction]) => fraction === 0 || fraction >= 0.4 || rng.next() < 0.6)
@@ -284,7 +285,9 @@ export function sampleProjects(): SampleProject[] {
       });
 
     const lastBudgetDate = stopped ? addDays(startDate, Math.round(reachedUpTo * duration)) : endDate;
-    const budget = budgetLines(rng, id, kind, year, Number(lastBudgetDate.slice(0, 4)));
+    const budget = budgetLines(rng, id, kind, year, Number(lastBudgetDate.slice(0, 4))).map(withSpending);
+    const lead = eGovernment ? eGovernmentLead(id, startDate, lastBudgetDate) : null;
+    if (lead) leadMinistry = lead.lead;
 
     const transferCount = phase === 'DONE' ? rng.int(2, 10) : phase === 'ROLLOUT' ? rng.int(0, 6) : 0;
     const rolloutDate = addDays(startDate, Math.round(0.7 * duration));
@@ -325,6 +328,7 @@ export function sampleProjects(): SampleProject[] {
       milestones,
       budgetLines: budget,
       resultTransfers: transfers,
+      leadMinistryPeriods: lead?.endedPeriods ?? [],
     };
   });
 }

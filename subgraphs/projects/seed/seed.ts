@@ -6,11 +6,12 @@ import { ozgServiceRows } from './ozg-services.ts';
 import { projectTemplateRows } from './project-templates.ts';
 import { sampleCooperation } from './sample-cooperation.ts';
 import { sampleProjects } from './sample-projects.ts';
+import { sampleSupportRequests } from './sample-support-requests.ts';
 import { sampleWorkOrders } from './sample-work-orders.ts';
 
 /**
  * Writes the 557 OZG-Leistungen (reference data) and, unless `options.sampleData` is false, the
- * sample projects and work orders. The
+ * sample projects, work orders and support requests. The
  * reference rows are upserted by their key; sample projects and work orders are only inserted when
  * their key is new, and a project's Kommunen, OZG-Leistungen, milestones, budget and transfers only
  * together with the project. So a second run changes nothing, and no run undoes what a mutation
@@ -83,9 +84,17 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
     }
     for (const rows of chunksOf(cooperation.results)) await trx.insertInto('reusable_result').values(rows).execute();
     for (const rows of chunksOf(cooperation.requests)) await trx.insertInto('reuse_request').values(rows).execute();
+    for (const rows of chunksOf(newProjects.flatMap((p) => p.leadMinistryPeriods))) {
+      await trx.insertInto('project_lead_ministry').values(rows).execute();
+    }
     await trx
       .insertInto('work_order')
       .values(workOrders)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    await trx
+      .insertInto('support_request')
+      .values(sampleSupportRequests(projects, workOrders))
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
   });

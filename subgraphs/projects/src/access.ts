@@ -1,3 +1,4 @@
+import { ministryKeySet } from '@kaz/reference-data';
 import { forbidden, hasScope, type Principal, requirePrincipal } from '@kaz/subgraph-kit';
 import type { Context } from './context.ts';
 import type { WorkOrderRow } from './db/work-order.ts';
@@ -96,4 +97,17 @@ export function requireBudgetTotalsRead(principal: Principal | null): void {
   if (!hasScope(known, 'projects:write')) {
     throw forbidden('budget totals over all projects are for the Kaz (projects:write) only');
   }
+}
+
+/**
+ * Rule read.funding.totals: the programme's funding summed per year and source over all projects
+ * (`programmeFunding`), for the Kaz (projects:write) and for every ministry (Ressort) of the Land —
+ * the Land money in it comes from the ministries' budget chapters, and the sums name no project.
+ * Throws UNAUTHENTICATED without a token, FORBIDDEN for anyone else.
+ */
+export function requireFundingTotalsRead(principal: Principal | null): void {
+  const known = requirePrincipal(principal);
+  if (hasScope(known, 'projects:write')) return;
+  if (known.kind === 'organisation' && ministryKeySet().has(known.org)) return;
+  throw forbidden('the programme funding totals are for the Kaz (projects:write) and the ministries (Ressorts) only');
 }

@@ -2,6 +2,7 @@ import { keyLoader, listLoader, pageLoader } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import { createCooperationLoaders } from './cooperation-loaders.ts';
 import type { Database } from './db/database.ts';
+import { findEndedLeadPeriodsOfProjects } from './db/lead-ministry.ts';
 import { findOzgServicesByIds, findOzgServicesOfProjects } from './db/ozg-service.ts';
 import {
   findProjectsByIds,
@@ -16,6 +17,7 @@ import {
   findMunicipalitiesOfProjects,
   findResultTransfersOfProjects,
 } from './db/project-detail.ts';
+import { findSupportRequestsByIds } from './db/support-request.ts';
 import { findWorkOrdersBy, findWorkOrdersByIds } from './db/work-order.ts';
 import { createOzgRolloutLoaders } from './ozg-rollout-loaders.ts';
 
@@ -31,6 +33,10 @@ export function createLoaders(db: Kysely<Database>) {
       (ids: readonly string[]) => findProjectsByIds(db, ids),
       (row) => row.id,
     ),
+    supportRequestById: keyLoader(
+      (ids: readonly string[]) => findSupportRequestsByIds(db, ids),
+      (row) => row.id,
+    ),
     workOrderById: keyLoader(
       (ids: readonly string[]) => findWorkOrdersByIds(db, ids),
       (row) => row.id,
@@ -40,6 +46,10 @@ export function createLoaders(db: Kysely<Database>) {
     municipalitiesOfProject: listLoader((ids: readonly string[]) => findMunicipalitiesOfProjects(db, ids), projectOf),
     milestonesOfProject: listLoader((ids: readonly string[]) => findMilestonesOfProjects(db, ids), projectOf),
     budgetLinesOfProject: listLoader((ids: readonly string[]) => findBudgetLinesOfProjects(db, ids), projectOf),
+    endedLeadPeriodsOfProject: listLoader(
+      (ids: readonly string[]) => findEndedLeadPeriodsOfProjects(db, ids),
+      projectOf,
+    ),
     resultTransfersOfProject: listLoader((ids: readonly string[]) => findResultTransfersOfProjects(db, ids), projectOf),
     workOrdersOfProject: listLoader(
       (ids: readonly string[]) => findWorkOrdersBy(db, 'project_id', ids),

@@ -6,6 +6,7 @@ import type {
   ReusableResultTable,
   ReuseRequestTable,
 } from './cooperation.ts';
+import type { ProjectLeadMinistryTable } from './lead-ministry.ts';
 import type { OzgRolloutTable } from './ozg-rollout.ts';
 import type { OzgServiceTable } from './ozg-service.ts';
 import type { ProjectTable } from './project.ts';
@@ -17,6 +18,7 @@ import type {
   ResultTransferTable,
 } from './project-detail.ts';
 import type { ProjectTemplateItemTable, ProjectTemplateTable } from './project-template.ts';
+import type { SupportRequestTable } from './support-request.ts';
 import type { WorkOrderTable } from './work-order.ts';
 
 /** The tables of the projects subgraph's database, with the shared audit log. */
@@ -37,4 +39,6 @@ export interface Database extends AuditDatabase {
   project_group_member: ProjectGroupMemberTable;
   reusable_result: ReusableResultTable;
   reuse_request: ReuseRequestTable;
+  project_lead_ministry: ProjectLeadMinistryTable;
+  support_request: SupportRequestTable;
 }

@@ -36,6 +36,8 @@ export interface BudgetLineTable {
   year: number;
   source: FundingSource;
   amount_eur: number;
+  /** What of `amount_eur` was actually spent (Ist); null until the Kaz records the year's accounts. */
+  spent_eur: number | null;
   is_sample: boolean;
   version: Generated<number>;
   created_at: Generated<Date>;
