@@ -105,13 +105,15 @@ export function mayReadConcept(principal: Principal | null, ars: string): boolea
 
 /**
  * Checks rule read.security.concept for the concept of the Kommune `ars`: UNAUTHENTICATED without a
- * token, FORBIDDEN unless the principal has `security:read` or is that Kommune. The message says
+ * token, FORBIDDEN unless the principal has `security:read`, is that Kommune or is its Amt. The message says
  * nothing about whether such a concept exists.
  */
 export function requireConceptRead(principal: Principal | null, ars: string): Principal {
   const known = requirePrincipal(principal);
   if (!mayReadConcept(known, ars)) {
-    throw forbidden('only CERT-Brandenburg (security:read) and the Kommune itself may read its IT-Sicherheitskonzept');
+    throw forbidden(
+      'only CERT-Brandenburg (security:read), the Kommune itself and its Amt may read its IT-Sicherheitskonzept',
+    );
   }
   return known;
 }
