@@ -111,6 +111,10 @@ export interface IncidentFilter {
   districtPrefix?: string | undefined;
   /** With (true) or without (false) personal data. */
   personalDataInvolved?: boolean | null | undefined;
+  /** Notified to the LDA after (true) or not after (false: in time, or not notified) the 72-hour deadline. */
+  ldaNotifiedLate?: boolean | null | undefined;
+  /** Assessed with one of these risks. */
+  breachRisks?: readonly BreachRisk[] | null | undefined;
 }
 
 /** Visible incidents by id; hidden and missing ones are simply absent. */

@@ -13,6 +13,7 @@ import {
 import { builder } from '../builder.ts';
 import { findLdaNotificationsDue, type IncidentFilter, listIncidents } from '../db/security-incident.ts';
 import { parseIncidentId } from '../validation.ts';
+import { BreachRiskEnum } from './breach.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
 import { SecurityIncidentConnection, SecurityIncidentRef } from './security-incident.ts';
 
@@ -73,6 +74,17 @@ const IncidentFilterInput = builder.inputType('IncidentFilter', {
       required: false,
       description: 'Only incidents with (true) or without (false) personal data (GDPR Art. 33).',
     }),
+    ldaNotifiedLate: t.boolean({
+      required: false,
+      description:
+        'Only incidents whose LDA notification came later than 72 hours after detection (true; GDPR Art. 33(1): with reasons), ' +
+        'or those notified in time or not notified (false).',
+    }),
+    breachRisks: t.field({
+      type: [BreachRiskEnum],
+      required: false,
+      description: 'Only incidents whose breach was assessed with one of these risks (GDPR Art. 33(1), 34(1)).',
+    }),
   }),
 });
 
@@ -120,6 +132,8 @@ builder.queryFields((t) => ({
       }
       if (input.district != null) filter.districtPrefix = parseDistrict('filter.district', input.district);
       filter.personalDataInvolved = input.personalDataInvolved;
+      filter.ldaNotifiedLate = input.ldaNotifiedLate;
+      filter.breachRisks = input.breachRisks;
       return loadPage(
         args,
         (page) => listIncidents(ctx.db, ctx.visibility, filter, page),
