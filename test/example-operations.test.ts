@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { headersAs } from '@kaz/subgraph-kit/testing';
+import { headersAs, POTSDAM } from '@kaz/subgraph-kit/testing';
 import { buildSchema, getNamedType, isObjectType, Kind, parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleProjects } from '../subgraphs/projects/seed/sample-projects.ts';
@@ -182,7 +182,7 @@ describe('the example operations', () => {
       expect(gap.municipality.kind).not.toBe('AMTSANGEHOERIGE_GEMEINDE');
     }
     // A Kommune's token is refused on the field.
-    const kommune = await hub.query(coverage.query, {}, await headersAs(hub.issuer, 'municipality'));
+    const kommune = await hub.query(coverage.query, {}, await headersAs(hub.issuer, 'municipality', POTSDAM));
     expect(kommune.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 

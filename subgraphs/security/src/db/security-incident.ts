@@ -160,6 +160,11 @@ function filtered(db: Kysely<Database>, visibility: IncidentVisibility, filter: 
   }
   if (filter.personalDataInvolved != null)
     query = query.where('personal_data_involved', '=', filter.personalDataInvolved);
+  if (filter.ldaNotifiedLate != null) {
+    const late = sql<SqlBool>`coalesce(lda_notified_at > lda_notification_due_at, false)`;
+    query = query.where(filter.ldaNotifiedLate ? late : sql<SqlBool>`not ${late}`);
+  }
+  if (filter.breachRisks && filter.breachRisks.length > 0) query = query.where('breach_risk', 'in', filter.breachRisks);
   return query;
 }
 
