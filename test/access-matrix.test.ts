@@ -82,6 +82,22 @@ async function lookup(query: string, variables: Record<string, unknown> = {}) {
   return result.data as Record<string, any>;
 }
 
+/** Reports an incident as CERT-Brandenburg; its reference and version. */
+async function reportAsTeam(input: Record<string, unknown>): Promise<{ id: string; version: number }> {
+  const team = await hub.issuer.sign({ org: 'zit_bb', scopes: ['security:read', 'security:write'] });
+  const reported = await hub.query(
+    `mutation ($input: ReportIncidentInput!) { reportIncident(input: $input) { id version } }`,
+    { input },
+    { authorization: `Bearer ${team}` },
+  );
+  const incident = reported.data?.reportIncident;
+  if (!incident) throw new Error(`report failed: ${JSON.stringify(reported.errors)}`);
+  return incident;
+}
+
+/** The TLP:RED incident with personal data of the read.incident.dataprotection probe, reported once. */
+let redBreach: { id: string; version: number } | undefined;
+
 /** A Kommune with a record of some kind and another Kommune without it. */
 async function ownAndOther(query: string, pick: (data: Record<string, any>) => string[]) {
   const candidates = pick(await lookup(query));
@@ -211,6 +227,32 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
       await tokenOf(as, own),
       `query ($ars: ID!) { municipality(ars: $ars) { name securityPosture { certNetworkMember concept { status } } } }`,
       { ars: target === 'own' ? own : other },
+    );
+  },
+
+  'read.security.coverage': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `{ securityConceptCoverage { kommunenCount noConceptCount gaps { municipality { ars } gap } } }`,
+    ),
+
+  'read.incident.dataprotection': async (as) => {
+    // A TLP:RED incident with personal data that neither affects nor names any column's principal
+    // (the seed names the LDA on its own, so the probe reports one): only CERT (security:read) and the
+    // LDA (read.incident.dataprotection) see it.
+    redBreach ??= await reportAsTeam({
+      title: 'Matrixtest: vertrauliche Datenpanne',
+      category: 'DATA_LEAK',
+      severity: 'HIGH',
+      tlp: 'RED',
+      detectedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      affectedMunicipalityArs: ['120650136136'],
+      personalDataInvolved: true,
+    });
+    return run(
+      await tokenOf(as, POTSDAM),
+      `query ($id: ID!) { incident(id: $id) { id personalDataInvolved ldaNotificationRequired breachRisk } }`,
+      { id: redBreach.id },
     );
   },
 
@@ -465,6 +507,34 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
       await tokenOf(as, POTSDAM),
       `mutation ($input: ChangeIncidentStatusInput!) { changeIncidentStatus(input: $input) { id version } }`,
       { input: { id: incident.id, version: incident.version, status: 'CONTAINED' } },
+    );
+  },
+
+  'write.incident.breach': async (as, target) => {
+    // A fresh GREEN incident with personal data, reported by CERT: "own" affects the Kommune of the
+    // token alone, "other" it and Potsdam, so that the Kommune is not the only controller.
+    const own = '120650136136';
+    const incident = await reportAsTeam({
+      title: 'Matrixtest: Datenpanne',
+      category: 'DATA_LEAK',
+      severity: 'LOW',
+      tlp: 'GREEN',
+      detectedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      affectedMunicipalityArs: target === 'own' ? [own] : [own, POTSDAM],
+      personalDataInvolved: true,
+    });
+    return run(
+      await tokenOf(as, own),
+      `mutation ($input: AssessBreachRiskInput!) { assessBreachRisk(input: $input) { id version breachRisk } }`,
+      {
+        input: {
+          id: incident.id,
+          version: incident.version,
+          risk: 'RISK',
+          assessedOn: dayInBerlin(hub.clock, 0),
+          reasoning: 'Matrixtest: Namen und Anschriften einsehbar.',
+        },
+      },
     );
   },
 

@@ -245,7 +245,7 @@ describe("deadlines of a Kommune's IT lead", () => {
 });
 
 describe('deadlines of the LDA (no scopes)', () => {
-  it('sees the LDA notifications TLP shows it, framework contracts, and is refused certificates and concepts', async () => {
+  it('sees every outstanding LDA notification whatever its TLP marking, framework contracts, and is refused certificates and concepts', async () => {
     const answer = await deadlinesOf(headers.lda!);
     expect(forbiddenPaths(answer.errors)).toEqual([
       'deadlines.certificates',
@@ -254,7 +254,8 @@ describe('deadlines of the LDA (no scopes)', () => {
     ]);
     const lda = await expectedLda(headers.lda!);
     const all = await expectedLda(headers.cert!);
-    expect(lda.length).toBeLessThan(all.length);
+    // Rule read.incident.dataprotection (issue 13): the LDA sees every incident with personal data, as CERT does.
+    expect(lda.map((i) => i.id)).toEqual(all.map((i) => i.id));
     expect(keys(answer.data!.deadlines.ldaNotifications)).toEqual(lda.map((i) => i.id));
     expect(answer.data!.deadlines.frameworkContracts).toEqual(
       (await deadlinesOf(headers.kaz!)).data!.deadlines.frameworkContracts,
@@ -323,7 +324,7 @@ describe('the deadlines as an iCalendar feed (GET /calendar/deadlines.ics)', () 
     expect(events.some((event) => event.summary.startsWith('ÜBERFÄLLIG: '))).toBe(true);
   });
 
-  it('opens with a personal feed URL, and shows the LDA exactly what its GraphQL query shows (TLP)', async () => {
+  it('opens with a personal feed URL, and shows the LDA exactly what its GraphQL query shows', async () => {
     const { url, expiresAt } = await feedTokenFor(headers.lda!);
     expect(url).not.toContain(headers.lda!.authorization!.slice(7));
     expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now() + 100 * 86_400_000);
@@ -332,10 +333,12 @@ describe('the deadlines as an iCalendar feed (GET /calendar/deadlines.ics)', () 
     const events = eventsOf(await response.text()).sort((a, b) => a.uid.localeCompare(b.uid));
     const graph = (await deadlinesOf(headers.lda!)).data!.deadlines;
     expect(events).toEqual(expectedEvents(graph));
-    // What only CERT may see (TLP:AMBER and above, certificates) never reaches the LDA's calendar.
+    // What only CERT may see (certificates) never reaches the LDA's calendar; every LDA notification
+    // does, whatever its TLP marking, since each involves personal data (read.incident.dataprotection, issue 13).
     const cert = expectedEvents((await deadlinesOf(headers.cert!)).data!.deadlines).map((event) => event.uid);
     const hidden = cert.filter((uid) => !events.some((event) => event.uid === uid));
-    expect(hidden.some((uid) => uid.startsWith('security-incident:'))).toBe(true);
+    expect(hidden.some((uid) => uid.startsWith('security-incident:'))).toBe(false);
+    expect(hidden.some((uid) => uid.startsWith('certificate:'))).toBe(true);
     expect(events.some((event) => event.uid.startsWith('certificate:'))).toBe(false);
   });
 

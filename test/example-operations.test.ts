@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { headersAs } from '@kaz/subgraph-kit/testing';
+import { headersAs, POTSDAM } from '@kaz/subgraph-kit/testing';
 import { buildSchema, getNamedType, isObjectType, Kind, parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleProjects } from '../subgraphs/projects/seed/sample-projects.ts';
@@ -294,5 +294,72 @@ describe('the example operations', () => {
       municipality: { name: 'Hohen Neuendorf, Stadt', district: { name: 'Oberhavel' } },
     });
     expect(nodes.filter((node: any) => node.memberUntil !== null)).toHaveLength(4);
+  });
+
+  it('20: show the Kaz which Kommunen lack a current IT-Sicherheitskonzept, in figures that add up', async () => {
+    const coverage = operations.find((operation) => operation.name === '20-security-concept-coverage');
+    if (!coverage) throw new Error('example operation 20 is missing');
+    const result = await hub.query(coverage.query, {}, await headersAs(hub.issuer, 'kaz-editor'));
+    expect(result.errors).toBeUndefined();
+    const c = result.data?.securityConceptCoverage;
+    expect(c.currentCount + c.noConceptCount + c.draftOnlyCount + c.reviewOverdueCount).toBe(c.kommunenCount);
+    expect(c.gaps).toHaveLength(c.kommunenCount - c.currentCount);
+    expect(c.noConceptCount).toBeGreaterThan(0);
+    expect(c.reviewOverdueCount).toBeGreaterThan(0);
+    // Names and kinds come from the municipalities subgraph; no amtsangehörige Gemeinde is listed.
+    for (const gap of c.gaps) {
+      expect(gap.municipality.displayName).toBeTruthy();
+      expect(gap.municipality.kind).not.toBe('AMTSANGEHOERIGE_GEMEINDE');
+    }
+    // A Kommune's token is refused on the field.
+    const kommune = await hub.query(coverage.query, {}, await headersAs(hub.issuer, 'municipality', POTSDAM));
+    expect(kommune.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+
+  it('21: give CERT the incidents of one Landkreis, its Ämter and Gemeinden included', async () => {
+    const landkreis = operations.find((operation) => operation.name === '21-incidents-in-landkreis');
+    if (!landkreis) throw new Error('example operation 21 is missing');
+    const result = await hub.query(landkreis.query, {}, await headersAs(hub.issuer, 'security-team'));
+    expect(result.errors).toBeUndefined();
+    const { totalCount, nodes } = result.data?.incidents ?? {};
+    expect(totalCount).toBeGreaterThan(0);
+    expect(nodes.length).toBe(Math.min(totalCount, 25));
+    for (const node of nodes) {
+      expect(node.affectedMunicipalities.some((m: any) => m.ars.startsWith('12073'))).toBe(true);
+    }
+    expect(nodes.some((node: any) => node.affectedMunicipalities.some((m: any) => m.amt))).toBe(true);
+    const personal = await hub.query(
+      landkreis.query,
+      { personalDataInvolved: true },
+      await headersAs(hub.issuer, 'security-team'),
+    );
+    expect(personal.data?.incidents.totalCount).toBeLessThan(totalCount);
+    for (const node of personal.data?.incidents.nodes ?? []) expect(node.personalDataInvolved).toBe(true);
+  });
+
+  it('22: show the LDA outstanding, late and high-risk notifications whatever their TLP marking', async () => {
+    const lda = operations.find((operation) => operation.name === '22-lda-notifications');
+    if (!lda) throw new Error('example operation 22 is missing');
+    const result = await hub.query(lda.query, {}, await headersAs(hub.issuer, 'auditor'));
+    expect(result.errors).toBeUndefined();
+    const { outstanding, late, highRisk } = result.data ?? {};
+    expect(outstanding.length).toBeGreaterThan(0);
+    expect(outstanding.some((i: any) => i.ldaNotificationOverdue)).toBe(true);
+    // The LDA sees breaches that TLP alone would hide from it.
+    expect(outstanding.some((i: any) => ['AMBER', 'AMBER_STRICT', 'RED'].includes(i.tlp))).toBe(true);
+    for (const i of outstanding) expect(i.breachRisk).not.toBe('UNLIKELY');
+    expect(late.totalCount).toBeGreaterThan(0);
+    for (const i of late.nodes) {
+      expect(Date.parse(i.ldaNotifiedAt)).toBeGreaterThan(Date.parse(i.ldaNotificationDueAt));
+      expect(i.ldaNotificationLateReason).toBeTruthy();
+    }
+    expect(highRisk.totalCount).toBeGreaterThan(0);
+    expect(highRisk.nodes.some((i: any) => i.dataSubjectsInformed === true && i.dataSubjectsInformedOn)).toBe(true);
+    for (const i of highRisk.nodes) {
+      if (i.dataSubjectsInformed === false) expect(i.dataSubjectExemption).toBeTruthy();
+    }
+    // A partner without the rule sees fewer outstanding notifications: only those TLP shows it.
+    const partner = await hub.query(lda.query, {}, await headersAs(hub.issuer, 'ministry'));
+    expect(partner.data?.outstanding.length).toBeLessThan(outstanding.length);
   });
 });

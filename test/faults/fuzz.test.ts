@@ -59,7 +59,9 @@ const WRITERS: Record<string, string[]> = {
   endDikomMembership: ['ministry'],
   reportIncident: ['security-team', 'municipality'],
   changeIncidentStatus: ['security-team'],
-  recordLdaNotification: ['security-team'],
+  recordLdaNotification: ['security-team', 'municipality'],
+  assessBreachRisk: ['security-team', 'municipality'],
+  recordDataSubjectCommunication: ['security-team', 'municipality'],
   saveSecurityConcept: ['security-team', 'municipality'],
   publishAdvisory: ['security-team'],
 };

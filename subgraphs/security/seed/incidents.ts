@@ -7,6 +7,7 @@ import type {
   SecurityIncidentMunicipalityTable,
 } from '../src/db/security-incident.ts';
 import type { Tlp } from '../src/db/visibility.ts';
+import { addBreachAssessments } from './breach-assessments.ts';
 import { PROFILES } from './incident-profiles.ts';
 import { type Kommune, type KommuneKind, pickWeighted, weightedPick } from './sample-kommunen.ts';
 
@@ -196,5 +197,6 @@ export function incidentRows(kommunen: readonly Kommune[]): IncidentSeed {
       affected.push({ incident_id: id, ars: kommune.ars });
     }
   }
+  addBreachAssessments(incidents, SEED_NOW);
   return { incidents, affected };
 }

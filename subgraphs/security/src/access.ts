@@ -57,24 +57,77 @@ export function incidentVisibility(principal: Principal | null): IncidentVisibil
     administeredPrefix: kommune ? administeredPrefix(principal.org) : null,
     ...(except ? { administeredExcept: except } : {}),
     recipient: principal.org,
+    personalData: isDataProtectionAuthority(principal),
   };
 }
 
-/** True when the principal may read the IT-Sicherheitskonzept of the Kommune `ars` (rule read.security.concept). */
+/** The organisation key of the LDA (Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht). */
+export const LDA_ORG = 'lda';
+
+/**
+ * Rule read.incident.dataprotection: the LDA, the supervisory authority of GDPR Art. 33 and 51, sees
+ * Land-wide every incident with personal data whatever its TLP marking, because it must be able to
+ * check whether each was notified in time (Art. 33, 58(1)); incidents without personal data stay under TLP.
+ */
+export function isDataProtectionAuthority(principal: Principal | null): boolean {
+  return principal?.org === LDA_ORG && principal.kind !== 'municipality';
+}
+
+/**
+ * Rule read.security.coverage (`securityConceptCoverage`): the Kaz, whose §3 task is to see which
+ * Kommunen lack an IT-Sicherheitskonzept, and CERT-Brandenburg (security:read). Figures and Kommunen
+ * only, never the concepts' contents. UNAUTHENTICATED without a token, FORBIDDEN otherwise.
+ */
+export function requireCoverageRead(principal: Principal | null): Principal {
+  const known = requirePrincipal(principal);
+  if (hasScope(known, 'security:read') || (known.org === 'kaz' && known.kind !== 'municipality')) return known;
+  throw forbidden('only the Kaz and CERT-Brandenburg (security:read) may read the coverage of IT-Sicherheitskonzepte');
+}
+
+/**
+ * The role part of rule write.incident.breach (`assessBreachRisk`, `recordLdaNotification`,
+ * `recordDataSubjectCommunication`): `security:write`, or a Kommune, the controller, which may record
+ * only for incidents that affect it alone (checked against the incident by `requireBreachRecordOf`).
+ */
+export function requireBreachRecord(principal: Principal | null): Principal {
+  const known = requirePrincipal(principal);
+  if (hasScope(known, 'security:write') || known.kind === 'municipality') return known;
+  return requireScope(known, 'security:write');
+}
+
+/** The record part of rule write.incident.breach: FORBIDDEN for a Kommune unless every affected ARS is its own. */
+export function requireBreachRecordOf(principal: Principal, affectedArs: readonly string[]): void {
+  if (hasScope(principal, 'security:write')) return;
+  if (affectedArs.length === 0 || !affectedArs.every((ars) => ars === principal.org)) {
+    throw forbidden('a Kommune may only record the GDPR notification of incidents that affect itself alone');
+  }
+}
+
+/**
+ * True when the principal may read the IT-Sicherheitskonzept of the Kommune `ars` (rule read.security.concept):
+ * CERT-Brandenburg, the Kommune itself, and the Amt (Verbandsgemeinde, Mitverwaltung) that runs the
+ * administration of the Gemeinde `ars` (see `administeredPrefix`).
+ */
 export function mayReadConcept(principal: Principal | null, ars: string): boolean {
   if (!principal) return false;
-  return hasScope(principal, 'security:read') || (principal.kind === 'municipality' && principal.org === ars);
+  if (hasScope(principal, 'security:read')) return true;
+  if (principal.kind !== 'municipality') return false;
+  if (principal.org === ars) return true;
+  const prefix = administeredPrefix(principal.org);
+  return prefix !== null && ars.startsWith(prefix) && ars !== administeredExcept(principal.org);
 }
 
 /**
  * Checks rule read.security.concept for the concept of the Kommune `ars`: UNAUTHENTICATED without a
- * token, FORBIDDEN unless the principal has `security:read` or is that Kommune. The message says
+ * token, FORBIDDEN unless the principal has `security:read`, is that Kommune or is its Amt. The message says
  * nothing about whether such a concept exists.
  */
 export function requireConceptRead(principal: Principal | null, ars: string): Principal {
   const known = requirePrincipal(principal);
   if (!mayReadConcept(known, ars)) {
-    throw forbidden('only CERT-Brandenburg (security:read) and the Kommune itself may read its IT-Sicherheitskonzept');
+    throw forbidden(
+      'only CERT-Brandenburg (security:read), the Kommune itself and its Amt may read its IT-Sicherheitskonzept',
+    );
   }
   return known;
 }

@@ -65,6 +65,7 @@ describe('incidentVisibility', () => {
       ownArs: null,
       administeredPrefix: null,
       recipient: 'kaz',
+      personalData: false,
     });
   });
 
@@ -80,7 +81,18 @@ describe('incidentVisibility', () => {
       ownArs: GRAMZOW,
       administeredPrefix: null,
       recipient: GRAMZOW,
+      personalData: false,
     });
+  });
+
+  it('lets the LDA see every incident with personal data (read.incident.dataprotection), and nobody else', () => {
+    expect(incidentVisibility(principal('lda', ['audit:read']))).toMatchObject({
+      personalData: true,
+      everything: false,
+    });
+    expect(incidentVisibility(principal('lda', []))).toMatchObject({ personalData: true });
+    expect(incidentVisibility(principal('kaz', ['audit:read']))).toMatchObject({ personalData: false });
+    expect(incidentVisibility(principal(GRAMZOW))).toMatchObject({ personalData: false });
   });
 
   it('gives an Amt the prefix of the Gemeinden it administers, and a Landkreis none', () => {
@@ -93,10 +105,14 @@ describe('incidentVisibility', () => {
 });
 
 describe('access to concepts and reports', () => {
-  it('lets security:read and the Kommune itself read a concept, nobody else', () => {
+  it('lets security:read, the Kommune itself and its Amt read a concept, nobody else', () => {
     expect(mayReadConcept(principal('zit_bb', ['security:read']), GRAMZOW)).toBe(true);
     expect(mayReadConcept(principal(GRAMZOW), GRAMZOW)).toBe(true);
-    expect(mayReadConcept(principal(AMT_GRAMZOW), GRAMZOW)).toBe(false);
+    // The Amt runs the administration of its Gemeinden (issue 13); the Landkreis does not.
+    expect(mayReadConcept(principal(AMT_GRAMZOW), GRAMZOW)).toBe(true);
+    expect(mayReadConcept(principal(AMT_GRAMZOW), '120520000000')).toBe(false);
+    expect(mayReadConcept(principal(UCKERMARK), GRAMZOW)).toBe(false);
+    expect(mayReadConcept(principal(GRAMZOW), AMT_GRAMZOW)).toBe(false);
     expect(mayReadConcept(principal('lda', ['audit:read']), GRAMZOW)).toBe(false);
     expect(mayReadConcept(null, GRAMZOW)).toBe(false);
   });

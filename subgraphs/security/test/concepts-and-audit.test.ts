@@ -52,8 +52,12 @@ async function expectRejected(
 }
 
 describe('reading security concepts (rule read.security.concept)', () => {
-  it('shows the concept in the posture to the security team and to the Kommune itself', async () => {
-    for (const headers of [team, await headersAs(subgraph.issuer, 'municipality', withConcept.ars)]) {
+  it('shows the concept in the posture to the security team, the Kommune itself and its Amt (issue 13)', async () => {
+    for (const headers of [
+      team,
+      await headersAs(subgraph.issuer, 'municipality', withConcept.ars),
+      await headersAs(subgraph.issuer, 'municipality', amtArs),
+    ]) {
       const result = await subgraph.query(
         `query ($representations: [_Any!]!) { _entities(representations: $representations) {
           ... on Municipality { securityPosture { certNetworkMember concept { id } } } } }`,
@@ -67,14 +71,13 @@ describe('reading security concepts (rule read.security.concept)', () => {
 
   it.each([
     ['another Kommune', 'other', 'FORBIDDEN'],
-    ['the Amt of the Kommune', 'amt', 'FORBIDDEN'],
     ['the Kaz', 'kaz', 'FORBIDDEN'],
     ['the auditor', 'lda', 'FORBIDDEN'],
     ['an anonymous request', null, 'UNAUTHENTICATED'],
   ])(
     'denies the concept in the posture to %s, on its path, with the rest of the posture intact',
     async (_who, who, code) => {
-      const org = who === 'other' ? (without[0] as string) : who === 'amt' ? amtArs : who;
+      const org = who === 'other' ? (without[0] as string) : who;
       const scopes = who === 'lda' ? PRINCIPALS.auditor.scopes : who === 'kaz' ? PRINCIPALS['kaz-editor'].scopes : [];
       const headers = org ? await headersFor(subgraph.issuer, { org, scopes }) : {};
       const result = await subgraph.query(

@@ -9,7 +9,16 @@ import {
   PRINCIPALS,
 } from '@kaz/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { CHANGE_STATUS, GRAMZOW, GRUENOW, RECORD_LDA, REPORT, reportInput, setUpSubgraph } from './support.ts';
+import {
+  AMT_GRAMZOW,
+  CHANGE_STATUS,
+  GRAMZOW,
+  GRUENOW,
+  RECORD_LDA,
+  REPORT,
+  reportInput,
+  setUpSubgraph,
+} from './support.ts';
 
 const { subgraph, as } = setUpSubgraph();
 const team = as['security-team'];
@@ -336,7 +345,13 @@ describe('recordLdaNotification', () => {
     expect(dueBefore.data?.ldaNotificationsDue.map((i: { id: string }) => i.id)).toContain(incident.id);
     const audit = await lastAuditId(subgraph.db);
     const notifiedAt = new Date(Date.now() - 2 * HOUR).toISOString();
-    const result = await subgraph.query(RECORD_LDA, { input: { id: incident.id, version: 1, notifiedAt } }, team);
+    // 78 hours after detection: later than Art. 33(1) allows, so with the reasons for the delay.
+    const lateReason = 'Umfang der Daten erst nach Forensik bekannt';
+    const result = await subgraph.query(
+      RECORD_LDA,
+      { input: { id: incident.id, version: 1, notifiedAt, lateReason } },
+      team,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.recordLdaNotification).toEqual({
       id: incident.id,
@@ -412,7 +427,7 @@ describe('recordLdaNotification', () => {
 
   it.each([
     ['an anonymous request', null, [], 'UNAUTHENTICATED'],
-    ['the affected Kommune', GRAMZOW, [], 'FORBIDDEN'],
+    ['the Amt of the affected Gemeinde (it is not the controller)', AMT_GRAMZOW, [], 'FORBIDDEN'],
     ['the LDA itself', 'lda', ['audit:read'], 'FORBIDDEN'],
   ])('refuses a notification recorded by %s', async (_who, org, scopes, code) => {
     const incident = await report();

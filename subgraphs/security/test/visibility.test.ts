@@ -191,7 +191,7 @@ describe('TLP visibility follows the principal of the context', () => {
     expect(new Set(page.nodes.map((n: { tlp: string }) => n.tlp))).toEqual(new Set(['CLEAR', 'GREEN']));
   });
 
-  it('the LDA, a named recipient in the sample data, also sees the RED and AMBER+STRICT incidents it is named on', async () => {
+  it('the LDA, a named recipient in the sample data, also sees the RED and AMBER+STRICT incidents it is named on, and every one with personal data', async () => {
     const named = await subgraph.db
       .selectFrom('incident_recipient')
       .innerJoin('security_incident', 'security_incident.id', 'incident_recipient.incident_id')
@@ -200,8 +200,14 @@ describe('TLP visibility follows the principal of the context', () => {
       .execute();
     expect(new Set(named.map((r) => r.tlp))).toEqual(new Set(['RED', 'AMBER_STRICT']));
     const open = (await allIncidents()).filter((r) => r.tlp === 'CLEAR' || r.tlp === 'GREEN');
+    // Rule read.incident.dataprotection (issue 13): every incident with personal data, whatever its marking.
+    const personal = await subgraph.db
+      .selectFrom('security_incident')
+      .select('id')
+      .where('personal_data_involved', '=', true)
+      .execute();
     const result = await run(principal('lda'), `{ incidents(first: 500) { totalCount nodes { id } } }`);
     const ids = (result.data as any).incidents.nodes.map((n: { id: string }) => n.id).sort();
-    expect(ids).toEqual([...open, ...named].map((r) => r.id).sort());
+    expect(ids).toEqual([...new Set([...open, ...named, ...personal].map((r) => r.id))].sort());
   });
 });

@@ -66,7 +66,7 @@ export async function incidentTotals(
     .select([
       sql<number>`cast(count(*) filter (where status not in ('RESOLVED', 'CLOSED')) as integer)`.as('open'),
       sql<number>`cast(count(*) filter (where status in ('RESOLVED', 'CLOSED')) as integer)`.as('resolved'),
-      sql<number>`cast(count(*) filter (where lda_notified_at is null and lda_notification_due_at < ${now}) as integer)`.as(
+      sql<number>`cast(count(*) filter (where lda_notified_at is null and lda_notification_due_at < ${now} and breach_risk is distinct from 'UNLIKELY') as integer)`.as(
         'overdue_lda_notifications',
       ),
     ])

@@ -97,3 +97,11 @@ export function updateConcept(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/**
+ * Kommune, status and review date of every concept, ordered by ARS: what the coverage of
+ * IT-Sicherheitskonzepte needs and nothing of their contents. One statement; at most one row per Kommune.
+ */
+export function findConceptStates(db: Kysely<Database>) {
+  return db.selectFrom('security_concept').select(['ars', 'status', 'review_due_on']).orderBy('ars').execute();
+}

@@ -1,5 +1,13 @@
 import { type Page, selectPage } from '@kaz/subgraph-kit';
-import type { ColumnType, Generated, Insertable, Kysely, Selectable } from 'kysely';
+import {
+  type ColumnType,
+  type Generated,
+  type Insertable,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+  sql,
+} from 'kysely';
 import type { Database } from './database.ts';
 import { type IncidentVisibility, type Tlp, visibleIncident } from './visibility.ts';
 
@@ -25,6 +33,18 @@ export type IncidentSeverity = (typeof INCIDENT_SEVERITIES)[number];
 export const INCIDENT_STATUSES = ['REPORTED', 'TRIAGED', 'CONTAINED', 'RESOLVED', 'CLOSED'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
+/** GDPR Art. 33(1)/34(1): how likely a breach of personal data is to result in a risk to the persons affected. */
+export const BREACH_RISKS = ['UNLIKELY', 'RISK', 'HIGH_RISK'] as const;
+export type BreachRisk = (typeof BREACH_RISKS)[number];
+
+/** GDPR Art. 34(3) (a)–(c): why the persons affected need not be informed of a high-risk breach. */
+export const DATA_SUBJECT_EXEMPTIONS = [
+  'DATA_UNINTELLIGIBLE',
+  'RISK_NO_LONGER_LIKELY',
+  'DISPROPORTIONATE_EFFORT',
+] as const;
+export type DataSubjectExemption = (typeof DATA_SUBJECT_EXEMPTIONS)[number];
+
 /** Statuses of an incident that is no longer being worked on. */
 export const FINISHED_STATUSES: IncidentStatus[] = ['RESOLVED', 'CLOSED'];
 
@@ -46,6 +66,21 @@ export interface SecurityIncidentTable {
   personal_data_involved: boolean;
   lda_notification_due_at: NullableTimestamp;
   lda_notified_at: NullableTimestamp;
+  /** GDPR Art. 33(1): the controller's assessment of the risk to the persons affected; null while not assessed. */
+  breach_risk: ColumnType<BreachRisk | null, BreachRisk | null | undefined, BreachRisk | null>;
+  breach_risk_assessed_on: ColumnType<string | null, string | null | undefined, string | null>;
+  breach_risk_reasoning: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Art. 33(1): why the LDA was notified later than 72 hours after detection. */
+  lda_notification_late_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Art. 34: whether the persons affected were informed; null while not recorded. */
+  data_subjects_informed: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+  data_subjects_informed_on: ColumnType<string | null, string | null | undefined, string | null>;
+  data_subject_exemption: ColumnType<
+    DataSubjectExemption | null,
+    DataSubjectExemption | null | undefined,
+    DataSubjectExemption | null
+  >;
+  data_subject_communication_note: ColumnType<string | null, string | null | undefined, string | null>;
   is_sample: boolean;
   version: Generated<number>;
   created_at: Generated<Date>;
@@ -72,6 +107,14 @@ export interface IncidentFilter {
   detectedTo?: { at: Date; inclusive: boolean } | undefined;
   /** Affecting this Kommune. */
   municipalityArs?: string | null | undefined;
+  /** Affecting a Kommune in this Landkreis: its 5-digit prefix of the ARS (the Landkreis itself included). */
+  districtPrefix?: string | undefined;
+  /** With (true) or without (false) personal data. */
+  personalDataInvolved?: boolean | null | undefined;
+  /** Notified to the LDA after (true) or not after (false: in time, or not notified) the 72-hour deadline. */
+  ldaNotifiedLate?: boolean | null | undefined;
+  /** Assessed with one of these risks. */
+  breachRisks?: readonly BreachRisk[] | null | undefined;
 }
 
 /** Visible incidents by id; hidden and missing ones are simply absent. */
@@ -103,6 +146,25 @@ function filtered(db: Kysely<Database>, visibility: IncidentVisibility, filter: 
       ),
     );
   }
+  if (filter.districtPrefix) {
+    // The prefix is five digits (checked by the caller), so it holds no LIKE wildcard.
+    const pattern = `${filter.districtPrefix}%`;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('security_incident_municipality as in_district')
+          .select('in_district.ars')
+          .whereRef('in_district.incident_id', '=', 'security_incident.id')
+          .where('in_district.ars', 'like', pattern),
+      ),
+    );
+  }
+  if (filter.personalDataInvolved != null)
+    query = query.where('personal_data_involved', '=', filter.personalDataInvolved);
+  if (filter.ldaNotifiedLate != null) {
+    const late = sql<SqlBool>`coalesce(lda_notified_at > lda_notification_due_at, false)`;
+    query = query.where(filter.ldaNotifiedLate ? late : sql<SqlBool>`not ${late}`);
+  }
+  if (filter.breachRisks && filter.breachRisks.length > 0) query = query.where('breach_risk', 'in', filter.breachRisks);
   return query;
 }
 
@@ -123,7 +185,8 @@ export async function listIncidents(
 
 /**
  * The visible incidents with personal data whose LDA notification was still outstanding at `asOf`:
- * detected by then and not notified by then. Ordered by the notification deadline, then id; with
+ * detected by then and not notified by then, and not assessed as unlikely to result in a risk (then
+ * GDPR Art. 33(1) requires no notification). Ordered by the notification deadline, then id; with
  * `window`, only those due before `window.dueBefore`, at most `window.limit` of them.
  */
 export function findLdaNotificationsDue(
@@ -138,6 +201,7 @@ export function findLdaNotificationsDue(
     .selectAll()
     .where(visibleIncident(visibility))
     .where('personal_data_involved', '=', true)
+    .where(sql<SqlBool>`breach_risk is distinct from 'UNLIKELY'`)
     .where('detected_at', '<=', asOf)
     .where((eb) => eb.or([eb('lda_notified_at', 'is', null), eb('lda_notified_at', '>', asOf)]))
     .orderBy('lda_notification_due_at')

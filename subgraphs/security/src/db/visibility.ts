@@ -22,6 +22,11 @@ export interface IncidentVisibility {
   administeredExcept?: string;
   /** The organisation key or ARS under which the principal may be a named recipient of an incident. */
   recipient: string | null;
+  /**
+   * Sees every incident with personal data whatever its marking (the LDA, rule read.incident.dataprotection).
+   * Optional so that a visibility written before it still means what it meant.
+   */
+  personalData?: boolean;
 }
 
 /** What a request without a principal may see: TLP:CLEAR only. */
@@ -68,6 +73,7 @@ export function visibleIncident(visibility: IncidentVisibility): Expression<SqlB
       select 1 from incident_recipient as visible_recipient
       where visible_recipient.incident_id = ${incidentId} and visible_recipient.recipient = ${visibility.recipient}))`);
   }
+  if (visibility.personalData) any.push(sql<SqlBool>`security_incident.personal_data_involved`);
   if (any.length === 0) return sql<SqlBool>`false`;
   return sql<SqlBool>`(${sql.join(any, sql` or `)})`;
 }

@@ -1,10 +1,36 @@
-import { badUserInput, listSize, loadPage, pageArgs, parseArs, parseInstant, upperBound } from '@kaz/subgraph-kit';
+import { readDistrictsAndAemter, toArs } from '@kaz/reference-data';
+import {
+  badUserInput,
+  listSize,
+  loadPage,
+  pageArgs,
+  parseArs,
+  parseInstant,
+  quoteInput,
+  upperBound,
+} from '@kaz/subgraph-kit';
 
 import { builder } from '../builder.ts';
 import { findLdaNotificationsDue, type IncidentFilter, listIncidents } from '../db/security-incident.ts';
 import { parseIncidentId } from '../validation.ts';
+import { BreachRiskEnum } from './breach.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
 import { SecurityIncidentConnection, SecurityIncidentRef } from './security-incident.ts';
+
+/** The 12-digit ARS of a Landkreis "12KKK0000000", returned as its 5-digit prefix; BAD_USER_INPUT naming `field` otherwise. */
+function parseDistrict(field: string, value: string): string {
+  parseArs(field, value);
+  if (!LANDKREISE.has(value))
+    throw badUserInput(field, `must be the ARS of a Landkreis, e.g. "120730000000"; got ${quoteInput(value)}`);
+  return value.slice(0, 5);
+}
+
+// The 14 Landkreise of the reference data (GV100AD), by ARS.
+const LANDKREISE: ReadonlySet<string> = new Set(
+  readDistrictsAndAemter()
+    .filter((d) => d.kind === 'landkreis')
+    .map((d) => toArs(d.key)),
+);
 
 const IncidentFilterInput = builder.inputType('IncidentFilter', {
   description: 'Narrows the list of security incidents; all given parts must match.',
@@ -37,6 +63,27 @@ const IncidentFilterInput = builder.inputType('IncidentFilter', {
     municipalityArs: t.id({
       required: false,
       description: 'Only incidents affecting this Kommune (its 12-digit ARS).',
+    }),
+    district: t.id({
+      required: false,
+      description:
+        'Only incidents affecting any Kommune in this Landkreis (district): the 12-digit ARS of the Landkreis, e.g. "120730000000" ' +
+        '(Uckermark); its Ämter, Gemeinden and the Landkreis itself count. A kreisfreie Stadt is not a Landkreis: use municipalityArs.',
+    }),
+    personalDataInvolved: t.boolean({
+      required: false,
+      description: 'Only incidents with (true) or without (false) personal data (GDPR Art. 33).',
+    }),
+    ldaNotifiedLate: t.boolean({
+      required: false,
+      description:
+        'Only incidents whose LDA notification came later than 72 hours after detection (true; GDPR Art. 33(1): with reasons), ' +
+        'or those notified in time or not notified (false).',
+    }),
+    breachRisks: t.field({
+      type: [BreachRiskEnum],
+      required: false,
+      description: 'Only incidents whose breach was assessed with one of these risks (GDPR Art. 33(1), 34(1)).',
     }),
   }),
 });
@@ -83,6 +130,10 @@ builder.queryFields((t) => ({
         parseArs('filter.municipalityArs', input.municipalityArs);
         filter.municipalityArs = input.municipalityArs;
       }
+      if (input.district != null) filter.districtPrefix = parseDistrict('filter.district', input.district);
+      filter.personalDataInvolved = input.personalDataInvolved;
+      filter.ldaNotifiedLate = input.ldaNotifiedLate;
+      filter.breachRisks = input.breachRisks;
       return loadPage(
         args,
         (page) => listIncidents(ctx.db, ctx.visibility, filter, page),

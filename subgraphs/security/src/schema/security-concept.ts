@@ -98,7 +98,7 @@ SecurityConceptRef.implement({
   }),
 });
 
-// A reference is checked like securityConcept(id): only CERT-Brandenburg and the Kommune itself;
+// A reference is checked like securityConcept(id): only CERT-Brandenburg, the Kommune itself and its Amt;
 // another Kommune's concept is null, as if it did not exist.
 // Async, so that a denied reference fails on its own path (`_entities.<i>`), not the whole list.
 entityById(builder, SecurityConceptRef, async (id, ctx) => {
@@ -112,7 +112,8 @@ builder.queryFields((t) => ({
     type: SecurityConceptRef,
     nullable: true,
     description:
-      'One IT-Sicherheitskonzept by its key "ISK-<ars>". Only for CERT-Brandenburg (scope security:read) and for the Kommune itself ' +
+      'One IT-Sicherheitskonzept by its key "ISK-<ars>". Only for CERT-Brandenburg (scope security:read), for the Kommune itself ' +
+      'and for the Amt (Verbandsgemeinde, Mitverwaltung) of a Gemeinde ' +
       '(UNAUTHENTICATED without a token, FORBIDDEN for any other role, whether the concept exists or not). ' +
       "Null for an unknown one, and for a Kommune also for another Kommune's (the same answer); a malformed key is BAD_USER_INPUT.",
     args: { id: t.arg.id({ required: true, description: 'Key "ISK-<ars>", e.g. "ISK-120540000000".' }) },

@@ -8,7 +8,7 @@ import {
   runMutation,
   versionInputField,
 } from '@kaz/subgraph-kit';
-import { incidentVisibility, requireIncidentReport } from '../access.ts';
+import { incidentVisibility, requireBreachRecord, requireIncidentReport } from '../access.ts';
 import { builder } from '../builder.ts';
 import { insertIncident, lockVisibleIncident, newIncidentId, updateIncident } from '../db/incident-writes.ts';
 import {
@@ -19,6 +19,7 @@ import {
   parseLdaNotification,
   parseRecipients,
 } from '../validation.ts';
+import { lockBreachIncident } from './breach.ts';
 import { IncidentCategoryEnum, IncidentSeverityEnum, IncidentStatusEnum } from './incident-enums.ts';
 import { SecurityIncidentRef } from './security-incident.ts';
 import { TlpEnum } from './tlp.ts';
@@ -92,6 +93,12 @@ const RecordLdaNotificationInput = builder.inputType('RecordLdaNotificationInput
       required: true,
       description:
         'When the LDA was notified: an ISO 8601 timestamp with a zone; not before `detectedAt`, not in the future.',
+    }),
+    lateReason: t.string({
+      required: false,
+      description:
+        'Why the notification came later than 72 hours after detection (GDPR Art. 33(1)): required when `notifiedAt` is after ' +
+        '`ldaNotificationDueAt`, else empty; 1 to 2000 characters.',
     }),
   }),
 });
@@ -198,7 +205,8 @@ builder.mutationFields((t) => ({
   recordLdaNotification: t.field({
     type: SecurityIncidentRef,
     description:
-      'Records when the LDA was notified of an incident with personal data (GDPR Art. 33); once per incident. Needs the scope security:write.',
+      'Records when the LDA was notified of an incident with personal data (GDPR Art. 33), with the reasons when later than 72 hours; ' +
+      'once per incident. Needs the scope security:write, or a Kommune token (the controller) for an incident that affects only that Kommune.',
     args: {
       input: t.arg({
         type: RecordLdaNotificationInput,
@@ -207,19 +215,16 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: (_root, { input }, ctx, info) =>
-      runMutation(ctx, info, 'security:write', async (principal) => {
+      runMutation(ctx, info, requireBreachRecord, async (principal) => {
         const id = parseIncidentId('input.id', input.id);
         const version = parseVersion('input.version', input.version);
         const notifiedAt = parsePastTimestamp('input.notifiedAt', input.notifiedAt, ctx.clock);
+        const lateReason = input.lateReason == null ? null : parseText('input.lateReason', input.lateReason, 2000);
         return {
           entityType: 'SecurityIncident',
           entityId: id,
           work: async (trx) => {
-            const before = expectVersion(
-              await lockVisibleIncident(trx, incidentVisibility(principal), id),
-              version,
-              `incident ${id}`,
-            );
+            const before = await lockBreachIncident(trx, principal, id, version);
             parseLdaNotification({ id: 'input.id', notifiedAt: 'input.notifiedAt' }, notifiedAt, before);
             if (before.lda_notified_at != null) {
               throw badUserInput(
@@ -227,7 +232,21 @@ builder.mutationFields((t) => ({
                 `the LDA notification of ${id} was already recorded (${before.lda_notified_at.toISOString()})`,
               );
             }
-            const after = await updateIncident(trx, id, { lda_notified_at: notifiedAt });
+            const due = before.lda_notification_due_at;
+            const late = due != null && notifiedAt.getTime() > due.getTime();
+            if (late && lateReason == null) {
+              throw badUserInput(
+                'input.lateReason',
+                `is required: the notification is later than 72 hours after detection (due ${due.toISOString()}, GDPR Art. 33(1))`,
+              );
+            }
+            if (!late && lateReason != null) {
+              throw badUserInput('input.lateReason', 'must be empty for a notification within 72 hours of detection');
+            }
+            const after = await updateIncident(trx, id, {
+              lda_notified_at: notifiedAt,
+              lda_notification_late_reason: lateReason,
+            });
             return { before, after, result: after };
           },
         };

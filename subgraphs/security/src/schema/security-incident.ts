@@ -104,9 +104,12 @@ SecurityIncidentRef.implement({
       resolve: (i) => iso(i.lda_notified_at),
     }),
     ldaNotificationOverdue: t.boolean({
-      description: 'True when the LDA notification deadline has passed (as of now) and the LDA has not been notified.',
+      description:
+        'True when the LDA notification deadline has passed (as of now) and the LDA has not been notified, unless the breach was ' +
+        'assessed as UNLIKELY to result in a risk (`breachRisk`; then no notification is required, GDPR Art. 33(1)).',
       resolve: (i, _args, ctx) =>
         i.lda_notification_due_at != null &&
+        i.breach_risk !== 'UNLIKELY' &&
         i.lda_notified_at == null &&
         i.lda_notification_due_at.getTime() < ctx.clock.now().getTime(),
     }),

@@ -25,8 +25,8 @@ SecurityPostureRef.implement({
       type: SecurityConceptRef,
       nullable: true,
       description:
-        'The Kommune’s IT-Sicherheitskonzept; null when it has none on record. Only for CERT-Brandenburg (scope security:read) ' +
-        'and for the Kommune itself: UNAUTHENTICATED without a token, FORBIDDEN for anyone else.',
+        'The Kommune’s IT-Sicherheitskonzept; null when it has none on record. Only for CERT-Brandenburg (scope security:read), ' +
+        'for the Kommune itself and for the Amt (Verbandsgemeinde, Mitverwaltung) that runs its administration: UNAUTHENTICATED without a token, FORBIDDEN for anyone else.',
       resolve: (p, _args, ctx) => {
         requireConceptRead(ctx.principal, p.ars);
         return ctx.loaders.conceptByArs.load(p.ars);
