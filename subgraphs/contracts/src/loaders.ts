@@ -1,4 +1,4 @@
-import { type AdvisoryProduct, keyLoader, listLoader, pageLoader } from '@kaz/subgraph-kit';
+import { type AdvisoryProduct, administeredPrefix, keyLoader, listLoader, pageLoader } from '@kaz/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Principal } from './access.ts';
@@ -12,10 +12,10 @@ import {
 } from './db/framework-contract.ts';
 import {
   findAllocationsByLicence,
-  findAllocationsOfKommune,
   findKommunenRunning,
   findLicencesByContract,
   findLicencesById,
+  findLicencesReachedBy,
   pageLicencesOfMunicipalities,
   sumAllocatedSeats,
 } from './db/licence.ts';
@@ -132,9 +132,12 @@ export function createLoaders(db: Kysely<Database>, principal: Principal | null)
       (ids: Keys) => sumAllocatedSeats(db, ids),
       (row) => row.licence_id,
     ),
-    /** The allocation of each licence to the principal's own Kommune; null when it has none. */
+    /**
+     * Whether each licence has seats allocated to the principal's own Kommune or, for an Amt, to one
+     * of its Gemeinden; null when it has none.
+     */
     ownAllocationByLicence: keyLoader(
-      async (ids: Keys) => (ownArs ? findAllocationsOfKommune(db, ownArs, ids) : []),
+      async (ids: Keys) => (ownArs ? findLicencesReachedBy(db, ownArs, administeredPrefix(ownArs), ids) : []),
       (row) => row.licence_id,
     ),
     licencesOfMunicipality: pageLoader(

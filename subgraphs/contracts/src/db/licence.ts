@@ -115,12 +115,22 @@ export function listLicences(db: Kysely<Database>, filter: LicenceFilter, page: 
   return selectPage(filtered(db, filter), page, (query) => query.selectAll().orderBy('id'));
 }
 
-/** The allocations one Kommune (`ars`) has of each of the licences; one row per licence at most. */
-export function findAllocationsOfKommune(db: Kysely<Database>, ars: string, licenceIds: readonly string[]) {
+/**
+ * Which of the licences have seats allocated to the Kommune `ars` or, when `prefix` is given (an
+ * Amt's, see `administeredPrefix`: digits only), to a Gemeinde whose ARS starts with it; one row
+ * per licence at most.
+ */
+export function findLicencesReachedBy(
+  db: Kysely<Database>,
+  ars: string,
+  prefix: string | null,
+  licenceIds: readonly string[],
+) {
   return db
     .selectFrom('licence_allocation')
-    .selectAll()
-    .where('ars', '=', ars)
+    .select('licence_id')
+    .distinct()
+    .where((eb) => (prefix ? eb.or([eb('ars', '=', ars), eb('ars', 'like', `${prefix}%`)]) : eb('ars', '=', ars)))
     .where('licence_id', 'in', licenceIds)
     .execute();
 }
