@@ -81,6 +81,8 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
             valid_to: eb.ref('excluded.valid_to'),
             annual_cost_eur: eb.ref('excluded.annual_cost_eur'),
             contract_id: eb.ref('excluded.contract_id'),
+            processes_personal_data: eb.ref('excluded.processes_personal_data'),
+            processor_agreement_on: eb.ref('excluded.processor_agreement_on'),
             is_sample: eb.ref('excluded.is_sample'),
           })),
         )

@@ -149,3 +149,16 @@ export function visibleProcedures<T extends ProcurementProcedureRow>(
 export function requireLicenceOverview(principal: Principal | null, what: string): void {
   if (requireLicenceReach(principal) !== 'all') throw forbidden(`${what} need the scope contracts:write`);
 }
+
+/**
+ * Rule read.licence.processing: which vendors process personal data on the Kommunen's behalf
+ * (`dataProcessings`: vendor, product, term, Auftragsverarbeitungsvertrag, the Kommunen served; no
+ * seats or costs) is for the Kaz (contracts:write), which keeps the agreements, and for the LDA, the
+ * data-protection supervisory authority (audit:read). Throws UNAUTHENTICATED without a token,
+ * FORBIDDEN for anyone else, a Kommune included.
+ */
+export function requireDataProcessingRead(principal: Principal | null): Principal {
+  const known = requirePrincipal(principal);
+  if (hasScope(known, 'contracts:write') || hasScope(known, 'audit:read')) return known;
+  throw forbidden('which vendors process personal data needs the scope contracts:write (Kaz) or audit:read (LDA)');
+}

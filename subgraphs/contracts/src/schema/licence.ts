@@ -65,7 +65,11 @@ LicenceRef.implement({
       resolve: async (l, _args, ctx) =>
         visibleAllocations(ctx.principal, await ctx.loaders.allocationsByLicence.load(l.id)),
     }),
-    version: versionField(t, 'licence', '1 for a new licence; its allocations count their own changes.'),
+    version: versionField(
+      t,
+      'licence',
+      '1 for a new licence, one up with each recordProcessorAgreement; its allocations count their own changes.',
+    ),
     isSample: sampleFlagField(t),
   }),
 });
