@@ -8,6 +8,7 @@ import * as cancelPlannedProcedures from './2026_11_26_170100_cancel_planned_pro
 import * as nationalProcedureTypes from './2026_12_02_130000_national_procedure_types.ts';
 import * as inHouseAward from './2026_12_03_130000_in_house_award.ts';
 import * as licenceDataProcessing from './2026_12_03_130100_licence_data_processing.ts';
+import * as createProcurementTemplate from './2026_12_03_130200_create_procurement_template.ts';
 
 /** The migrations of the contracts subgraph, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_130000_national_procedure_types': nationalProcedureTypes,
   '2026_12_03_130000_in_house_award': inHouseAward,
   '2026_12_03_130100_licence_data_processing': licenceDataProcessing,
+  '2026_12_03_130200_create_procurement_template': createProcurementTemplate,
 };

@@ -2,6 +2,7 @@ import { chunksOf, type SeedOptions } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
 import { sampleRows } from './rows.ts';
+import { TEMPLATE_USES, TEMPLATES } from './templates.ts';
 
 /**
  * Writes the SAMPLE DATA (procedures, contracts, licences, certificates) in one transaction, once:
@@ -119,5 +120,15 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
         )
         .execute();
     }
+    await trx
+      .insertInto('procurement_template')
+      .values(TEMPLATES)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await trx
+      .insertInto('procurement_template_use')
+      .values(TEMPLATE_USES)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   });
 }

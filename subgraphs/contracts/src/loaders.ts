@@ -26,6 +26,7 @@ import {
   findProceduresByParticipant,
   findProceduresByProject,
 } from './db/procurement-procedure.ts';
+import { findTemplatesById, findTemplateUses } from './db/procurement-template.ts';
 
 type Keys = readonly string[];
 
@@ -146,6 +147,15 @@ export function createLoaders(db: Kysely<Database>, principal: Principal | null)
     ),
 
     affectedKommunenByAdvisory: affectedKommunenLoader(db),
+
+    templateById: keyLoader(
+      (ids: Keys) => findTemplatesById(db, ids),
+      (row) => row.id,
+    ),
+    usesByTemplate: listLoader(
+      (ids: Keys) => findTemplateUses(db, ids),
+      (row) => row.template_id,
+    ),
 
     certificateById: keyLoader(
       (ids: Keys) => findCertificatesById(db, ids),

@@ -26,6 +26,8 @@ const readable: AuditReadable<Context> = async (ctx, entry) => {
     case 'ProcurementProcedure':
       return mayReadPlannedProcedures(ctx.principal) || !showsPlanned(entry);
     case 'FrameworkContract':
+    case 'ProcurementTemplate':
+    case 'ProcurementTemplateUse':
       return true;
     case 'Licence':
       return (await visibleLicence(ctx, await ctx.loaders.licenceById.load(entry.entity_id))) !== null;
