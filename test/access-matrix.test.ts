@@ -170,7 +170,8 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
   'read.procurement': async (as) =>
     run(
       await tokenOf(as, POTSDAM),
-      `{ procurementProcedures(first: 3) { totalCount } frameworkContracts(first: 3) { totalCount } }`,
+      `{ procurementProcedures(first: 3) { totalCount } frameworkContracts(first: 3) { totalCount }
+         procurementTemplates(first: 3) { totalCount nodes { id uses { since } } } }`,
     ),
 
   'read.licence': async (as, target) => {
@@ -232,6 +233,34 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
     }
     return outcome;
   },
+
+  'write.procurement.template': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: CreateProcurementTemplateInput!) { createProcurementTemplate(input: $input) { id version } }`,
+      {
+        input: {
+          id: `VH-2030-${String(next()).padStart(3, '0')}`,
+          kind: 'MODEL_CONTRACT',
+          title: 'Matrixtest: Mustervertrag',
+          status: 'DRAFT',
+          freeOfCharge: true,
+        },
+      },
+    ),
+
+  'write.procurement.template.use': async (as, target) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: RecordProcurementTemplateUseInput!) { recordProcurementTemplateUse(input: $input) { since version } }`,
+      {
+        input: {
+          templateId: 'VH-2024-001',
+          municipalityArs: target === 'own' ? POTSDAM : '120530000000',
+          since: dayInBerlin(hub.clock, -1),
+        },
+      },
+    ),
 
   'write.licence.processing': async (as) => {
     const { licence } = await lookup(`{ licence(id: "LIZ-0001") { version processesPersonalData } }`);

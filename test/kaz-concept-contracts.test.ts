@@ -76,3 +76,18 @@ describe('24: the LDA asks which vendors process personal data on the Kommunenâ€
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
   });
 });
+
+describe('25: a Kommune asks which Vergabehilfen the Kaz offers and who uses them', () => {
+  const query = operation('25-procurement-templates.graphql');
+
+  it('lists the adopted templates, free of charge, with the Kommunen that use them', async () => {
+    const result = await hub.query(query, {}, await headersAs(hub.issuer, 'municipality', AMT));
+    expect(result.errors).toBeUndefined();
+    const { totalCount, nodes } = (result.data as any).procurementTemplates;
+    expect(totalCount).toBe(3);
+    expect(nodes.every((n: any) => n.status === 'ADOPTED' && n.freeOfCharge && n.isSample)).toBe(true);
+    const users = nodes.flatMap((n: any) => n.uses.map((u: any) => u.municipality));
+    expect(users.map((m: any) => m.ars)).toContain(AMT);
+    expect(users.every((m: any) => m.displayName)).toBe(true);
+  });
+});
