@@ -25,7 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .alterTable('procurement_procedure')
     .addCheckConstraint(
       PUBLISHED_CHECK,
-      sql`status = 'PLANNED' or procedure_type = 'IN_HOUSE_AWARD' or published_on is not null`,
+      sql`status in ('PLANNED', 'CANCELLED') or procedure_type = 'IN_HOUSE_AWARD' or published_on is not null`,
     )
     .execute();
   await db.schema
@@ -55,7 +55,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema
     .alterTable('procurement_procedure')
-    .addCheckConstraint(PUBLISHED_CHECK, sql`status = 'PLANNED' or published_on is not null`)
+    .addCheckConstraint(PUBLISHED_CHECK, sql`status in ('PLANNED', 'CANCELLED') or published_on is not null`)
     .execute();
   await db.schema
     .alterTable('procurement_procedure')

@@ -96,6 +96,18 @@ describe('an in-house award (Inhouse-Vergabe, § 108 GWB)', () => {
     ).resolves.toBeDefined();
   });
 
+  it('keeps cancelling a planned procedure of any kind possible (the check of 2026_11_26_170100)', async () => {
+    const { id } = await createInHouse();
+    await expect(
+      sql`update procurement_procedure set status = 'CANCELLED' where id = ${id}`.execute(subgraph.db),
+    ).resolves.toBeDefined();
+    await expect(
+      sql`update procurement_procedure set status = 'CANCELLED' where id = 'VG-2026-005' and status = 'PLANNED'`.execute(
+        subgraph.db,
+      ),
+    ).resolves.toBeDefined();
+  });
+
   it('still requires a Bekanntmachung of every other procedure moved past PLANNED', async () => {
     const created = await subgraph.query(
       CREATE,
