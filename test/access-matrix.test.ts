@@ -107,6 +107,38 @@ async function ownAndOther(query: string, pick: (data: Record<string, any>) => s
   return { own, other };
 }
 
+/** The Amt of rules read.licence.amt and read.certificate.amt, one of its Gemeinden and a Gemeinde of another Amt. */
+const AMT = { ars: '120705001000', gemeinde: '120705001052', otherGemeinde: '120705005060' };
+
+let allocated: Promise<void> | undefined;
+/** Gives the Amt's Gemeinde seats of a licence once, so that the Amt has a Gemeinde's licence to read. */
+function gemeindeAllocation(): Promise<void> {
+  allocated ??= (async () => {
+    const { licences } = await lookup(`{ licences(first: 500) { nodes { id freeSeats } } }`);
+    const licence = licences.nodes.find((l: any) => l.freeSeats > 0);
+    await lookup(`mutation ($input: AllocateLicenceInput!) { allocateLicence(input: $input) { seats } }`, {
+      input: { licenceId: licence.id, municipalityArs: AMT.gemeinde, seats: 1 },
+    });
+  })();
+  return allocated;
+}
+
+/**
+ * As the column (the municipality column as the Amt), the licences or certificates of the Amt's
+ * Gemeinde (own) or of another Amt's Gemeinde (other); an allowed own answer must hold records.
+ */
+async function amtAsks(as: Column, target: Target, list: 'licences' | 'certificates'): Promise<Outcome> {
+  const token = await tokenOf(as, AMT.ars);
+  const query = `query ($ars: ID!) { municipality(ars: $ars) { name ${list}(first: 5) { totalCount nodes { id } } } }`;
+  const variables = { ars: target === 'own' ? AMT.gemeinde : AMT.otherGemeinde };
+  const outcome = await run(token, query, variables);
+  if (outcome === 'allowed' && target === 'own') {
+    const result = await hub.query(query, variables, token ? { authorization: `Bearer ${token}` } : {});
+    expect((result.data as any).municipality[list].totalCount, `the Gemeinde's ${list} came back`).toBeGreaterThan(0);
+  }
+  return outcome;
+}
+
 /**
  * One probe per rule. `as` is the column, `target` whose record the probe touches: the principal's
  * own (only asked for "own" cells) or someone else's.
@@ -173,7 +205,8 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
   'read.procurement': async (as) =>
     run(
       await tokenOf(as, POTSDAM),
-      `{ procurementProcedures(first: 3) { totalCount } frameworkContracts(first: 3) { totalCount } }`,
+      `{ procurementProcedures(first: 3) { totalCount } frameworkContracts(first: 3) { totalCount }
+         procurementTemplates(first: 3) { totalCount nodes { id uses { since } } } }`,
     ),
 
   'read.licence': async (as, target) => {
@@ -209,6 +242,73 @@ const probes: Record<string, (as: Column, target: Target) => Promise<Outcome>> =
       await tokenOf(as, own),
       `query ($ars: ID!) { municipality(ars: $ars) { name certificates(first: 5) { totalCount nodes { id } } } }`,
       { ars: target === 'own' ? own : other },
+    );
+  },
+
+  'read.licence.amt': async (as, target) => {
+    await gemeindeAllocation();
+    return amtAsks(as, target, 'licences');
+  },
+
+  'read.certificate.amt': async (as, target) => amtAsks(as, target, 'certificates'),
+
+  'read.licence.processing': async (as) => {
+    const token = await tokenOf(as, POTSDAM);
+    const outcome = await run(
+      token,
+      `{ dataProcessings(first: 5) { totalCount nodes { vendor product processorAgreementOn municipalities { ars } } } }`,
+    );
+    if (outcome === 'allowed') {
+      const result = await hub.query(
+        `{ dataProcessings(first: 5) { totalCount } }`,
+        {},
+        { authorization: `Bearer ${token}` },
+      );
+      expect((result.data as any).dataProcessings.totalCount, 'data processings came back').toBeGreaterThan(0);
+    }
+    return outcome;
+  },
+
+  'write.procurement.template': async (as) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: CreateProcurementTemplateInput!) { createProcurementTemplate(input: $input) { id version } }`,
+      {
+        input: {
+          id: `VH-2030-${String(next()).padStart(3, '0')}`,
+          kind: 'MODEL_CONTRACT',
+          title: 'Matrixtest: Mustervertrag',
+          status: 'DRAFT',
+          freeOfCharge: true,
+        },
+      },
+    ),
+
+  'write.procurement.template.use': async (as, target) =>
+    run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: RecordProcurementTemplateUseInput!) { recordProcurementTemplateUse(input: $input) { since version } }`,
+      {
+        input: {
+          templateId: 'VH-2024-001',
+          municipalityArs: target === 'own' ? POTSDAM : '120530000000',
+          since: dayInBerlin(hub.clock, -1),
+        },
+      },
+    ),
+
+  'write.licence.processing': async (as) => {
+    const { licence } = await lookup(`{ licence(id: "LIZ-0001") { version processesPersonalData } }`);
+    return run(
+      await tokenOf(as, POTSDAM),
+      `mutation ($input: RecordProcessorAgreementInput!) { recordProcessorAgreement(input: $input) { id version } }`,
+      {
+        input: {
+          licenceId: 'LIZ-0001',
+          version: licence.version,
+          processesPersonalData: licence.processesPersonalData,
+        },
+      },
     );
   },
 

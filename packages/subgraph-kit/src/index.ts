@@ -1,5 +1,6 @@
 export { hasScope, type Principal } from '@kaz/auth';
 export { forbidden, requirePrincipal, requireScope } from './access.ts';
+export { administeredExcept, administeredPrefix, administersOrIs } from './administered-prefix.ts';
 export { type AdvisoryProduct, advisoryProductType } from './advisory-product-type.ts';
 export { type AuditContext, type AuditedEntity, type AuditReadable, addAuditLog } from './audit-log-schema.ts';
 export {

@@ -173,3 +173,16 @@ export const PRODUCTS: ProductSpec[] = [
   l('Projektmanagement-Software', 'Barnimer Projektsoftware GmbH', null, 1, [50, 250], 140),
   l('Bildbearbeitung und Layout', 'Havelgrafik Software GmbH', null, 1, [15, 60], 260),
 ];
+
+/**
+ * The sample products whose vendor processes personal data on the Kommunen's behalf (Auftragsverarbeitung,
+ * Art. 28 DSGVO: the vendor hosts or operates the service), and whether the Auftragsverarbeitungsvertrag
+ * is signed (on the licence's first day) or still missing. SAMPLE DATA: which products are hosted is made up.
+ */
+export const PROCESSED_BY_VENDOR: ReadonlyMap<string, { agreementSigned: boolean }> = new Map([
+  ['Videokonferenz Kommunal – Nutzerlizenz', { agreementSigned: true }],
+  ['Ratsinfo Plus – Mandatsträger-App', { agreementSigned: false }],
+  ['Terminvergabe online', { agreementSigned: true }],
+  ['Kita-Manager Verwaltung', { agreementSigned: true }],
+  ['Personal und Zeit – Mitarbeiterlizenz', { agreementSigned: false }],
+]);

@@ -4,7 +4,7 @@ import type { CertificateTable } from '../src/db/certificate.ts';
 import type { FrameworkContractEligibilityTable, FrameworkContractTable } from '../src/db/framework-contract.ts';
 import type { LicenceAllocationTable, LicenceTable } from '../src/db/licence.ts';
 import type { ProcurementParticipantTable, ProcurementProcedureTable } from '../src/db/procurement-procedure.ts';
-import { CONTRACTS, PROCEDURES, PRODUCTS } from './catalogue.ts';
+import { CONTRACTS, PROCEDURES, PROCESSED_BY_VENDOR, PRODUCTS } from './catalogue.ts';
 import { certificateRows } from './certificates.ts';
 import { administrations, type SampleKommune, sampleKommunen } from './kommunen.ts';
 
@@ -123,6 +123,8 @@ export function sampleRows(): SampleRows {
         valid_to: validTo,
         annual_cost_eur: seats * product.seatCostEur,
         contract_id: product.contract,
+        processes_personal_data: PROCESSED_BY_VENDOR.has(product.product),
+        processor_agreement_on: PROCESSED_BY_VENDOR.get(product.product)?.agreementSigned ? validFrom : null,
         is_sample: true,
       });
       // Licences whose term has not begun on the reference date are not allocated yet.

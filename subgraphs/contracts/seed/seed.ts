@@ -2,6 +2,7 @@ import { chunksOf, type SeedOptions } from '@kaz/subgraph-kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.ts';
 import { sampleRows } from './rows.ts';
+import { TEMPLATE_USES, TEMPLATES } from './templates.ts';
 
 /**
  * Writes the SAMPLE DATA (procedures, contracts, licences, certificates) in one transaction, once:
@@ -81,6 +82,8 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
             valid_to: eb.ref('excluded.valid_to'),
             annual_cost_eur: eb.ref('excluded.annual_cost_eur'),
             contract_id: eb.ref('excluded.contract_id'),
+            processes_personal_data: eb.ref('excluded.processes_personal_data'),
+            processor_agreement_on: eb.ref('excluded.processor_agreement_on'),
             is_sample: eb.ref('excluded.is_sample'),
           })),
         )
@@ -117,5 +120,15 @@ export async function seed(db: Kysely<Database>, options: SeedOptions = {}): Pro
         )
         .execute();
     }
+    await trx
+      .insertInto('procurement_template')
+      .values(TEMPLATES)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await trx
+      .insertInto('procurement_template_use')
+      .values(TEMPLATE_USES)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   });
 }

@@ -1,4 +1,4 @@
-import { forbidden, hasScope, type Principal, requirePrincipal } from '@kaz/subgraph-kit';
+import { administersOrIs, forbidden, hasScope, type Principal, requirePrincipal } from '@kaz/subgraph-kit';
 import type { Context } from './context.ts';
 import type { CertificateRow } from './db/certificate.ts';
 import type { LicenceAllocationRow, LicenceRow } from './db/licence.ts';
@@ -11,9 +11,18 @@ export { hasScope };
 export type Reach = 'all' | 'own';
 
 /**
+ * True when a Kommune principal reaches the records of the Kommune `ars`: its own, and for an Amt,
+ * Verbandsgemeinde or Mitverwaltung those of the Gemeinden it administers (rule read.licence.amt,
+ * read.certificate.amt; see `administeredPrefix`). A Landkreis reaches only its own.
+ */
+export function reachesKommune(principal: Principal | null, ars: string): boolean {
+  return principal?.kind === 'municipality' && administersOrIs(principal.org, ars);
+}
+
+/**
  * Rule read.licence: licences and their allocations are for the Kaz (contracts:write, all of them)
- * and for a Kommune (the licences with seats allocated to its own ARS). Throws UNAUTHENTICATED
- * without a token, FORBIDDEN for anyone else.
+ * and for a Kommune (the licences with seats allocated to its own ARS, and for an Amt to one of its
+ * Gemeinden: rule read.licence.amt). Throws UNAUTHENTICATED without a token, FORBIDDEN for anyone else.
  */
 export function requireLicenceReach(principal: Principal | null): Reach {
   const known = requirePrincipal(principal);
@@ -58,15 +67,19 @@ export function requireAll(reach: Reach, what: string): void {
 
 /**
  * For the records of one Kommune (`Municipality.licences`, `Municipality.certificates`): a
- * Kommune may read only its own ARS. Throws FORBIDDEN for another one.
+ * Kommune may read only its own ARS, an Amt (Verbandsgemeinde, Mitverwaltung) also those of its
+ * Gemeinden. Throws FORBIDDEN for another one.
  */
 export function requireOwnKommune(principal: Principal | null, reach: Reach, ars: string, what: string): void {
-  if (reach === 'own' && principal?.org !== ars) throw forbidden(`a Kommune sees only its own ${what}`);
+  if (reach === 'own' && !reachesKommune(principal, ars)) {
+    throw forbidden(`a Kommune sees only its own ${what}, an Amt also those of its Gemeinden`);
+  }
 }
 
 /**
  * The licence when the principal may see it: the Kaz sees every licence, a Kommune one with seats
- * allocated to its ARS (one batched statement for all licences of a request). A licence the Kommune
+ * allocated to its ARS or, for an Amt, to one of its Gemeinden (one batched statement for all
+ * licences of a request). A licence the Kommune
  * may not see is null, exactly like an unknown one, so that no answer tells it that the licence
  * exists. Throws UNAUTHENTICATED / FORBIDDEN for principals without the rule at all, whatever the id.
  */
@@ -78,24 +91,26 @@ export async function visibleLicence(ctx: Context, licence: LicenceRow | null): 
 
 /**
  * The allocations of a licence the principal may read: all for the Kaz, only its own for a Kommune
- * (never another Kommune's seats and dates). Throws like `requireLicenceReach`.
+ * and for an Amt its own and its Gemeinden's (never another Kommune's seats and dates). Throws like
+ * `requireLicenceReach`.
  */
 export function visibleAllocations(
   principal: Principal | null,
   allocations: readonly LicenceAllocationRow[],
 ): LicenceAllocationRow[] {
   if (requireLicenceReach(principal) === 'all') return [...allocations];
-  return allocations.filter((allocation) => allocation.ars === principal?.org);
+  return allocations.filter((allocation) => reachesKommune(principal, allocation.ars));
 }
 
 /**
  * The certificate when the principal may see it: every one for the Kaz and CERT-Brandenburg, a
- * Kommune the ones it holds; null for any other, exactly like an unknown one. Throws
+ * Kommune the ones it holds, an Amt also those its Gemeinden hold (rule read.certificate.amt); null for any other, exactly like an unknown one. Throws
  * UNAUTHENTICATED / FORBIDDEN for principals without the rule at all, whatever the id.
  */
 export function visibleCertificate(principal: Principal | null, certificate: CertificateRow | null) {
   const reach = requireCertificateReach(principal);
-  if (!certificate || reach === 'all' || certificate.holder_ars === principal?.org) return certificate;
+  if (!certificate || reach === 'all') return certificate;
+  if (certificate.holder_ars !== null && reachesKommune(principal, certificate.holder_ars)) return certificate;
   return null;
 }
 
@@ -133,4 +148,17 @@ export function visibleProcedures<T extends ProcurementProcedureRow>(
  */
 export function requireLicenceOverview(principal: Principal | null, what: string): void {
   if (requireLicenceReach(principal) !== 'all') throw forbidden(`${what} need the scope contracts:write`);
+}
+
+/**
+ * Rule read.licence.processing: which vendors process personal data on the Kommunen's behalf
+ * (`dataProcessings`: vendor, product, term, Auftragsverarbeitungsvertrag, the Kommunen served; no
+ * seats or costs) is for the Kaz (contracts:write), which keeps the agreements, and for the LDA, the
+ * data-protection supervisory authority (audit:read). Throws UNAUTHENTICATED without a token,
+ * FORBIDDEN for anyone else, a Kommune included.
+ */
+export function requireDataProcessingRead(principal: Principal | null): Principal {
+  const known = requirePrincipal(principal);
+  if (hasScope(known, 'contracts:write') || hasScope(known, 'audit:read')) return known;
+  throw forbidden('which vendors process personal data needs the scope contracts:write (Kaz) or audit:read (LDA)');
 }

@@ -1,4 +1,11 @@
-import { type AdvisoryProduct, keyLoader, listLoader, pageLoader } from '@kaz/subgraph-kit';
+import {
+  type AdvisoryProduct,
+  administeredExcept,
+  administeredPrefix,
+  keyLoader,
+  listLoader,
+  pageLoader,
+} from '@kaz/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Principal } from './access.ts';
@@ -12,10 +19,10 @@ import {
 } from './db/framework-contract.ts';
 import {
   findAllocationsByLicence,
-  findAllocationsOfKommune,
   findKommunenRunning,
   findLicencesByContract,
   findLicencesById,
+  findLicencesReachedBy,
   pageLicencesOfMunicipalities,
   sumAllocatedSeats,
 } from './db/licence.ts';
@@ -26,6 +33,7 @@ import {
   findProceduresByParticipant,
   findProceduresByProject,
 } from './db/procurement-procedure.ts';
+import { findTemplatesById, findTemplateUses } from './db/procurement-template.ts';
 
 type Keys = readonly string[];
 
@@ -132,9 +140,13 @@ export function createLoaders(db: Kysely<Database>, principal: Principal | null)
       (ids: Keys) => sumAllocatedSeats(db, ids),
       (row) => row.licence_id,
     ),
-    /** The allocation of each licence to the principal's own Kommune; null when it has none. */
+    /**
+     * Whether each licence has seats allocated to the principal's own Kommune or, for an Amt, to one
+     * of its Gemeinden; null when it has none.
+     */
     ownAllocationByLicence: keyLoader(
-      async (ids: Keys) => (ownArs ? findAllocationsOfKommune(db, ownArs, ids) : []),
+      async (ids: Keys) =>
+        ownArs ? findLicencesReachedBy(db, ownArs, administeredPrefix(ownArs), administeredExcept(ownArs), ids) : [],
       (row) => row.licence_id,
     ),
     licencesOfMunicipality: pageLoader(
@@ -143,6 +155,15 @@ export function createLoaders(db: Kysely<Database>, principal: Principal | null)
     ),
 
     affectedKommunenByAdvisory: affectedKommunenLoader(db),
+
+    templateById: keyLoader(
+      (ids: Keys) => findTemplatesById(db, ids),
+      (row) => row.id,
+    ),
+    usesByTemplate: listLoader(
+      (ids: Keys) => findTemplateUses(db, ids),
+      (row) => row.template_id,
+    ),
 
     certificateById: keyLoader(
       (ids: Keys) => findCertificatesById(db, ids),

@@ -1,5 +1,5 @@
 import { badUserInput, notBefore, parseDate, parseKey } from '@kaz/subgraph-kit';
-import type { ProcurementStatus } from './db/procurement-procedure.ts';
+import type { ProcedureType, ProcurementStatus } from './db/procurement-procedure.ts';
 
 // The keys, numbers and the procurement lifecycle particular to the contracts subgraph; every other input (text, dates, ARS,
 // money, versions) is checked by the kit's parse* functions.
@@ -87,19 +87,39 @@ export const PROCUREMENT_TRANSITIONS: Record<ProcurementStatus, readonly Procure
 };
 
 /**
- * The status a Vergabeverfahren in status `from` moves to: `to` when it is `from` itself or one of
- * PROCUREMENT_TRANSITIONS; BAD_USER_INPUT naming `field` and the allowed moves otherwise.
+ * The lifecycle of an Inhouse-Vergabe (§ 108 GWB): no Bekanntmachung and no bids to evaluate, so it
+ * moves from PLANNED straight to AWARDED (or CANCELLED).
+ */
+export const IN_HOUSE_TRANSITIONS: Record<ProcurementStatus, readonly ProcurementStatus[]> = {
+  PLANNED: ['AWARDED', 'CANCELLED'],
+  PUBLISHED: [],
+  EVALUATION: [],
+  AWARDED: [],
+  CANCELLED: [],
+};
+
+/** True for the kinds of procedure that have a Bekanntmachung (all but the in-house award). */
+export function isPublishedProcedure(type: ProcedureType): boolean {
+  return type !== 'IN_HOUSE_AWARD';
+}
+
+/**
+ * The status a Vergabeverfahren of kind `type` in status `from` moves to: `to` when it is `from`
+ * itself or one of PROCUREMENT_TRANSITIONS (IN_HOUSE_TRANSITIONS for an in-house award);
+ * BAD_USER_INPUT naming `field` and the allowed moves otherwise.
  */
 export function parseProcedureStatusMove(
   field: string,
   from: ProcurementStatus,
   to: ProcurementStatus,
+  type: ProcedureType = 'OPEN_PROCEDURE',
 ): ProcurementStatus {
-  if (to === from || PROCUREMENT_TRANSITIONS[from].includes(to)) return to;
-  const allowed = PROCUREMENT_TRANSITIONS[from];
+  const transitions = isPublishedProcedure(type) ? PROCUREMENT_TRANSITIONS : IN_HOUSE_TRANSITIONS;
+  if (to === from || transitions[from].includes(to)) return to;
+  const allowed = transitions[from];
   throw badUserInput(
     field,
-    `a ${from} procedure cannot move to ${to}` +
+    `a ${from} ${isPublishedProcedure(type) ? 'procedure' : 'in-house award (no Bekanntmachung)'} cannot move to ${to}` +
       (allowed.length ? `; it may move to ${allowed.join(' or ')}` : '; that status is final'),
   );
 }

@@ -1,22 +1,9 @@
-import { ARS_PATTERN, forbidden, hasScope, type Principal, requirePrincipal } from '@kaz/subgraph-kit';
+import { administersOrIs, forbidden, hasScope, type Principal, requirePrincipal } from '@kaz/subgraph-kit';
 
 // The access rules of the Umsetzungskonzept records of this subgraph (docs/access-control.md, rules
 // read.municipality.contacts, write.workprogramme, write.recommendation, write.recommendation.application,
 // write.municipality.contact). The Kaz is the principal with the scope projects:write, the scope only
 // the Kaz holds (docs/access-control.md, "Principals").
-
-/** An Amt, Verbandsgemeinde or Mitverwaltung: `12KKKVVVV000` with a Verband key VVVV other than 0000. */
-const GEMEINDEVERBAND = /^(\d{5}(?!0000)\d{4})000$/;
-
-/**
- * The ARS prefix of the Gemeinden a Kommune administers: an Amt, Verbandsgemeinde or Mitverwaltung
- * `12KKKVVVV000` administers every ARS starting with `12KKKVVVV`; null for every other Kommune (a
- * Landkreis administers no Gemeinde). The same rule as the security subgraph's TLP:AMBER rule.
- */
-function administeredPrefix(ars: string): string | null {
-  if (!ARS_PATTERN.test(ars)) return null;
-  return GEMEINDEVERBAND.exec(ars)?.[1] ?? null;
-}
 
 /** True for the Kaz: a token with projects:write. */
 export function isKaz(principal: Principal | null): boolean {
@@ -25,10 +12,7 @@ export function isKaz(principal: Principal | null): boolean {
 
 /** True when the principal is the Kommune `ars` itself, or the Amt (Verbandsgemeinde, Mitverwaltung) administering it. */
 export function speaksForKommune(principal: Principal | null, ars: string): boolean {
-  if (principal?.kind !== 'municipality') return false;
-  if (principal.org === ars) return true;
-  const prefix = administeredPrefix(principal.org);
-  return prefix !== null && ars.startsWith(prefix);
+  return principal?.kind === 'municipality' && administersOrIs(principal.org, ars);
 }
 
 /** True when the principal may read the contacts of the Kommune `ars` (see `requireContactReader`). */

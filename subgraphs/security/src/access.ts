@@ -1,36 +1,19 @@
-import { mitverwaltendeGemeindeArs } from '@kaz/reference-data';
-import { ARS_PATTERN, forbidden, hasScope, type Principal, requirePrincipal, requireScope } from '@kaz/subgraph-kit';
+import {
+  ARS_PATTERN,
+  administeredExcept,
+  administeredPrefix,
+  administersOrIs,
+  forbidden,
+  hasScope,
+  type Principal,
+  requirePrincipal,
+  requireScope,
+} from '@kaz/subgraph-kit';
 import { ANONYMOUS_VISIBILITY, type IncidentVisibility, TLP_LEVELS, type Tlp } from './db/visibility.ts';
 
 // The access rules of the security subgraph (docs/access-control.md), by one verb each: `require*`
 // returns the principal or throws (UNAUTHENTICATED, FORBIDDEN), `may*` answers true or false, and the
 // visibility of incidents is one value per request that every incident query applies in SQL.
-
-/** An Amt, Verbandsgemeinde or Mitverwaltung: `12KKKVVVV000` with a Verband key VVVV other than 0000. */
-const GEMEINDEVERBAND = /^(\d{5}(?!0000)\d{4})000$/;
-
-/**
- * The ARS prefix of the Gemeinden a Kommune administers, by its ARS alone: an Amt, Verbandsgemeinde
- * or Mitverwaltung `12KKKVVVV000` administers every ARS starting with `12KKKVVVV` (its Gemeinden, by
- * the Brandenburg Kommunalverfassung and the Verbandsgemeinde- und Mitverwaltungsgesetz). Null for
- * everything else: a Gemeinde, a kreisfreie Stadt, and a Landkreis — a Landkreis does not administer
- * its Gemeinden (they govern themselves; it supervises some of them), so it sees their TLP:AMBER
- * incidents no more than any other Kommune does — and anything that is not an ARS.
- */
-export function administeredPrefix(ars: string): string | null {
-  if (!ARS_PATTERN.test(ars)) return null;
-  return GEMEINDEVERBAND.exec(ars)?.[1] ?? null;
-}
-
-/**
- * The ARS under `administeredPrefix(ars)` that the Kommune `ars` does not administer: for a Mitverwaltung,
- * its mitverwaltende Gemeinde (Schwedt/Oder under `120735051`), which carries the Mitverwaltung's Verband
- * key but runs its own administration — the Mitverwaltung administers only the mitverwalteten Gemeinden
- * (Verbandsgemeinde- und Mitverwaltungsgesetz). Null for every other Kommune.
- */
-export function administeredExcept(ars: string): string | null {
-  return administeredPrefix(ars) ? mitverwaltendeGemeindeArs(ars) : null;
-}
 
 /**
  * Which incidents a principal may see, following the TLP table of docs/access-control.md. A pure
@@ -111,10 +94,7 @@ export function requireBreachRecordOf(principal: Principal, affectedArs: readonl
 export function mayReadConcept(principal: Principal | null, ars: string): boolean {
   if (!principal) return false;
   if (hasScope(principal, 'security:read')) return true;
-  if (principal.kind !== 'municipality') return false;
-  if (principal.org === ars) return true;
-  const prefix = administeredPrefix(principal.org);
-  return prefix !== null && ars.startsWith(prefix) && ars !== administeredExcept(principal.org);
+  return principal.kind === 'municipality' && administersOrIs(principal.org, ars);
 }
 
 /**

@@ -1,13 +1,7 @@
 import type { Principal, Scope } from '@kaz/auth';
 import { describe, expect, it } from 'vitest';
-import {
-  administeredPrefix,
-  incidentVisibility,
-  mayReadConcept,
-  requireConceptWrite,
-  requireIncidentReport,
-} from '../src/access.ts';
-import { AMT_GRAMZOW, COTTBUS, GRAMZOW, GRUENOW, UCKERMARK } from './support.ts';
+import { incidentVisibility, mayReadConcept, requireConceptWrite, requireIncidentReport } from '../src/access.ts';
+import { AMT_GRAMZOW, GRAMZOW, GRUENOW, UCKERMARK } from './support.ts';
 
 function principal(org: string, scopes: Scope[] = []): Principal {
   return {
@@ -26,26 +20,6 @@ const codeOf = (fn: () => unknown) => {
     return (error as { extensions?: { code?: string } }).extensions?.code;
   }
 };
-
-describe('administeredPrefix', () => {
-  it.each([
-    // A Landkreis administers no Gemeinde: it gets no prefix (issue 13).
-    [UCKERMARK, null],
-    [AMT_GRAMZOW, '120735306'],
-    // The Verbandsgemeinde Liebenwerda and the Mitverwaltung Schwedt/Oder have Gemeindeverband keys too.
-    ['120625031000', '120625031'],
-    ['120735051000', '120735051'],
-    [GRAMZOW, null],
-    // An amtsfreie Gemeinde: its last three digits are not 000.
-    ['120600005005', null],
-    // A kreisfreie Stadt looks like a Landkreis, and administers no other Kommune either.
-    [COTTBUS, null],
-    ['12073', null],
-    ['lda', null],
-  ])('gives %s the prefix %s', (ars, prefix) => {
-    expect(administeredPrefix(ars)).toBe(prefix);
-  });
-});
 
 describe('incidentVisibility', () => {
   it('lets an anonymous request see TLP:CLEAR only, and be nobody’s recipient', () => {

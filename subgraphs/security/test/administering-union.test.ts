@@ -1,6 +1,7 @@
+import { administeredExcept, administeredPrefix, administersOrIs } from '@kaz/subgraph-kit';
 import { headersFor, tokenRequestOf } from '@kaz/subgraph-kit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { administeredExcept, administeredPrefix, incidentVisibility } from '../src/access.ts';
+import { incidentVisibility } from '../src/access.ts';
 import { REPORT, reportInput, setUpSubgraph } from './support.ts';
 
 // Issue 13: the Mitverwaltung "Schwedt/Oder, Stadt" (`120735051000`) administers the Gemeinden under its
@@ -78,6 +79,10 @@ describe('the administering union of a Gemeinde', () => {
     for (const ars of [VERBANDSGEMEINDE, '120735306000', SCHWEDT, PINNOW, '120730000000', 'kaz']) {
       expect(administeredExcept(ars)).toBeNull();
     }
+    // The one rule every subgraph applies to an Amt's reach (licences, concepts, contacts).
+    expect(administersOrIs(MITVERWALTUNG, PINNOW)).toBe(true);
+    expect(administersOrIs(MITVERWALTUNG, SCHWEDT)).toBe(false);
+    expect(administersOrIs(MITVERWALTUNG, MITVERWALTUNG)).toBe(true);
   });
 
   it('shows the Mitverwaltung the AMBER incidents of Pinnow, not those of Schwedt/Oder alone', async () => {

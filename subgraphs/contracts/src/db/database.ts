@@ -4,6 +4,7 @@ import type { CertificateTable } from './certificate.ts';
 import type { FrameworkContractEligibilityTable, FrameworkContractTable } from './framework-contract.ts';
 import type { LicenceAllocationTable, LicenceTable } from './licence.ts';
 import type { ProcurementParticipantTable, ProcurementProcedureTable } from './procurement-procedure.ts';
+import type { ProcurementTemplateTable, ProcurementTemplateUseTable } from './procurement-template.ts';
 
 /** The tables of the contracts subgraph's database, its append-only audit log included. */
 export interface Database extends AuditDatabase {
@@ -14,6 +15,8 @@ export interface Database extends AuditDatabase {
   licence: LicenceTable;
   licence_allocation: LicenceAllocationTable;
   certificate: CertificateTable;
+  procurement_template: ProcurementTemplateTable;
+  procurement_template_use: ProcurementTemplateUseTable;
 }
 
 /** The columns every mutable table has: an optimistic-locking version and when the row was made and changed. */

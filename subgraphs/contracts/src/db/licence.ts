@@ -1,7 +1,7 @@
 import type { AdvisoryProduct } from '@kaz/subgraph-kit';
 import { containsPattern, type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
 
-import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import { type ColumnType, type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Versioned } from './database.ts';
 
 export interface LicenceTable extends Versioned {
@@ -13,6 +13,10 @@ export interface LicenceTable extends Versioned {
   valid_to: string;
   annual_cost_eur: number;
   contract_id: string | null;
+  /** Whether the vendor processes personal data on the Kommunen's behalf (Art. 28 DSGVO); false by default. */
+  processes_personal_data: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The day the Auftragsverarbeitungsvertrag was signed; null while there is none. */
+  processor_agreement_on: ColumnType<string | null, string | null | undefined, string | null>;
   is_sample: boolean;
 }
 
@@ -115,12 +119,31 @@ export function listLicences(db: Kysely<Database>, filter: LicenceFilter, page: 
   return selectPage(filtered(db, filter), page, (query) => query.selectAll().orderBy('id'));
 }
 
-/** The allocations one Kommune (`ars`) has of each of the licences; one row per licence at most. */
-export function findAllocationsOfKommune(db: Kysely<Database>, ars: string, licenceIds: readonly string[]) {
+/**
+ * Which of the licences have seats allocated to the Kommune `ars` or, when `prefix` is given (an
+ * Amt's, see `administeredPrefix`: digits only), to a Gemeinde whose ARS starts with it other than
+ * `except` (a Mitverwaltung's mitverwaltende Gemeinde, see `administeredExcept`); one row per licence
+ * at most.
+ */
+export function findLicencesReachedBy(
+  db: Kysely<Database>,
+  ars: string,
+  prefix: string | null,
+  except: string | null,
+  licenceIds: readonly string[],
+) {
   return db
     .selectFrom('licence_allocation')
-    .selectAll()
-    .where('ars', '=', ars)
+    .select('licence_id')
+    .distinct()
+    .where((eb) =>
+      prefix
+        ? eb.or([
+            eb('ars', '=', ars),
+            eb.and([eb('ars', 'like', `${prefix}%`), ...(except ? [eb('ars', '<>', except)] : [])]),
+          ])
+        : eb('ars', '=', ars),
+    )
     .where('licence_id', 'in', licenceIds)
     .execute();
 }
@@ -208,4 +231,35 @@ export function findKommunenRunning(db: Kysely<Database>, products: readonly Adv
     .orderBy('l.vendor')
     .orderBy('l.product')
     .execute();
+}
+
+/** A filter on the data processings (licences whose vendor processes personal data). */
+export interface DataProcessingFilter {
+  /** True: only those without an Auftragsverarbeitungsvertrag; false: only those with one. */
+  withoutAgreement?: boolean | null | undefined;
+}
+
+/**
+ * One page of the licences whose vendor processes personal data on the Kommunen's behalf, ordered
+ * by vendor, product and id, and the number of all that match.
+ */
+export function listDataProcessings(db: Kysely<Database>, filter: DataProcessingFilter, page: Page) {
+  let query = db.selectFrom('licence').where('processes_personal_data', '=', true);
+  if (filter.withoutAgreement === true) query = query.where('processor_agreement_on', 'is', null);
+  if (filter.withoutAgreement === false) query = query.where('processor_agreement_on', 'is not', null);
+  return selectPage(query, page, (q) => q.selectAll().orderBy('vendor').orderBy('product').orderBy('id'));
+}
+
+/** Records whether a licence's vendor processes personal data and since when an agreement exists; counts the version up. */
+export function updateLicenceProcessing(
+  db: Kysely<Database>,
+  id: string,
+  changes: { processes_personal_data: boolean; processor_agreement_on: string | null },
+): Promise<LicenceRow> {
+  return db
+    .updateTable('licence')
+    .set({ ...changes, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

@@ -4,7 +4,7 @@ import type { Database, Versioned } from './database.ts';
 
 /**
  * The kinds of Vergabeverfahren, as stored and as exposed in the schema: the EU procedures (GWB/VgV),
- * the call-off and the national procedures below the EU thresholds (UVgO).
+ * the call-off, the national procedures below the EU thresholds (UVgO) and the in-house award (§ 108 GWB).
  */
 export const PROCEDURE_TYPES = [
   'OPEN_PROCEDURE',
@@ -14,6 +14,7 @@ export const PROCEDURE_TYPES = [
   'PUBLIC_TENDER',
   'RESTRICTED_TENDER',
   'NEGOTIATED_AWARD',
+  'IN_HOUSE_AWARD',
 ] as const;
 export type ProcedureType = (typeof PROCEDURE_TYPES)[number];
 

@@ -1,6 +1,7 @@
 import { type AuditedEntity, type AuditReadable, addAuditLog } from '@kaz/subgraph-kit';
 import {
   mayReadPlannedProcedures,
+  reachesKommune,
   requireCertificateReach,
   requireLicenceReach,
   visibleCertificate,
@@ -25,12 +26,17 @@ const readable: AuditReadable<Context> = async (ctx, entry) => {
     case 'ProcurementProcedure':
       return mayReadPlannedProcedures(ctx.principal) || !showsPlanned(entry);
     case 'FrameworkContract':
+    case 'ProcurementTemplate':
+    case 'ProcurementTemplateUse':
       return true;
     case 'Licence':
       return (await visibleLicence(ctx, await ctx.loaders.licenceById.load(entry.entity_id))) !== null;
     case 'LicenceAllocation':
-      // The key is "<licence>/<ARS>": a Kommune reads its own allocations only.
-      return requireLicenceReach(ctx.principal) === 'all' || entry.entity_id.endsWith(`/${ctx.principal?.org}`);
+      // The key is "<licence>/<ARS>": a Kommune reads its own allocations only, an Amt also its Gemeinden's.
+      return (
+        requireLicenceReach(ctx.principal) === 'all' ||
+        reachesKommune(ctx.principal, entry.entity_id.split('/')[1] ?? '')
+      );
     case 'Certificate':
       return (
         requireCertificateReach(ctx.principal) === 'all' ||

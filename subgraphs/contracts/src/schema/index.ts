@@ -5,6 +5,8 @@ import './framework-contract.ts';
 import './licence.ts';
 import './licence-allocation.ts';
 import './licence-statistics.ts';
+import './procurement-template.ts';
+import './data-processing.ts';
 import './certificate.ts';
 import './municipality.ts';
 import './project.ts';

@@ -61,11 +61,15 @@ LicenceRef.implement({
       type: [LicenceAllocationRef],
       description:
         'Which Kommunen got how many seats, ordered by ARS: all of them for the Kaz (contracts:write); a Kommune ' +
-        'sees only its own allocation.',
+        'sees only its own allocation, an Amt (Verbandsgemeinde, Mitverwaltung) also those of its Gemeinden.',
       resolve: async (l, _args, ctx) =>
         visibleAllocations(ctx.principal, await ctx.loaders.allocationsByLicence.load(l.id)),
     }),
-    version: versionField(t, 'licence', '1 for a new licence; its allocations count their own changes.'),
+    version: versionField(
+      t,
+      'licence',
+      '1 for a new licence, one up with each recordProcessorAgreement; its allocations count their own changes.',
+    ),
     isSample: sampleFlagField(t),
   }),
 });

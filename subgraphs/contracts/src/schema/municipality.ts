@@ -17,7 +17,8 @@ MunicipalityRef.implement({
       nullable: true,
       description:
         'Licences with seats allocated to this Kommune, ordered by licence number. Needs the scope contracts:write, ' +
-        "or the Kommune's own token; null with FORBIDDEN otherwise.",
+        "the Kommune's own token, or the token of the Amt, Verbandsgemeinde or Mitverwaltung that administers it " +
+        '(ARS 12KKKVVVV000 administers 12KKKVVVV…, not a Landkreis); null with FORBIDDEN otherwise.',
       args: pageArgs(t.arg),
       resolve: async (m, args, ctx) => {
         // Decided from the token alone, so that the licences of 413 Kommunen still take one statement.
@@ -37,7 +38,8 @@ MunicipalityRef.implement({
       nullable: true,
       description:
         'Certificates this Kommune holds, soonest expiry first (then by number). Needs the scope contracts:write or ' +
-        "security:read, or the Kommune's own token; null with FORBIDDEN otherwise.",
+        "security:read, the Kommune's own token, or the token of the Amt, Verbandsgemeinde or Mitverwaltung that " +
+        'administers it (not a Landkreis); null with FORBIDDEN otherwise.',
       args: pageArgs(t.arg),
       resolve: async (m, args, ctx) => {
         requireOwnKommune(ctx.principal, requireCertificateReach(ctx.principal), m.ars, 'certificates');

@@ -20,7 +20,14 @@ import {
   procedureSnapshot,
   updateProcedure,
 } from '../db/procurement-procedure.ts';
-import { CONTRACT_ID, MAX_TEXT, PROCEDURE_ID, PROJECT_ID, parseProcedureStatusMove } from '../validation.ts';
+import {
+  CONTRACT_ID,
+  isPublishedProcedure,
+  MAX_TEXT,
+  PROCEDURE_ID,
+  PROJECT_ID,
+  parseProcedureStatusMove,
+} from '../validation.ts';
 import { ProcedureTypeEnum, ProcurementStatusEnum } from './procurement-procedure.ts';
 import { ProcurementProcedureRef } from './refs.ts';
 
@@ -45,10 +52,14 @@ const CreateProcurementProcedureInput = builder.inputType('CreateProcurementProc
     }),
     status: t.field({
       type: ProcurementStatusEnum,
-      description: 'PLANNED (the default) or PUBLISHED; later statuses are reached with updateProcurementProcedure.',
+      description:
+        'PLANNED (the default) or PUBLISHED (an IN_HOUSE_AWARD only PLANNED); later statuses are reached with ' +
+        'updateProcurementProcedure.',
     }),
     publishedOn: t.string({
-      description: 'Date of the Bekanntmachung, YYYY-MM-DD: required with PUBLISHED, not allowed with PLANNED.',
+      description:
+        'Date of the Bekanntmachung, YYYY-MM-DD: required with PUBLISHED, not allowed with PLANNED nor for an ' +
+        'IN_HOUSE_AWARD.',
     }),
     estimatedValueEur: t.float({
       required: true,
@@ -73,7 +84,8 @@ const CreateProcurementProcedureInput = builder.inputType('CreateProcurementProc
 const UpdateProcurementProcedureInput = builder.inputType('UpdateProcurementProcedureInput', {
   description:
     'Changes to a Vergabeverfahren; fields left out (or null) stay as they are. The status moves PLANNED → PUBLISHED → ' +
-    'EVALUATION → AWARDED, or from any status but AWARDED to CANCELLED; AWARDED and CANCELLED are final.',
+    'EVALUATION → AWARDED, or from any status but AWARDED to CANCELLED; AWARDED and CANCELLED are final. An ' +
+    'IN_HOUSE_AWARD (no Bekanntmachung) moves PLANNED → AWARDED or CANCELLED and never has a publishedOn.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'Vergabenummer of the procedure, e.g. "VG-2026-005".' }),
     version: versionInputField(t, 'procurement procedure'),
@@ -104,6 +116,13 @@ builder.mutationField('createProcurementProcedure', (t) =>
         const status = input.status ?? 'PLANNED';
         if (status !== 'PLANNED' && status !== 'PUBLISHED') {
           throw badUserInput('input.status', `a new procedure is PLANNED or PUBLISHED; got ${status}`);
+        }
+        const published = isPublishedProcedure(input.procedureType);
+        if (!published && status !== 'PLANNED') {
+          throw badUserInput('input.status', 'an IN_HOUSE_AWARD has no Bekanntmachung: it starts PLANNED');
+        }
+        if (!published && input.publishedOn != null) {
+          throw badUserInput('input.publishedOn', 'an IN_HOUSE_AWARD has no Bekanntmachung; leave publishedOn out');
         }
         const publishedOn = input.publishedOn == null ? null : parseDate('input.publishedOn', input.publishedOn);
         if (status === 'PUBLISHED' && publishedOn == null) {
@@ -196,7 +215,16 @@ builder.mutationField('updateProcurementProcedure', (t) =>
           entityId: id,
           work: async (trx) => {
             const current = expectVersion(await lockProcedure(trx, id), input.version, `procurement procedure ${id}`);
-            const status = parseProcedureStatusMove('input.status', current.status, input.status ?? current.status);
+            const status = parseProcedureStatusMove(
+              'input.status',
+              current.status,
+              input.status ?? current.status,
+              current.procedure_type,
+            );
+            const published = isPublishedProcedure(current.procedure_type);
+            if (!published && publishedOn != null) {
+              throw badUserInput('input.publishedOn', 'an IN_HOUSE_AWARD has no Bekanntmachung; leave publishedOn out');
+            }
             const nextPublishedOn = publishedOn ?? current.published_on;
             const nextAwardedOn = awardedOn ?? current.awarded_on;
             if (publishedOn != null && status === 'PLANNED') {
@@ -205,7 +233,7 @@ builder.mutationField('updateProcurementProcedure', (t) =>
                 'a PLANNED procedure is not published; move it to PUBLISHED with the date',
               );
             }
-            if (nextPublishedOn == null && status !== 'PLANNED' && status !== 'CANCELLED') {
+            if (published && nextPublishedOn == null && status !== 'PLANNED' && status !== 'CANCELLED') {
               throw badUserInput('input.publishedOn', `moving to ${status} needs the date of the Bekanntmachung`);
             }
             if (awardedOn != null && status !== 'AWARDED') {

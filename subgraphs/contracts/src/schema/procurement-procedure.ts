@@ -18,7 +18,8 @@ export const ProcedureTypeEnum = builder.enumType('ProcurementProcedureType', {
     'Verfahrensart: the kind of award procedure under German public procurement law. Above the EU thresholds ' +
     '(Schwellenwerte) the GWB and the VgV apply (OPEN_PROCEDURE, RESTRICTED_PROCEDURE, NEGOTIATED_PROCEDURE); below ' +
     'them, for supplies and services, the UVgO (PUBLIC_TENDER, RESTRICTED_TENDER, NEGOTIATED_AWARD). A call-off ' +
-    '(FRAMEWORK_CALL_OFF) draws on a framework contract awarded by one of these.',
+    '(FRAMEWORK_CALL_OFF) draws on a framework contract awarded by one of these. An in-house award ' +
+    '(IN_HOUSE_AWARD) is no competition at all and has no Bekanntmachung.',
   values: {
     OPEN_PROCEDURE: {
       description: 'Offenes Verfahren (EU, § 15 VgV): open procedure, every interested company may bid.',
@@ -49,6 +50,13 @@ export const ProcedureTypeEnum = builder.enumType('ProcurementProcedureType', {
       description:
         'Verhandlungsvergabe (national, § 12 UVgO): below the EU thresholds, the terms are negotiated with selected ' +
         'companies, with or without a Teilnahmewettbewerb.',
+    },
+    IN_HOUSE_AWARD: {
+      description:
+        'Inhouse-Vergabe (§ 108 GWB): the award to an entity the Kommunen or the Land control like their own ' +
+        'department (e.g. a kommunaler IT-Dienstleister or the ZIT-BB), outside the procurement rules: no ' +
+        'Bekanntmachung and no competition, so `publishedOn` stays null; it moves from PLANNED straight to AWARDED ' +
+        '(or CANCELLED).',
     },
   } satisfies Record<(typeof PROCEDURE_TYPES)[number], { description: string }>,
 });
@@ -92,7 +100,9 @@ ProcurementProcedureRef.implement({
     }),
     publishedOn: t.exposeString('published_on', {
       nullable: true,
-      description: 'Date of the Bekanntmachung (contract notice), YYYY-MM-DD; null while PLANNED.',
+      description:
+        'Date of the Bekanntmachung (contract notice), YYYY-MM-DD; null while PLANNED, and always for an ' +
+        'IN_HOUSE_AWARD (which has none).',
     }),
     awardedOn: t.exposeString('awarded_on', {
       nullable: true,
