@@ -136,7 +136,8 @@ describe('support requests of the Kommunen (Umsetzungskonzept Kaz §2.1)', () =>
   });
 
   it('refuses a triage without an outcome, with a missing project, a stale version or from anyone but the Kaz', async () => {
-    const [open] = (await subgraph.query(LIST, { status: 'SUBMITTED' }, as['kaz-editor'])).data?.supportRequests.nodes;
+    const [open] =
+      (await subgraph.query(LIST, { status: 'SUBMITTED' }, as['kaz-editor'])).data?.supportRequests.nodes ?? [];
     const snapshot = await subgraph.snapshot();
     const input = { id: open.id, version: open.version, status: 'TRIAGED', projectId: 'KAZ-2021-01' };
     const run = (changes: Record<string, unknown>, headers = as['kaz-editor']) =>
