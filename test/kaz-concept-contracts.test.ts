@@ -40,6 +40,15 @@ describe("23: an Amt's IT lead sees the licences and certificates of its Gemeind
     const expected = rows.certificates.filter((c) => c.holder_ars?.startsWith('120705001') && c.holder_ars !== AMT);
     expect(expected.length).toBeGreaterThan(0);
     for (const certificate of expected) expect(byGemeinde[certificate.holder_ars!]).toContain(certificate.id);
+    // The Gemeinden's IT-Sicherheitskonzepte, as CERT-Brandenburg (security:read) sees them.
+    const cert = await hub.query(
+      `query ($ars: ID!) { municipality(ars: $ars) { members(first: 20) { nodes { id securityPosture { concept { id } } } } } }`,
+      { ars: AMT },
+      await headersAs(hub.issuer, 'security-team'),
+    );
+    const concepts = (nodes: any[]) => nodes.map((g: any) => [g.id, g.securityPosture.concept?.id ?? null]);
+    expect(concepts(amt.members.nodes)).toEqual(concepts((cert.data as any).municipality.members.nodes));
+    expect(concepts(amt.members.nodes).filter(([, id]) => id !== null).length).toBeGreaterThan(0);
   });
 
   it("refuses the Gemeinden's licences and certificates to the Landkreis, which does not administer them", async () => {
@@ -47,7 +56,7 @@ describe("23: an Amt's IT lead sees the licences and certificates of its Gemeind
     const paths = (result.errors ?? []).map((e) => [e.path?.slice(-1)[0], e.extensions?.code]);
     expect(paths.length).toBeGreaterThan(0);
     for (const [field, code] of paths) {
-      expect(['licences', 'certificates']).toContain(field);
+      expect(['licences', 'certificates', 'concept']).toContain(field);
       expect(code).toBe('FORBIDDEN');
     }
   });
