@@ -40,4 +40,38 @@ export function codegenConfig(outputDir: string = generatedDir): CodegenConfig {
   };
 }
 
-export default codegenConfig();
+/** Where the Programm-Cockpit's types are generated (committed: the cockpit builds from a fresh clone). */
+export const cockpitGeneratedDir = 'apps/cockpit/src/gql/';
+
+/**
+ * The Programm-Cockpit's typed operations (apps/cockpit): the operations registered for the client
+ * `kaz-cockpit` (schema/clients/kaz-cockpit/), as strings (TypedDocumentString), so that the bundle
+ * carries no GraphQL parser. test/cockpit/codegen.test.ts fails when the committed files are stale.
+ */
+export function cockpitCodegenConfig(outputDir: string = cockpitGeneratedDir): CodegenConfig {
+  const base = codegenConfig(outputDir).generates[outputDir] as { config: Record<string, unknown> };
+  return {
+    overwrite: true,
+    schema: 'schema/api.graphql',
+    documents: ['schema/clients/kaz-cockpit/*.graphql'],
+    ignoreNoDocuments: false,
+    generates: {
+      [outputDir]: {
+        preset: 'client',
+        presetConfig: { fragmentMasking: false },
+        config: { ...base.config, importExtension: '', documentMode: 'string' },
+      },
+    },
+  };
+}
+
+const hub = codegenConfig();
+const cockpit = cockpitCodegenConfig();
+export default {
+  ...hub,
+  documents: undefined,
+  generates: {
+    [generatedDir]: { ...(hub.generates[generatedDir] as object), documents: hub.documents },
+    [cockpitGeneratedDir]: { ...(cockpit.generates[cockpitGeneratedDir] as object), documents: cockpit.documents },
+  },
+} as CodegenConfig;

@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['{packages,subgraphs,gateway,test}/**/test/**/*.test.ts', 'test/**/*.test.ts'],
     // test/faults runs on its own: `pnpm test:faults` (vitest.faults.config.ts).
     exclude: ['**/node_modules/**', 'test/faults/**'],
+    // The Programm-Cockpit's static build, once, for the browser tests (test/cockpit).
+    globalSetup: ['test/cockpit/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,

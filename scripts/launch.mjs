@@ -32,6 +32,16 @@ if (process.env.HUB_COMPILE !== 'false') {
     console.warn(`Could not build the hub's code (${error.message.split('\n')[0]}); starting from TypeScript.`);
   }
 }
+// The Programm-Cockpit (apps/cockpit) is served at /cockpit/ from its static build, made here when
+// it is missing or older than its sources. A failed build leaves the hub running without it.
+try {
+  const { buildCockpit } = await import('./cockpit-build.mjs');
+  const ms = buildCockpit({ quiet: true });
+  if (ms) console.log(`Built the cockpit in ${(ms / 1000).toFixed(1)} s (once per change).`);
+} catch (error) {
+  console.warn(`Could not build the cockpit (${error.message.split('\n')[0]}); the hub starts without it.`);
+}
+
 if (compiled) {
   await import(pathToFileURL(compiled.file).href);
 } else {

@@ -99,8 +99,11 @@ const calendarFeed = devIssuer && {
   mintAccessToken: (p: { sub: string; org: string; scopes: string[] }) =>
     devIssuer.sign({ org: p.org, subject: p.sub, scopes: p.scopes, ttl: '2m' }),
 };
+// The Programm-Cockpit at /cockpit/ (scripts/cockpit-hosting.ts; built by scripts/launch.mjs).
+const { cockpitHostingFromEnv } = await import('./cockpit-hosting.ts');
+const cockpit = cockpitHostingFromEnv(process.env, devIssuer);
 const hub = await startHub({
-  gateway: calendarFeed ? { calendarFeed } : undefined,
+  gateway: { ...(calendarFeed ? { calendarFeed } : {}), cockpit },
   auth,
   port,
   host: process.env.HOST || '127.0.0.1',
@@ -119,6 +122,7 @@ for (const [name, subgraph] of Object.entries(hub.subgraphs))
 // Counted from the start of this Node.js process (module loading included), not of this script.
 console.log(`\nKaz federation hub ready in ${process.uptime().toFixed(1)} s`);
 console.log(`GraphQL endpoint and GraphiQL: ${hub.url}`);
+if (cockpit) console.log(`Programm-Cockpit:              ${new URL('cockpit/', hub.url).href}`);
 console.log(
   auth.jwksUrl
     ? `Tokens: issued by ${auth.issuer}`

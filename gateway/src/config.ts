@@ -6,6 +6,7 @@ import type { Logger } from '@kaz/telemetry';
 import type { Registry } from 'prom-client';
 import type { CalendarFeedConfig } from './calendar-feed.ts';
 import type { ClientRegistry } from './client-usage.ts';
+import type { CockpitHosting } from './cockpit-route.ts';
 import { type ExampleOperation, readExampleOperations } from './graphiql.ts';
 import type { TrustedDocuments } from './trusted-documents.ts';
 
@@ -110,6 +111,9 @@ export interface GatewayConfig {
    * takes only an Authorization header. See docs/access-control.md for the trade-off.
    */
   calendarFeed?: CalendarFeedConfig | undefined;
+
+  /** The Programm-Cockpit at `/cockpit/` (apps/cockpit's build), when set. */
+  cockpit?: CockpitHosting | undefined;
 }
 
 /**

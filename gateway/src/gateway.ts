@@ -4,6 +4,7 @@ import { createLogger, createMetricsRegistry } from '@kaz/telemetry';
 import compression from 'compression';
 import { calendarFeedRoutes } from './calendar-feed.ts';
 import { clientUsage } from './client-usage.ts';
+import { cockpitRoutes } from './cockpit-route.ts';
 import type { GatewayConfig } from './config.ts';
 import { createGatewayServer } from './gateway-server.ts';
 import { BODY_LIMIT, requestPipeline } from './pipeline.ts';
@@ -80,6 +81,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       trustedDocuments: config.trustedDocuments,
       server,
     });
+    if (config.cockpit) app.use(cockpitRoutes(config.cockpit));
     app.use(calendarFeedRoutes({ config: config.calendarFeed, verifier, ownUrl: () => ownUrl }));
     app.all(
       ['/', '/graphql'],

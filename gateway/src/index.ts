@@ -18,6 +18,12 @@ export {
   UNKNOWN_CLIENT,
 } from './client-usage.ts';
 export {
+  type CockpitDevPrincipal,
+  type CockpitHosting,
+  type CockpitSettings,
+  cockpitContentSecurityPolicy,
+} from './cockpit-route.ts';
+export {
   defaultExampleOperations,
   type GatewayConfig,
   gatewayConfigFromEnv,

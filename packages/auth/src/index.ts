@@ -8,6 +8,7 @@ export {
   loadOrCreateDevIssuer,
   type TokenRequest,
 } from './dev-issuer.ts';
+export { DEV_PRINCIPALS, type DevPrincipalDefinition } from './dev-principals.ts';
 export {
   GATEWAY_SIGNATURE_HEADER,
   GatewaySigner,
