@@ -56,6 +56,16 @@ export function BarChart(props: {
       color: stacked ? { legend: true, scheme: 'tableau10' } : undefined,
       marks: [mark, horizontal ? Plot.ruleX([0]) : Plot.ruleY([0])],
     });
+    // One image with one text alternative. Plot also labels the groups of its marks (aria-label on a <g>
+    // without a role, which ARIA forbids: axe-core's aria-prohibited-attr) and, with a legend, returns a
+    // <figure> around the SVG: the inner labels go, the outermost element carries the one label.
+    const label =
+      chart.getAttribute('aria-label') ?? chart.querySelector('svg[aria-label]')?.getAttribute('aria-label');
+    for (const node of chart.querySelectorAll('[aria-label], [aria-description]')) {
+      node.removeAttribute('aria-label');
+      node.removeAttribute('aria-description');
+    }
+    chart.setAttribute('aria-label', label ?? title);
     chart.setAttribute('role', 'img');
     element.replaceChildren(chart);
     return () => element.replaceChildren();

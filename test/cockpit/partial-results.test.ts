@@ -1,0 +1,111 @@
+/**
+ * Partial results in the browser: with one partner's subgraph stopped mid-test, the Programmübersicht
+ * and a Kommune's page show a visible note naming that partner while the other partners' figures still
+ * show (the same figures the graph answers at that moment); with the graph unreachable altogether the
+ * view says so instead of staying blank.
+ */
+import { startSubgraph } from '@kaz/subgraph-kit';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PARTNER_OF_SUBGRAPH } from '../../apps/cockpit/src/graph/partners.ts';
+import { hubSubgraphs } from '../../scripts/subgraphs.ts';
+import { type CockpitHub, directQuery, launchChromium, loopbackContext, signIn, startCockpitHub } from './support.ts';
+import { openView, trackRequests, viewSettled } from './views.ts';
+
+const KOMMUNE_ARS = '120610332332';
+
+let hub: CockpitHub;
+let browser: Browser;
+
+beforeAll(async () => {
+  [hub, browser] = await Promise.all([startCockpitHub(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+const numberFormat = new Intl.NumberFormat('de-DE');
+const mainText = (page: Page) => page.locator('main').textContent();
+
+/** The data rows of the tables in main: figures still shown. */
+const tableRows = (page: Page) => page.locator('main table tbody tr').count();
+
+describe('partial results', () => {
+  it('names the partner whose subgraph is down and still shows the other partners’ figures', async () => {
+    const security = hub.subgraphs.security;
+    const definition = hubSubgraphs.find((s) => s.definition.name === 'security')?.definition;
+    if (!security || !definition) throw new Error('no security subgraph');
+    const port = Number(new URL(security.url).port);
+    const partner = PARTNER_OF_SUBGRAPH.security as string;
+
+    const { context, offLoopback } = await loopbackContext(browser);
+    const page = await context.newPage();
+    const pending = trackRequests(page);
+    await signIn(page, hub, 'kaz');
+    await viewSettled(page, pending);
+    expect(await page.getByTestId('partial-note').count()).toBe(0);
+
+    await security.stop();
+    try {
+      // What the graph answers now: projects (the Kaz) still, incidents (CERT) not.
+      const overview = await directQuery(
+        hub,
+        'CockpitOverview',
+        { fromYear: 2021, toYear: new Date().getFullYear() },
+        'kaz',
+      );
+      expect(overview.errors?.map((e: any) => e.extensions?.serviceName)).toContain('security');
+      const projectCount = overview.data?.projects.totalCount as number;
+      expect(projectCount).toBeGreaterThan(0);
+
+      await page.reload();
+      await viewSettled(page, pending);
+      const note = page.getByTestId('partial-note');
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toContain(partner);
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+      expect(await mainText(page)).toContain(numberFormat.format(projectCount));
+      expect(await tableRows(page)).toBeGreaterThan(0);
+
+      const kommune = await directQuery(hub, 'KommuneDetail', { ars: KOMMUNE_ARS }, 'kaz');
+      const name = kommune.data?.municipality.name as string;
+      expect(name).toBeTruthy();
+      await openView(page, hub, `#/kommune/${KOMMUNE_ARS}`, pending);
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toContain(partner);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(name);
+      expect(await mainText(page)).toContain(numberFormat.format(kommune.data?.municipality.population));
+    } finally {
+      hub.subgraphs.security = await startSubgraph(definition, {
+        auth: hub.issuer.auth,
+        port,
+        database: hub.databases.security,
+      });
+    }
+    // Back again: the note goes with the next load.
+    await openView(page, hub, '#/', pending);
+    expect(await page.getByTestId('partial-note').count()).toBe(0);
+    expect(offLoopback).toEqual([]);
+    await context.close();
+  });
+
+  it('says the graph cannot be reached when no request to it gets through, instead of a blank page', async () => {
+    const { context } = await loopbackContext(browser);
+    const page = await context.newPage();
+    const pending = trackRequests(page);
+    await signIn(page, hub, 'kaz');
+    await viewSettled(page, pending);
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    for (const hash of ['#/', `#/kommune/${KOMMUNE_ARS}`]) {
+      await page.goto('about:blank');
+      await page.goto(`${hub.cockpitUrl}${hash}`);
+      const alert = page.getByRole('alert');
+      await alert.first().waitFor({ timeout: 15_000 });
+      expect(await alert.first().textContent()).toMatch(/nicht erreichbar/);
+      // Still signed in: the shell, its navigation and the sign-out stay.
+      expect(await page.getByTestId('principal').isVisible()).toBe(true);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The cockpit's view routes for the cross-cutting browser tests (accessibility, keyboard, loopback):
+ * every entry of the navigation (the shell's VIEWS) and the detail routes under it, opened as a
+ * signed-in principal and waited on until the view's data is shown.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { CockpitHub } from './support.ts';
+
+/** Routes beyond the navigation's own: a Landkreis on the map (Prignitz) and one Kommune's page. */
+export const DETAIL_ROUTES = ['#/karte/120700000000', '#/kommune/120610332332'];
+
+/** The dev principals whose views the cross-cutting tests check: the Kaz, CERT and one Kommune. */
+export const PRINCIPALS = ['kaz', 'cert', 'mittenwalde'] as const;
+
+/** The hashes the navigation links to (so that a view added to VIEWS is covered without a change here). */
+export async function navigationRoutes(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(0);
+  return hrefs;
+}
+
+/** Every view route: the navigation's entries, then the detail routes. */
+export async function viewRoutes(page: Page): Promise<string[]> {
+  return [...new Set([...(await navigationRoutes(page)), ...DETAIL_ROUTES])];
+}
+
+/** Counts the page's requests in flight (graph operations, lazy chunks, fonts). */
+export function trackRequests(page: Page): () => number {
+  let pending = 0;
+  page.on('request', () => pending++);
+  page.on('requestfinished', () => pending--);
+  page.on('requestfailed', () => pending--);
+  return () => pending;
+}
+
+/**
+ * Waits until the view has its data: a level-1 heading in main, no loading note or aria-busy region,
+ * no request in flight, the same on two looks a moment apart.
+ */
+export async function viewSettled(page: Page, pending: () => number): Promise<void> {
+  const looksSettled = async () =>
+    pending() === 0 &&
+    (await page.evaluate(() => {
+      const main = document.querySelector('main');
+      if (!main?.querySelector('h1')) return false;
+      if (main.querySelector('[aria-busy="true"]') || main.getAttribute('aria-busy') === 'true') return false;
+      return !/wird geladen|werden geladen|lädt …|Laden …/i.test(main.textContent ?? '');
+    }));
+  const twiceSettled = async () => {
+    if (!(await looksSettled())) return false;
+    await page.waitForTimeout(150);
+    return looksSettled();
+  };
+  await expect.poll(twiceSettled, { timeout: 20_000, interval: 100 }).toBe(true);
+}
+
+/** Opens a view route in a signed-in page and waits for its data. */
+export async function openView(page: Page, hub: CockpitHub, hash: string, pending: () => number): Promise<void> {
+  await page.goto(`${hub.cockpitUrl}${hash}`);
+  await viewSettled(page, pending);
+}
