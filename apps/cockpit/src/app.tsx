@@ -2,16 +2,12 @@
  * The cockpit's shell: KERN header, skip link, navigation, the signed-in principal, and the view of
  * the current hash route. German UI text throughout (BITV 2.0: the page language is de).
  */
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, type FunctionComponent, h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { endSession, useSession } from './auth/session.ts';
 import { type CockpitConfig, cockpitConfig } from './config.ts';
-import { href, useRoute } from './router.ts';
-import { Kommune } from './views/Kommune.tsx';
+import { href, type Route, useRoute } from './router.ts';
 import { Login } from './views/Login.tsx';
-import { MapView } from './views/MapView.tsx';
-import { Overview } from './views/Overview.tsx';
-import { Security } from './views/Security.tsx';
 
 /** The views in navigation order: route segment, menu label, page title. */
 export const VIEWS = [
@@ -20,6 +16,60 @@ export const VIEWS = [
   { view: 'kommune', label: 'Kommune', title: 'Kommune' },
   { view: 'sicherheit', label: 'Sicherheit und Datenschutz', title: 'Sicherheitsvorfälle und LDA-Fristen' },
 ] as const;
+
+type ViewComponent = FunctionComponent<{ route: Route }>;
+
+/**
+ * Each view is its own chunk, loaded when first shown: the sign-in page needs neither Observable Plot
+ * nor the views (the bundle-size budget, scripts/cockpit-measure.ts), and a view brings only its parts.
+ */
+const VIEW_MODULES: Record<string, () => Promise<ViewComponent>> = {
+  '': () => import('./views/Overview.tsx').then((m) => m.Overview as ViewComponent),
+  karte: () => import('./views/MapView.tsx').then((m) => m.MapView),
+  kommune: () => import('./views/Kommune.tsx').then((m) => m.Kommune),
+  sicherheit: () => import('./views/Security.tsx').then((m) => m.Security),
+};
+const loadedViews = new Map<string, ViewComponent>();
+
+/** The view of the route, once its chunk is loaded (then the other views' chunks, when the browser is idle). */
+function LazyView(props: { view: string; route: Route }) {
+  const { view, route } = props;
+  const [, setLoaded] = useState(0);
+  const [error, setError] = useState<string>();
+  const component = loadedViews.get(view);
+  useEffect(() => {
+    if (component) return;
+    const load = VIEW_MODULES[view] ?? VIEW_MODULES['']!;
+    load()
+      .then((loaded) => {
+        loadedViews.set(view, loaded);
+        setLoaded((n) => n + 1);
+        prefetchViews();
+      })
+      .catch((e: Error) => setError(e.message));
+  }, [view, component]);
+  if (error) return <p role="alert">Die Ansicht konnte nicht geladen werden: {error}</p>;
+  if (!component)
+    return (
+      <p class="kern-body" aria-busy="true">
+        Ansicht wird geladen …
+      </p>
+    );
+  return h(component, { route });
+}
+
+function prefetchViews() {
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  idle(() => {
+    for (const [view, load] of Object.entries(VIEW_MODULES)) {
+      if (!loadedViews.has(view))
+        load().then(
+          (loaded) => loadedViews.set(view, loaded),
+          () => undefined,
+        );
+    }
+  });
+}
 
 function Page(props: { children: ComponentChildren }) {
   return (
@@ -47,17 +97,15 @@ export function App() {
   }, []);
   const current = VIEWS.find((v) => v.view === route.view) ?? VIEWS[0];
   useEffect(() => {
-    document.title = `${current.title} – Programm-Cockpit Kaz`;
-  }, [current]);
+    // WCAG 2.4.2: the title names what the page shows (the sign-in page while signed out).
+    document.title = `${session ? current.title : 'Anmelden'} – Programm-Cockpit Kaz`;
+  }, [current, session]);
 
   let content: ComponentChildren;
   if (error) content = <p role="alert">Das Cockpit konnte nicht starten: {error}</p>;
   else if (!config) content = <p class="kern-body">Cockpit wird geladen …</p>;
   else if (!session) content = <Login config={config} />;
-  else if (route.view === 'karte') content = <MapView route={route} />;
-  else if (route.view === 'kommune') content = <Kommune route={route} />;
-  else if (route.view === 'sicherheit') content = <Security route={route} />;
-  else content = <Overview />;
+  else content = <LazyView key={current.view} view={current.view} route={route} />;
 
   return (
     <>

@@ -1,5 +1,4 @@
 import '@kern-ux/native/dist/kern.min.css';
-import '@kern-ux/native/dist/fonts/fira-sans.css';
 import './cockpit.css';
 import { render } from 'preact';
 import { App } from './app.tsx';
