@@ -3,6 +3,7 @@
  * right-aligned), and a button that downloads exactly these rows as CSV.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { download, toCsv } from './csv.ts';
 
 export interface Column<Row> {
@@ -30,6 +31,8 @@ export function DataTable<Row>(props: {
   empty?: string;
 }) {
   const { caption, columns, rows, filename } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const scrollable = useScrollable(scroller);
   const csv = () =>
     download(
       `${filename}.csv`,
@@ -40,7 +43,13 @@ export function DataTable<Row>(props: {
     );
   return (
     <div class="cockpit-table">
-      <div class="kern-table-responsive">
+      {/* A table wider than the page scrolls sideways: then its box takes the keyboard focus (arrow keys
+          scroll it) and is a region named by the table (WCAG 2.1.1; axe-core scrollable-region-focusable). */}
+      <div
+        ref={scroller}
+        class="kern-table-responsive"
+        {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-label': `${caption} (seitlich scrollbar)` } : {})}
+      >
         <table class="kern-table kern-table--striped kern-table--small">
           <caption class="kern-title">{caption}</caption>
           <thead class="kern-table__head">
@@ -84,4 +93,20 @@ export function DataTable<Row>(props: {
       </button>
     </div>
   );
+}
+
+/** Whether the element's content is wider than the element (it scrolls sideways), kept current on resize. */
+function useScrollable(ref: { current: HTMLElement | null }): boolean {
+  const [scrollable, setScrollable] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const update = () => setScrollable(element.scrollWidth > element.clientWidth + 1);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return scrollable;
 }
