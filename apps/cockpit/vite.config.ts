@@ -51,5 +51,7 @@ export default defineConfig({
     emptyOutDir: true,
     // No source maps in the shipped files; the bundle-size budget counts what a browser loads.
     sourcemap: false,
+    // dist/.vite/manifest.json: which chunks each view loads, for scripts/cockpit-measure.ts.
+    manifest: true,
   },
 });

@@ -31,30 +31,48 @@ const mainText = (page: Page) => page.locator('main').textContent();
 /** The data rows of the tables in main: figures still shown. */
 const tableRows = (page: Page) => page.locator('main table tbody tr').count();
 
-describe('partial results', () => {
-  it('names the partner whose subgraph is down and still shows the other partners’ figures', async () => {
-    const security = hub.subgraphs.security;
-    const definition = hubSubgraphs.find((s) => s.definition.name === 'security')?.definition;
-    if (!security || !definition) throw new Error('no security subgraph');
-    const port = Number(new URL(security.url).port);
-    const partner = PARTNER_OF_SUBGRAPH.security as string;
-
-    const { context, offLoopback } = await loopbackContext(browser);
-    const page = await context.newPage();
-    const pending = trackRequests(page);
-    // The variables the cockpit sends with each operation: the direct query for comparison uses the same.
-    const sent = new Map<string, Record<string, unknown>>();
-    page.on('request', (request) => {
-      if (request.method() !== 'POST' || !new URL(request.url()).pathname.endsWith('/graphql')) return;
-      const body = request.postDataJSON() as { operationName: string; variables?: Record<string, unknown> };
-      sent.set(body.operationName, body.variables ?? {});
+/** Stops CERT's subgraph while `run` runs, then starts it again on the same address (as the hub's own test). */
+async function withSecurityDown(run: () => Promise<void>): Promise<void> {
+  const security = hub.subgraphs.security;
+  const definition = hubSubgraphs.find((s) => s.definition.name === 'security')?.definition;
+  if (!security || !definition) throw new Error('no security subgraph');
+  const port = Number(new URL(security.url).port);
+  await security.stop();
+  try {
+    await run();
+  } finally {
+    hub.subgraphs.security = await startSubgraph(definition, {
+      auth: hub.issuer.auth,
+      port,
+      database: hub.databases.security,
     });
-    await signIn(page, hub, 'kaz');
-    await viewSettled(page, pending);
-    expect(await page.getByTestId('partial-note').count()).toBe(0);
+  }
+}
 
-    await security.stop();
-    try {
+/** A signed-in page that records the variables the cockpit sends with each operation. */
+async function signedInPage(principal: string) {
+  const { context, offLoopback } = await loopbackContext(browser);
+  const page = await context.newPage();
+  const pending = trackRequests(page);
+  const sent = new Map<string, Record<string, unknown>>();
+  page.on('request', (request) => {
+    if (request.method() !== 'POST' || !new URL(request.url()).pathname.endsWith('/graphql')) return;
+    const body = request.postDataJSON() as { operationName: string; variables?: Record<string, unknown> };
+    sent.set(body.operationName, body.variables ?? {});
+  });
+  await signIn(page, hub, principal);
+  await viewSettled(page, pending);
+  return { context, offLoopback, page, pending, sent };
+}
+
+const PARTNER = PARTNER_OF_SUBGRAPH.security as string;
+
+describe('partial results', () => {
+  it('names CERT on the Programmübersicht while CERT’s subgraph is down, and still shows the other partners’ figures', async () => {
+    const { context, offLoopback, page, pending, sent } = await signedInPage('kaz');
+    const note = page.getByTestId('partial-note');
+    expect(await note.count()).toBe(0);
+    await withSecurityDown(async () => {
       await page.reload();
       await viewSettled(page, pending);
       // What the graph answers now for the same operation: projects (the Kaz) still, incidents (CERT) not.
@@ -64,31 +82,35 @@ describe('partial results', () => {
       expect(overview.errors?.map((e: any) => e.extensions?.serviceName)).toContain('security');
       const projectCount = overview.data?.projects.totalCount as number;
       expect(projectCount).toBeGreaterThan(0);
-      const note = page.getByTestId('partial-note');
       expect(await note.isVisible()).toBe(true);
-      expect(await note.textContent()).toContain(partner);
+      expect(await note.textContent()).toContain(PARTNER);
       expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
       expect(await mainText(page)).toContain(numberFormat.format(projectCount));
       expect(await tableRows(page)).toBeGreaterThan(0);
+    });
+    // Back again: the note goes with the next load.
+    await page.reload();
+    await viewSettled(page, pending);
+    expect(await note.count()).toBe(0);
+    expect(offLoopback).toEqual([]);
+    await context.close();
+  });
 
+  it('names CERT on a Kommune’s page while CERT’s subgraph is down, and still shows the Kommune', async () => {
+    const { context, offLoopback, page, pending } = await signedInPage('kaz');
+    await withSecurityDown(async () => {
+      // The graph still knows the Kommune without CERT (the hub's Kommune detail operation).
       const kommune = await directQuery(hub, 'KommuneDetail', { ars: KOMMUNE_ARS }, 'kaz');
-      const name = kommune.data?.municipality.name as string;
+      expect(kommune.errors?.map((e: any) => e.extensions?.serviceName)).toContain('security');
+      const { name, population } = (kommune.data?.municipality ?? {}) as { name: string; population: number };
       expect(name).toBeTruthy();
       await openView(page, hub, `#/kommune/${KOMMUNE_ARS}`, pending);
+      const note = page.getByTestId('partial-note');
       expect(await note.isVisible()).toBe(true);
-      expect(await note.textContent()).toContain(partner);
+      expect(await note.textContent()).toContain(PARTNER);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(name);
-      expect(await mainText(page)).toContain(numberFormat.format(kommune.data?.municipality.population));
-    } finally {
-      hub.subgraphs.security = await startSubgraph(definition, {
-        auth: hub.issuer.auth,
-        port,
-        database: hub.databases.security,
-      });
-    }
-    // Back again: the note goes with the next load.
-    await openView(page, hub, '#/', pending);
-    expect(await page.getByTestId('partial-note').count()).toBe(0);
+      expect(await mainText(page)).toContain(numberFormat.format(population));
+    });
     expect(offLoopback).toEqual([]);
     await context.close();
   });
