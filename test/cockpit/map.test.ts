@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CockpitHub, directQuery, launchChromium, loopbackContext, signIn, startCockpitHub } from './support.ts';
@@ -54,6 +55,12 @@ async function column(page: Page, caption: string, header: string): Promise<Map<
       index,
     );
   return new Map(rows as [string, string][]);
+}
+
+/** The WCAG 2.1 A/AA rules axe-core finds violated on the page (rule ids). */
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function open(
@@ -118,6 +125,14 @@ describe('Brandenburg auf einen Blick', () => {
       for (const d of districts) expect(cells.get(d.displayName), d.displayName).toBe(expected.text(d.ars));
     }
     expect(page.url()).toMatch(/#\/karte\?wert=online$/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Keyboard only: from the select, Tab reaches the tiles from the north-west (Prignitz) on, and Enter zooms in.
+    await page.getByLabel('Karte einfärben nach').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-ars'))).toBe('120700000000');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/karte/120700000000?wert=online');
     expect(offLoopback).toEqual([]);
     await context.close();
   });
@@ -179,6 +194,7 @@ describe('Brandenburg auf einen Blick', () => {
     expect((await tiles(page)).map((t) => t.value)).toEqual(nodes.map((n) => count.format(n.licences.totalCount)));
     const licences = await column(page, caption, 'Lizenzen');
     expect([...licences.values()]).toEqual(nodes.map((n) => count.format(n.licences.totalCount)));
+    expect(await axeViolations(page)).toEqual([]);
 
     // A Gemeinde's tile leads to its Kommune page; the back link to the whole Land.
     await page.locator(`a.map-tile[data-ars="${nodes[0].ars}"]`).click();
@@ -209,6 +225,7 @@ describe('Brandenburg auf einen Blick', () => {
     expect(shown.map((t) => t.ars)).toEqual(nodes.map((n) => n.ars));
     for (const t of shown)
       expect(t.value).toBe(withheld.has(t.ars!) ? WITHHELD_TEXT : count.format(own.licences.totalCount));
+    expect(await axeViolations(page)).toEqual([]);
     expect(offLoopback).toEqual([]);
     await context.close();
   });

@@ -75,12 +75,16 @@ function groups(rows: readonly GemeindeRow[]) {
   return [...byKey.values()].sort((a, b) => (a.amt ? 1 : 0) - (b.amt ? 1 : 0));
 }
 
+/** The Gemeinde figure that stands for a Land figure the Gemeinden do not have (licence seats and cost: licences). */
+const GEMEINDE_FIGURE_FOR: Readonly<Record<string, string>> = { lizenzplaetze: 'lizenzen', lizenzkosten: 'lizenzen' };
+
 export function DistrictMap(props: { ars: string; figureKey: string | null }) {
   const state = useOperation(CockpitDistrictDocument, { districtArs: props.ars });
-  const chosen = chooseFigure(GEMEINDE_FIGURES, props.figureKey);
+  const chosen = chooseFigure(GEMEINDE_FIGURES, GEMEINDE_FIGURE_FOR[props.figureKey ?? ''] ?? props.figureKey);
   const back = (
     <p class="kern-body cockpit-noprint">
-      <a class="kern-link" href={`${href('karte')}?wert=${chosen.key}`}>
+      {/* Back with the figure the Land map was coloured by, when it came from there. */}
+      <a class="kern-link" href={`${href('karte')}?wert=${encodeURIComponent(props.figureKey ?? chosen.key)}`}>
         Zurück zur Karte des Landes Brandenburg
       </a>
     </p>

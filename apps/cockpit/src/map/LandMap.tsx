@@ -149,6 +149,19 @@ function districtRows(result: GraphResult<Data>): DistrictRow[] {
   });
 }
 
+/**
+ * The rows in the order of their cells, row by row from the north-west: the tiles' order in the page,
+ * so that keyboard focus and a screen reader follow the map as it is seen (a district without a cell
+ * comes last).
+ */
+function inReadingOrder(rows: readonly DistrictRow[]): DistrictRow[] {
+  const position = (r: DistrictRow) => {
+    const cell = DISTRICT_CELLS[r.ars];
+    return cell ? cell.row * 100 + cell.column : Number.MAX_SAFE_INTEGER;
+  };
+  return [...rows].sort((a, b) => position(a) - position(b));
+}
+
 export function LandMap(props: { figureKey: string | null }) {
   const state = useOperation(CockpitMapDocument, {});
   const figure = chooseFigure(LAND_FIGURES, props.figureKey);
@@ -214,7 +227,7 @@ export function LandMap(props: { figureKey: string | null }) {
           </p>
         )}
         <ul class="map-grid" aria-label={`Schematische Karte der Landkreise und kreisfreien Städte: ${figure.label}`}>
-          {rows.map((r) => {
+          {inReadingOrder(rows).map((r) => {
             const cell = DISTRICT_CELLS[r.ars];
             return (
               <li style={cell ? { '--map-row': cell.row, '--map-column': cell.column } : undefined}>

@@ -4,8 +4,13 @@ import type { ColourClass } from './scale.ts';
 
 export function Legend<Row>(props: { figure: Figure<Row>; classes: readonly ColourClass[] }) {
   const { figure, classes } = props;
-  const range = (c: ColourClass) =>
-    c.from === c.to ? figure.format(c.from) : `${figure.format(c.from)} bis ${figure.format(c.to)}`;
+  // Whole numbers: "7 bis 11". Amounts and shares: each class starts above the bound of the one
+  // before it ("über 0,00 € bis 44.550,50 €"), so that no value reads as belonging to two classes.
+  const range = (c: ColourClass) => {
+    if (c.from === c.to) return figure.format(c.from);
+    if (figure.integer) return `${figure.format(c.from)} bis ${figure.format(c.to)}`;
+    return `über ${figure.format(c.from)} bis ${figure.format(c.to)}`;
+  };
   return (
     <div class="map-legend">
       <p class="kern-body kern-body--small map-legend__title" id="map-legend-title">
