@@ -4283,6 +4283,18 @@ export type WorkProgrammeItemStatus =
   /** Planned (geplant): work has not started. */
   | 'PLANNED';
 
+export type CockpitDistrictQueryVariables = Exact<{
+  districtArs: Scalars['ID']['input'];
+}>;
+
+
+export type CockpitDistrictQuery = { __typename?: 'Query', district?: { __typename?: 'Municipality', id: string, ars: string, name: string, displayName: string, kind: MunicipalityKind, population?: number | null, projects: { __typename?: 'ProjectConnection', totalCount: number }, licences?: { __typename?: 'LicenceConnection', totalCount: number } | null, securityPosture?: { __typename?: 'SecurityPosture', openIncidentCount: number } | null } | null, municipalities?: { __typename?: 'MunicipalityConnection', totalCount: number, nodes: Array<{ __typename?: 'Municipality', id: string, ars: string, name: string, kind: MunicipalityKind, population?: number | null, amt?: { __typename?: 'Municipality', id: string, ars: string, displayName: string, kind: MunicipalityKind } | null, projects: { __typename?: 'ProjectConnection', totalCount: number }, licences?: { __typename?: 'LicenceConnection', totalCount: number } | null, securityPosture?: { __typename?: 'SecurityPosture', openIncidentCount: number } | null }> } | null };
+
+export type CockpitMapQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CockpitMapQuery = { __typename?: 'Query', districts?: { __typename?: 'MunicipalityConnection', totalCount: number, nodes: Array<{ __typename?: 'Municipality', id: string, ars: string, name: string, displayName: string, kind: MunicipalityKind, population?: number | null }> } | null, projectStatistics?: { __typename?: 'ProjectStatistics', byDistrict: Array<{ __typename?: 'DistrictProjectCount', projectCount: number, participatingKommunen: number, district: { __typename?: 'Municipality', id: string, ars: string } }>, ozgCoverage: Array<{ __typename?: 'OzgCoverage', ozgServiceCount: number, kommunenCount: number, district: { __typename?: 'Municipality', id: string, ars: string } }> } | null, ozgRolloutCoverage: Array<{ __typename?: 'OzgRolloutCoverage', kommunen: number, planned: number, inProgress: number, online: number, onlineShare: number, landkreis?: { __typename?: 'Municipality', id: string, ars: string } | null }>, licenceStatistics?: Array<{ __typename?: 'LicenceDistrictStatistics', allocatedSeats: number, licenceCount: number, annualCostEur: number, district: { __typename?: 'Municipality', id: string, ars: string } }> | null };
+
 export type CockpitOverviewQueryVariables = Exact<{
   fromYear: Scalars['Int']['input'];
   toYear: Scalars['Int']['input'];
@@ -4310,6 +4322,111 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CockpitDistrictDocument = new TypedDocumentString(`
+    query CockpitDistrict($districtArs: ID!) {
+  district: municipality(ars: $districtArs) {
+    id
+    ars
+    name
+    displayName
+    kind
+    population
+    projects(first: 0) {
+      totalCount
+    }
+    licences(first: 0) {
+      totalCount
+    }
+    securityPosture {
+      openIncidentCount
+    }
+  }
+  municipalities(
+    filter: {districtArs: $districtArs, kinds: [AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE, ORTSGEMEINDE, MITVERWALTETE_GEMEINDE]}
+    first: 500
+  ) {
+    totalCount
+    nodes {
+      id
+      ars
+      name
+      kind
+      population
+      amt {
+        id
+        ars
+        displayName
+        kind
+      }
+      projects(first: 0) {
+        totalCount
+      }
+      licences(first: 0) {
+        totalCount
+      }
+      securityPosture {
+        openIncidentCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitDistrictQuery, CockpitDistrictQueryVariables>;
+export const CockpitMapDocument = new TypedDocumentString(`
+    query CockpitMap {
+  districts: municipalities(
+    filter: {kinds: [LANDKREIS, KREISFREIE_STADT]}
+    first: 50
+  ) {
+    totalCount
+    nodes {
+      id
+      ars
+      name
+      displayName
+      kind
+      population
+    }
+  }
+  projectStatistics {
+    byDistrict {
+      district {
+        id
+        ars
+      }
+      projectCount
+      participatingKommunen
+    }
+    ozgCoverage {
+      district {
+        id
+        ars
+      }
+      ozgServiceCount
+      kommunenCount
+    }
+  }
+  ozgRolloutCoverage(by: LANDKREIS) {
+    landkreis {
+      id
+      ars
+    }
+    kommunen
+    planned
+    inProgress
+    online
+    onlineShare
+  }
+  licenceStatistics {
+    district {
+      id
+      ars
+    }
+    allocatedSeats
+    licenceCount
+    annualCostEur
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitMapQuery, CockpitMapQueryVariables>;
 export const CockpitOverviewDocument = new TypedDocumentString(`
     query CockpitOverview($fromYear: Int!, $toYear: Int!) {
   projects(first: 0) {
