@@ -201,7 +201,7 @@ async function expectOverviewMatches(page: Page, principal: string, variables: R
         Number(r[0]),
         germanNumber(r[1]!),
         germanNumber(r[2]!),
-        r[3] === 'noch nicht erfasst' ? null : germanNumber(r[3]!),
+        r[3] === 'nicht erfasst' ? null : germanNumber(r[3]!),
         r[4],
         r[5],
         germanNumber(r[6]!),
@@ -217,14 +217,14 @@ async function expectOverviewMatches(page: Page, principal: string, variables: R
         y.landProjectCount,
       ]),
     );
-    const bySource = await tableRows(page, 'Mittel je Haushaltsjahr nach Quelle');
+    const bySource = await tableRows(page, 'Mittel je Haushaltsjahr nach Quelle (Euro)');
     expect(bySource.map((r) => Number(r[0]))).toEqual(years.map((y) => y.year));
     for (const [i, year] of years.entries())
       for (const [j, source] of SOURCES.entries()) {
         const line = year.bySource.find((s: any) => s.source === source);
         const [planned, spent] = [bySource[i]![1 + 2 * j]!, bySource[i]![2 + 2 * j]!];
         expect(germanNumber(planned)).toBe(line.plannedEur);
-        if (line.spentEur === null) expect(['noch nicht erfasst', '–']).toContain(spent);
+        if (line.spentEur === null) expect(['nicht erfasst', '–']).toContain(spent);
         else expect(germanNumber(spent)).toBe(line.spentEur);
       }
     const current = years.find((y) => y.year === variables.toYear - 2);
@@ -390,6 +390,40 @@ describe('Programmübersicht', () => {
         [r.landkreis.name, r.kommunen, r.planned, r.inProgress, r.online, r.onlineShare].map(String),
       ),
     );
+    await context.close();
+  });
+
+  // Last in this file: it stops a subgraph of the shared hub.
+  it('keeps showing what the other partners answered when the projects subgraph is down, and names the partner', async () => {
+    await hub.subgraphs.projects!.stop();
+    const { context, page, variables, offLoopback } = await openOverview('kaz');
+    const direct = await directQuery(hub, 'CockpitOverview', variables, 'kaz');
+    expect(direct.data?.projectStatistics).toBeNull();
+    expect(direct.data?.licenceStatistics?.length).toBeGreaterThan(0);
+    expect(await page.getByTestId('partial-note').textContent()).toContain('Kaz (Projekte und Arbeitsaufträge)');
+    expect(
+      await section(page, /^Projekte/)
+        .getByTestId('missing')
+        .count(),
+    ).toBe(1);
+    expect(
+      await section(page, /^OZG-Abdeckung/)
+        .getByTestId('missing')
+        .count(),
+    ).toBe(1);
+    expect(await keyFigure(page, 'projekte').card.getByTestId('missing').textContent()).toBe('keine Antwort erhalten');
+    expect(
+      (await tableRows(page, 'Lizenzen nach Landkreis')).map((r) => [r[0], ...r.slice(1).map(germanNumber)]),
+    ).toEqual(
+      direct.data?.licenceStatistics.map((d: any) => [
+        d.district.name,
+        d.licenceCount,
+        d.allocatedSeats,
+        d.annualCostEur,
+      ]),
+    );
+    expect(await page.getByTestId('withheld').count()).toBe(0);
+    expect(offLoopback).toEqual([]);
     await context.close();
   });
 });

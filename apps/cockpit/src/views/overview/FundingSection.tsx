@@ -12,6 +12,8 @@ import { type Part, PartView } from './Withheld.tsx';
 type FundingYear = NonNullable<CockpitOverviewQuery['programmeFunding']>[number];
 
 const SOURCE_ORDER = ['LAND', 'BUND', 'KOMMUNEN', 'EU'] as const;
+/** Short names for the table's column headers (the chart's legend keeps the full label). */
+const SHORT_SOURCE: Record<string, string> = { LAND: 'Land', BUND: 'Bund', KOMMUNEN: 'Kommunen', EU: 'EU' };
 const SOURCE_COLORS = ['#005ca9', '#7a4fa3', '#b05a00', '#2e7d32'];
 const TARGET_SERIES = ['Ziel (§ 6)', 'Land: Soll', 'Land: Ist'];
 const TARGET_COLORS = ['#6b7785', '#005ca9', '#2e7d32'];
@@ -23,7 +25,7 @@ const millions = (eur: number) => eur / 1_000_000;
 function spent(line: { plannedEur: number; spentEur?: number | null } | undefined): string {
   if (!line) return '–';
   if (line.spentEur !== null && line.spentEur !== undefined) return formatEuro(line.spentEur);
-  return line.plannedEur === 0 ? '–' : 'noch nicht erfasst';
+  return line.plannedEur === 0 ? '–' : 'nicht erfasst';
 }
 
 export function FundingSection(props: { funding: Part<readonly FundingYear[]>; currentYear: number }) {
@@ -107,23 +109,23 @@ export function FundingSection(props: { funding: Part<readonly FundingYear[]>; c
               )}
               table={
                 <DataTable<FundingYear>
-                  caption="Mittel je Haushaltsjahr nach Quelle"
+                  caption="Mittel je Haushaltsjahr nach Quelle (Euro)"
                   filename="mittel-nach-quelle"
                   rows={funding}
                   columns={[
                     { header: 'Haushaltsjahr', value: (y) => y.year, render: (y) => String(y.year) },
                     ...SOURCE_ORDER.flatMap((source) => {
                       const of = (y: FundingYear) => y.bySource.find((s) => s.source === source);
-                      const label = FUNDING_SOURCE[source]!;
+                      const label = SHORT_SOURCE[source]!;
                       return [
                         {
-                          header: `${label}: Soll (Euro)`,
+                          header: `${label} Soll`,
                           value: (y: FundingYear) => of(y)?.plannedEur,
                           render: (y: FundingYear) => formatEuro(of(y)?.plannedEur),
                           numeric: true,
                         },
                         {
-                          header: `${label}: Ist (Euro)`,
+                          header: `${label} Ist`,
                           value: (y: FundingYear) => of(y)?.spentEur,
                           render: (y: FundingYear) => spent(of(y)),
                           numeric: true,
