@@ -6,6 +6,7 @@
  * table's CSV download holds the same rows; nothing is loaded from off loopback.
  */
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CockpitHub, directQuery, launchChromium, loopbackContext, signIn, startCockpitHub } from './support.ts';
@@ -92,6 +93,12 @@ function firstColumnLinks(scope: Page | Locator, caption: string): Promise<[stri
     .evaluateAll((links) =>
       links.map((a) => [a.getAttribute('href') ?? '', (a.textContent ?? '').replace(/\s+/g, ' ').trim()]),
     );
+}
+
+/** The WCAG 2.1 A/AA rules axe-core finds violated on the page (rule ids). */
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Signs in, opens the overview and returns the page with the variables the view sent. */
@@ -322,7 +329,7 @@ async function expectOverviewMatches(page: Page, principal: string, variables: R
 }
 
 describe('Programmübersicht', () => {
-  it('shows the Kaz every figure of every section as the graph answers it, and loads nothing off loopback', async () => {
+  it('shows the Kaz every figure of every section as the graph answers it, without axe-core violations, loading nothing off loopback', async () => {
     const { context, page, variables, offLoopback } = await openOverview('kaz');
     const before = berlinMonth();
     expect(variables.fromYear).toBe(2021);
@@ -334,6 +341,7 @@ describe('Programmübersicht', () => {
     expect(data.licenceStatistics.length).toBeGreaterThan(0);
     expect(await page.getByTestId('withheld').count()).toBe(0);
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
     expect(offLoopback).toEqual([]);
     await context.close();
   });
@@ -352,7 +360,7 @@ describe('Programmübersicht', () => {
     await context.close();
   });
 
-  it('shows a Kommune the public figures and its own certificates, and says what is not released to it instead of zeros', async () => {
+  it('shows a Kommune the public figures and its own certificates, says what is not released to it instead of zeros, without axe-core violations', async () => {
     const { context, page, variables, offLoopback } = await openOverview('mittenwalde');
     await expectOverviewMatches(page, 'mittenwalde', variables);
     for (const heading of [/^Finanzierung/, /^Lizenzen/]) {
@@ -363,6 +371,7 @@ describe('Programmübersicht', () => {
     expect(await page.getByRole('link', { name: 'Seite Ihrer Kommune' }).getAttribute('href')).toBe(
       '#/kommune/120610332332',
     );
+    expect(await axeViolations(page)).toEqual([]);
     expect(offLoopback).toEqual([]);
     await context.close();
   });

@@ -62,8 +62,6 @@ export function BarChart(props: {
     // Slanted labels only where they would not fit upright (months, names; not years).
     const rotate = !grouped && labels.some((l) => l.length > 6);
     const chart = Plot.plot({
-      ariaLabel: `${title}. ${summary}${bars.length > 12 ? ' …' : ''}`,
-      ariaDescription: 'Die Werte stehen auch in der Tabelle zum Diagramm.',
       width: Math.max(320, Math.min(element.clientWidth || 640, 720)),
       height: horizontal ? 40 + labels.length * 22 * (grouped ? seriesCount : 1) : 260,
       // Room for the longest label on the left (about 7 px a character at 13 px), within limits.
@@ -94,7 +92,13 @@ export function BarChart(props: {
         : undefined,
       marks: [mark, horizontal ? Plot.ruleX([0]) : Plot.ruleY([0])],
     });
+    // One image with one text alternative, on the outermost element (with a legend Plot wraps the SVG
+    // in a figure); its parts (marks, legend) carry no ARIA of their own (axe: aria-prohibited-attr).
+    for (const part of chart.querySelectorAll('[aria-label], [aria-description], [role]'))
+      for (const attribute of ['aria-label', 'aria-description', 'role']) part.removeAttribute(attribute);
     chart.setAttribute('role', 'img');
+    chart.setAttribute('aria-label', `${title}. ${summary}${bars.length > 12 ? ' …' : ''}`);
+    chart.setAttribute('aria-description', 'Die Werte stehen auch in der Tabelle zum Diagramm.');
     element.replaceChildren(chart);
     return () => element.replaceChildren();
   }, [bars, title, unit, horizontal, series, grouped, keepOrder]);
