@@ -29,6 +29,17 @@ export function ProjectsSection(props: { statistics: Part<Statistics>; total: nu
                   label: PROJECT_PHASE[p.phase] ?? p.phase,
                   value: p.projectCount,
                 }))}
+                table={
+                  <DataTable<Statistics['byPhase'][number]>
+                    caption="Projekte nach Phase"
+                    filename="projekte-nach-phase"
+                    rows={statistics.byPhase}
+                    columns={[
+                      { header: 'Phase', value: (p) => PROJECT_PHASE[p.phase] ?? p.phase },
+                      { header: 'Projekte', value: (p) => p.projectCount, numeric: true },
+                    ]}
+                  />
+                }
               />
             </div>
             <h3 class="kern-heading-small">Nach Themenfeld</h3>
@@ -41,6 +52,17 @@ export function ProjectsSection(props: { statistics: Part<Statistics>; total: nu
                 unit="Projekte"
                 filename="projekte-nach-themenfeld"
                 bars={statistics.byThemenfeld.map((t) => ({ label: t.themenfeld, value: t.projectCount }))}
+                table={
+                  <DataTable<Statistics['byThemenfeld'][number]>
+                    caption="Projekte nach Themenfeld"
+                    filename="projekte-nach-themenfeld"
+                    rows={statistics.byThemenfeld}
+                    columns={[
+                      { header: 'Themenfeld', value: (t) => t.themenfeld },
+                      { header: 'Projekte', value: (t) => t.projectCount, numeric: true },
+                    ]}
+                  />
+                }
               />
             </div>
             <h3 class="kern-heading-small">Nach Landkreis und kreisfreier Stadt</h3>
