@@ -4295,13 +4295,20 @@ export type CockpitMapQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CockpitMapQuery = { __typename?: 'Query', districts?: { __typename?: 'MunicipalityConnection', totalCount: number, nodes: Array<{ __typename?: 'Municipality', id: string, ars: string, name: string, displayName: string, kind: MunicipalityKind, population?: number | null }> } | null, projectStatistics?: { __typename?: 'ProjectStatistics', byDistrict: Array<{ __typename?: 'DistrictProjectCount', projectCount: number, participatingKommunen: number, district: { __typename?: 'Municipality', id: string, ars: string } }>, ozgCoverage: Array<{ __typename?: 'OzgCoverage', ozgServiceCount: number, kommunenCount: number, district: { __typename?: 'Municipality', id: string, ars: string } }> } | null, ozgRolloutCoverage: Array<{ __typename?: 'OzgRolloutCoverage', kommunen: number, planned: number, inProgress: number, online: number, onlineShare: number, landkreis?: { __typename?: 'Municipality', id: string, ars: string } | null }>, licenceStatistics?: Array<{ __typename?: 'LicenceDistrictStatistics', allocatedSeats: number, licenceCount: number, annualCostEur: number, district: { __typename?: 'Municipality', id: string, ars: string } }> | null };
 
+export type CockpitOzgRolloutQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CockpitOzgRolloutQuery = { __typename?: 'Query', ozgRolloutCoverage: Array<{ __typename?: 'OzgRolloutCoverage', kommunen: number, planned: number, inProgress: number, online: number, onlineShare: number, landkreis?: { __typename?: 'Municipality', ars: string, name: string } | null }> };
+
 export type CockpitOverviewQueryVariables = Exact<{
   fromYear: Scalars['Int']['input'];
   toYear: Scalars['Int']['input'];
+  incidentsFrom: Scalars['String']['input'];
+  incidentsTo: Scalars['String']['input'];
 }>;
 
 
-export type CockpitOverviewQuery = { __typename?: 'Query', projects?: { __typename?: 'ProjectConnection', totalCount: number } | null, projectStatistics?: { __typename?: 'ProjectStatistics', byPhase: Array<{ __typename?: 'ProjectPhaseCount', phase: ProjectPhase, projectCount: number }>, byThemenfeld: Array<{ __typename?: 'ThemenfeldProjectCount', themenfeld: string, projectCount: number }>, byDistrict: Array<{ __typename?: 'DistrictProjectCount', projectCount: number, participatingKommunen: number, district: { __typename?: 'Municipality', id: string, ars: string, name: string, kind: MunicipalityKind } }>, ozgCoverage: Array<{ __typename?: 'OzgCoverage', ozgServiceCount: number, kommunenCount: number, district: { __typename?: 'Municipality', id: string, ars: string, name: string } }> } | null, programmeFunding?: Array<{ __typename?: 'ProgrammeFundingYear', year: number, targetEur: number, landPlannedEur: number, landSpentEur?: number | null, plannedMeetsTarget: boolean, bySource: Array<{ __typename?: 'FundingBySource', source: FundingSource, plannedEur: number, spentEur?: number | null }> }> | null, licenceTotals?: { __typename?: 'LicenceTotals', seats: number, allocatedSeats: number, annualCostEur: number } | null, licenceStatistics?: Array<{ __typename?: 'LicenceDistrictStatistics', allocatedSeats: number, licenceCount: number, annualCostEur: number, district: { __typename?: 'Municipality', id: string, ars: string, name: string } }> | null, incidentStatistics?: Array<{ __typename?: 'IncidentMonthStatistics', month: string, severity: SecurityIncidentSeverity, count: number }> | null, incidentTotals?: { __typename?: 'IncidentTotals', open: number, resolved: number, overdueLdaNotifications: number } | null, deadlines?: { __typename?: 'Deadlines', id: string, workOrders?: Array<{ __typename?: 'Deadline', id: string, partner: string, recordKey: string, title: string, dueOn: string, overdue: boolean }> | null, certificates?: Array<{ __typename?: 'Deadline', id: string, partner: string, recordKey: string, title: string, dueOn: string, overdue: boolean }> | null } | null };
+export type CockpitOverviewQuery = { __typename?: 'Query', projects?: { __typename?: 'ProjectConnection', totalCount: number } | null, projectStatistics?: { __typename?: 'ProjectStatistics', byPhase: Array<{ __typename?: 'ProjectPhaseCount', phase: ProjectPhase, projectCount: number }>, byThemenfeld: Array<{ __typename?: 'ThemenfeldProjectCount', themenfeld: string, projectCount: number }>, byDistrict: Array<{ __typename?: 'DistrictProjectCount', projectCount: number, participatingKommunen: number, district: { __typename?: 'Municipality', ars: string, name: string } }>, ozgCoverage: Array<{ __typename?: 'OzgCoverage', ozgServiceCount: number, kommunenCount: number, district: { __typename?: 'Municipality', ars: string, name: string } }> } | null, programmeFunding?: Array<{ __typename?: 'ProgrammeFundingYear', year: number, targetEur: number, landPlannedEur: number, landSpentEur?: number | null, plannedMeetsTarget: boolean, spentMeetsTarget?: boolean | null, landProjectCount: number, bySource: Array<{ __typename?: 'FundingBySource', source: FundingSource, plannedEur: number, spentEur?: number | null }> }> | null, licenceTotals?: { __typename?: 'LicenceTotals', seats: number, allocatedSeats: number, annualCostEur: number } | null, licenceStatistics?: Array<{ __typename?: 'LicenceDistrictStatistics', allocatedSeats: number, licenceCount: number, annualCostEur: number, district: { __typename?: 'Municipality', ars: string, name: string } }> | null, incidentStatistics?: Array<{ __typename?: 'IncidentMonthStatistics', month: string, severity: SecurityIncidentSeverity, count: number }> | null, incidentTotals?: { __typename?: 'IncidentTotals', open: number, resolved: number, overdueLdaNotifications: number } | null, deadlines?: { __typename?: 'Deadlines', id: string, asOf: string, until: string, withinDays: number, workOrders?: Array<{ __typename?: 'Deadline', id: string, recordKey: string, title: string, dueOn: string, overdue: boolean }> | null, certificates?: Array<{ __typename?: 'Deadline', id: string, recordKey: string, title: string, dueOn: string, overdue: boolean }> | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4427,8 +4434,23 @@ export const CockpitMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CockpitMapQuery, CockpitMapQueryVariables>;
+export const CockpitOzgRolloutDocument = new TypedDocumentString(`
+    query CockpitOzgRollout {
+  ozgRolloutCoverage(by: LANDKREIS) {
+    landkreis {
+      ars
+      name
+    }
+    kommunen
+    planned
+    inProgress
+    online
+    onlineShare
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitOzgRolloutQuery, CockpitOzgRolloutQueryVariables>;
 export const CockpitOverviewDocument = new TypedDocumentString(`
-    query CockpitOverview($fromYear: Int!, $toYear: Int!) {
+    query CockpitOverview($fromYear: Int!, $toYear: Int!, $incidentsFrom: String!, $incidentsTo: String!) {
   projects(first: 0) {
     totalCount
   }
@@ -4443,17 +4465,14 @@ export const CockpitOverviewDocument = new TypedDocumentString(`
     }
     byDistrict {
       district {
-        id
         ars
         name
-        kind
       }
       projectCount
       participatingKommunen
     }
     ozgCoverage {
       district {
-        id
         ars
         name
       }
@@ -4467,6 +4486,8 @@ export const CockpitOverviewDocument = new TypedDocumentString(`
     landPlannedEur
     landSpentEur
     plannedMeetsTarget
+    spentMeetsTarget
+    landProjectCount
     bySource {
       source
       plannedEur
@@ -4480,7 +4501,6 @@ export const CockpitOverviewDocument = new TypedDocumentString(`
   }
   licenceStatistics {
     district {
-      id
       ars
       name
     }
@@ -4488,7 +4508,7 @@ export const CockpitOverviewDocument = new TypedDocumentString(`
     licenceCount
     annualCostEur
   }
-  incidentStatistics {
+  incidentStatistics(from: $incidentsFrom, to: $incidentsTo) {
     month
     severity
     count
@@ -4500,17 +4520,18 @@ export const CockpitOverviewDocument = new TypedDocumentString(`
   }
   deadlines(withinDays: 60) {
     id
-    workOrders {
+    asOf
+    until
+    withinDays
+    workOrders(first: 100) {
       id
-      partner
       recordKey
       title
       dueOn
       overdue
     }
-    certificates {
+    certificates(first: 100) {
       id
-      partner
       recordKey
       title
       dueOn
