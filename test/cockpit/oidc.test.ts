@@ -145,18 +145,23 @@ describe('Anmeldung über OpenID Connect', () => {
     expect(back.searchParams.get('error_description')).toMatch(/PKCE/);
   });
 
-  it('signs out at the issuer too: the next sign-in asks for the password again', async () => {
+  it('comes back to the view the sign-in started from; signing out ends the session at the issuer too', async () => {
     const { context } = await loopbackContext(browser);
     const page = await context.newPage();
-    await page.goto(hub.cockpitUrl);
+    await page.goto(`${hub.cockpitUrl}#/karte`);
     await signInAtProvider(page, 'cert');
     await expect(page.getByTestId('principal').textContent()).resolves.toBe('Angemeldet als CERT-Brandenburg');
+    expect(new URL(page.url()).hash).toBe('#/karte');
+    await expect(
+      page.getByRole('navigation', { name: 'Hauptnavigation' }).locator('[aria-current="page"]').textContent(),
+    ).resolves.toBe('Karte');
     await page.getByRole('button', { name: 'Abmelden' }).click();
     // The provider's confirmation page of RP-initiated logout.
     await page.getByRole('button', { name: 'Ja, abmelden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
     expect(new URL(page.url()).origin).toBe(new URL(hub.cockpitUrl).origin);
     expect(await page.evaluate(() => sessionStorage.getItem('kaz-cockpit.session'))).toBeNull();
+    // The next sign-in asks for the password again.
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await page.getByLabel('Passwort').waitFor();
     await context.close();

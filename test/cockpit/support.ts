@@ -84,7 +84,7 @@ export function registeredOperation(name: string): string {
 
 /** Runs a registered operation directly at the gateway as a dev principal: what the cockpit must show. */
 export async function directQuery<Data = Record<string, any>>(
-  hub: CockpitHub,
+  hub: TestHub,
   name: string,
   variables: Record<string, unknown>,
   principalId: string,

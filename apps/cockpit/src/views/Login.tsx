@@ -6,7 +6,11 @@ import type { CockpitConfig } from '../config.ts';
 function Problem(props: { message: string | undefined }) {
   if (!props.message) return null;
   return (
-    <div class="kern-alert kern-alert--warning" role="alert">
+    <div
+      class="kern-alert kern-alert--warning"
+      role="alert"
+      style={{ marginBlockEnd: 'var(--kern-metric-space-default)' }}
+    >
       <div class="kern-alert__header">
         <span class="kern-title">Bitte erneut anmelden</span>
       </div>
