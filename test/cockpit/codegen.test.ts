@@ -38,7 +38,9 @@ describe("the cockpit's generated types", () => {
       .filter((file) => file.endsWith('.graphql'))
       .map(
         (file) =>
-          /query\s+(\w+)/.exec(readFileSync(join(repositoryRoot, 'schema/clients/kaz-cockpit', file), 'utf8'))?.[1],
+          /^\s*query\s+(\w+)/m.exec(
+            readFileSync(join(repositoryRoot, 'schema/clients/kaz-cockpit', file), 'utf8'),
+          )?.[1],
       );
     expect(operations.length).toBeGreaterThan(0);
     const generated = readFileSync(join(repositoryRoot, cockpitGeneratedDir, 'graphql.ts'), 'utf8');
