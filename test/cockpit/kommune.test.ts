@@ -40,6 +40,12 @@ async function rowKeys(page: Page, caption: string | RegExp): Promise<string[]> 
     .evaluateAll((cells) => cells.map((c) => c.textContent?.trim() ?? ''));
 }
 
+/** The h1 of a Kommune's page once its answer is in (the Stammdaten section is there). */
+async function pageTitle(page: Page): Promise<string | null> {
+  await page.getByRole('region', { name: /^Stammdaten$/ }).waitFor();
+  return page.getByRole('heading', { level: 1 }).textContent();
+}
+
 function withheldPaths(errors: readonly { path?: readonly (string | number)[]; extensions?: { code?: string } }[]) {
   return errors.filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => (e.path ?? []).join('.'));
 }
@@ -56,7 +62,7 @@ describe('Kommune', () => {
     const { context, offLoopback } = await loopbackContext(browser);
     const page = await context.newPage();
     await signIn(page, hub, principal, hash);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(m.displayName);
+    expect(await pageTitle(page)).toBe(m.displayName);
     expect(await fact(page, /^Stammdaten$/, 'Einwohner').textContent()).toContain(numbers.format(m.population));
     expect(await fact(page, /^Stammdaten$/, 'Art').textContent()).toBe('Amtsfreie Gemeinde');
     const landkreis = fact(page, /^Stammdaten$/, 'Landkreis').getByRole('link');
@@ -113,7 +119,7 @@ describe('Kommune', () => {
     const { context, offLoopback } = await loopbackContext(browser);
     const page = await context.newPage();
     await signIn(page, hub, 'amt-bad-wilsnack-weisen', `#/kommune/${MITTENWALDE}`);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(m.displayName);
+    expect(await pageTitle(page)).toBe(m.displayName);
     for (const section of [/^Lizenzen$/, /^Zertifikate$/, /^Kontakte nach Rolle$/]) {
       const region = page.getByRole('region', { name: section });
       expect(await region.getByText('nicht freigegeben für Ihre Rolle').count()).toBe(1);
@@ -141,16 +147,16 @@ describe('Kommune', () => {
     await signIn(page, hub, 'cert', '#/kommune');
     await page.getByLabel('Name der Kommune').fill('Mittenwalde');
     await page.getByRole('button', { name: 'Suchen' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 2, name: /Treffer/ }).textContent())
-      .toBe(`${found.totalCount} Treffer für „Mittenwalde“`);
+    const hits = page.getByRole('heading', { level: 2, name: /Treffer/ });
+    await hits.waitFor();
+    expect(await hits.textContent()).toBe(`${found.totalCount} Treffer für „Mittenwalde“`);
     const links = page.getByTestId('search-results').getByRole('link');
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
       found.nodes.map((n) => `#/kommune/${n.ars}`),
     );
     await page.locator(`a[href="#/kommune/${MITTENWALDE}"]`).click();
     const name = found.nodes.find((n) => n.ars === MITTENWALDE)?.displayName;
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
+    expect(await pageTitle(page)).toBe(name);
     expect(new URL(page.url()).hash).toBe(`#/kommune/${MITTENWALDE}`);
     expect(offLoopback).toEqual([]);
     await context.close();

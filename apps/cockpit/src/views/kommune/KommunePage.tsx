@@ -69,7 +69,7 @@ export function KommunePage(props: { ars: string; own?: boolean }) {
         {props.own && ' · Ihre eigene Kommune'}
       </p>
       <PartialNote unavailable={state.unavailable} />
-      <div class="kern-alert kern-alert--info" role="note">
+      <div class="kern-alert kern-alert--info cockpit-intro" role="note">
         <div class="kern-alert__body">
           <p class="kern-body">
             Die Stammdaten stammen aus dem amtlichen Gemeindeverzeichnis. Projekte, Verträge, Lizenzen, Zertifikate,
@@ -120,8 +120,15 @@ function ReferenceData(props: { m: Kommune }) {
         <a class="kern-link" href={href('karte', m.ars)}>
           {m.displayName} auf der Karte
         </a>
+      ) : m.kind === 'KREISFREIE_STADT' ? (
+        <>
+          keiner (kreisfrei);{' '}
+          <a class="kern-link" href={href('karte', m.ars)}>
+            {m.displayName} auf der Karte
+          </a>
+        </>
       ) : (
-        'keiner (kreisfrei)'
+        'keiner'
       ),
     ],
     [
@@ -478,7 +485,7 @@ function Security(props: { m: Kommune; conceptWithheld: boolean }) {
             [
               'IT-Sicherheitskonzept',
               props.conceptWithheld ? (
-                <Withheld what="IT-Sicherheitskonzept" />
+                <Withheld />
               ) : concept ? (
                 <>
                   {label(SECURITY_CONCEPT_BASIS, concept.basis)}, {label(SECURITY_CONCEPT_STATUS, concept.status)}

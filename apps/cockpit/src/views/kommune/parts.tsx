@@ -51,10 +51,10 @@ export function SampleMark(props: { isSample: boolean | null | undefined }) {
 }
 
 /** The note in place of what the principal's role may not read (FORBIDDEN), never an empty table. */
-export function Withheld(props: { what: string }) {
+export function Withheld(props: { what?: string }) {
   return (
     <p class="kern-body cockpit-withheld" data-testid="withheld">
-      <strong>{props.what}:</strong> nicht freigegeben für Ihre Rolle.
+      {props.what && <strong>{props.what}: </strong>}nicht freigegeben für Ihre Rolle.
     </p>
   );
 }

@@ -37,6 +37,11 @@ function AffectedLinks(props: { list: readonly Affected[] }) {
 }
 
 function communication(i: HighRisk): string {
+  const note = i.dataSubjectCommunicationNote ? ` (${i.dataSubjectCommunicationNote})` : '';
+  return `${informed(i)}${note}`;
+}
+
+function informed(i: HighRisk): string {
   if (i.dataSubjectsInformed === true) return `informiert am ${formatDate(i.dataSubjectsInformedOn)}`;
   if (i.dataSubjectsInformed === false)
     return `nicht informiert: ${label(DATA_SUBJECT_EXEMPTION, i.dataSubjectExemption)}`;
@@ -149,7 +154,6 @@ export function LdaDeadlines() {
                     { header: 'Bewertet am', value: (i) => formatDate(i.breachRiskAssessedOn) },
                     { header: 'Begründung', value: (i) => i.breachRiskReasoning ?? '–' },
                     { header: 'Benachrichtigung (Art. 34)', value: (i) => communication(i) },
-                    { header: 'Hinweis', value: (i) => i.dataSubjectCommunicationNote ?? '–' },
                     {
                       header: 'Betroffene Kommunen',
                       value: (i) => i.affectedMunicipalities.map((m) => m.displayName).join('; '),
