@@ -45,8 +45,9 @@ export function origin(isSample: boolean): string {
 }
 
 /** The visible mark of a record made up for demonstration (text, not colour alone). */
-export function SampleMark(props: { isSample: boolean | null | undefined }) {
-  if (!props.isSample) return <span class="kern-body kern-body--small">Echtdaten</span>;
+export function SampleMark(props: { isSample: boolean | null | undefined; showReal?: boolean }) {
+  if (!props.isSample)
+    return props.showReal === false ? null : <span class="kern-body kern-body--small">Echtdaten</span>;
   return <span class="cockpit-sample">Beispieldaten</span>;
 }
 

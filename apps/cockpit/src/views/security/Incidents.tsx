@@ -7,7 +7,7 @@ import { isWithheld } from '../../graph/client.ts';
 import { useOperation } from '../../graph/use-operation.ts';
 import { INCIDENT_SEVERITY, INCIDENT_STATUS } from '../../labels.ts';
 import type { Route } from '../../router.ts';
-import { formatDateTime, KommuneLink, label, origin, SampleMark, Section, Withheld } from '../kommune/parts.tsx';
+import { formatDateTime, KommuneLink, label, SampleMark, Section, Withheld } from '../kommune/parts.tsx';
 import { filterHash, incidentFilter } from './filter.ts';
 
 type Incident = NonNullable<CockpitSecurityIncidentsQuery['incidents']>['nodes'][number];
@@ -52,7 +52,17 @@ export function Incidents(props: { route: Route }) {
               empty="Keine Vorfälle, die Sie sehen dürfen, passen zu diesem Filter."
               columns={[
                 { header: 'Kennung', value: (i) => i.id },
-                { header: 'Titel', value: (i) => i.title },
+                {
+                  header: 'Titel',
+                  // The mark of sample data stands in the title cell (and the CSV): a column of its own made
+                  // the table wider than the page.
+                  value: (i) => (i.isSample ? `${i.title} (Beispieldaten)` : i.title),
+                  render: (i) => (
+                    <>
+                      {i.title} <SampleMark isSample={i.isSample} showReal={false} />
+                    </>
+                  ),
+                },
                 { header: 'TLP', value: (i) => tlpText(i.tlp), render: (i) => <TlpLabel tlp={i.tlp} /> },
                 { header: 'Schweregrad', value: (i) => label(INCIDENT_SEVERITY, i.severity) },
                 { header: 'Status', value: (i) => label(INCIDENT_STATUS, i.status) },
@@ -63,11 +73,6 @@ export function Incidents(props: { route: Route }) {
                   render: (i) => <Affected incident={i} />,
                 },
                 { header: 'Personenbezogene Daten: LDA-Meldung', value: (i) => ldaState(i) },
-                {
-                  header: 'Datenart',
-                  value: (i) => origin(i.isSample),
-                  render: (i) => <SampleMark isSample={i.isSample} />,
-                },
               ]}
             />
           </div>
