@@ -26,10 +26,10 @@ const WITHHELD = 'nicht freigegeben für Ihre Rolle';
 const PHASE: Record<string, string> = {
   PLANNED: 'geplant',
   IN_PROGRESS: 'in Umsetzung',
-  PILOT: 'Pilotbetrieb',
-  ROLLOUT: 'Rollout',
+  PILOT: 'Pilotierung',
+  ROLLOUT: 'Rollout (Übertragung)',
   DONE: 'abgeschlossen',
-  STOPPED: 'abgebrochen',
+  STOPPED: 'eingestellt',
 };
 const SOURCES = ['LAND', 'BUND', 'KOMMUNEN', 'EU'];
 const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
