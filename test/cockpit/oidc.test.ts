@@ -7,6 +7,7 @@
 import { devIssuerFromKey, generateDevKey } from '@kaz/auth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overviewPeriod } from '../../apps/cockpit/src/views/overview/format.ts';
 import { signInAtProvider, startTestOidcProvider, type TestOidcProvider } from './oidc-provider.ts';
 import {
   type CockpitHub,
@@ -54,7 +55,8 @@ afterAll(async () => {
   await provider?.stop();
 });
 
-const overviewVariables = () => ({ fromYear: 2021, toYear: new Date().getFullYear() });
+// The variables the overview sends (its own function: the budget years and the last 12 months).
+const overviewVariables = () => overviewPeriod().variables;
 
 /** The overview's project count and its phase table, as the page shows them. */
 async function shownProjectFigures(page: Page, total: number) {
