@@ -6,13 +6,14 @@
  *   local issuer signs for an hour.
  * - With a real issuer (AUTH_JWKS_URL): OpenID Connect with PKCE at COCKPIT_OIDC_ISSUER (default
  *   AUTH_ISSUER) for the public client COCKPIT_OIDC_CLIENT_ID, asking for COCKPIT_OIDC_SCOPE (default
- *   `openid profile`) and, when set, the resource COCKPIT_OIDC_AUDIENCE (default AUTH_AUDIENCE). Without
+ *   `openid profile`) and, when set, the resource COCKPIT_OIDC_AUDIENCE (default AUTH_AUDIENCE) — read
+ *   by the gateway's `cockpitOidcSettingsFromEnv`, as the standalone gateway does with COCKPIT_DIR. Without
  *   a client id the cockpit is not served (a sign-in that cannot work is worse than none).
  * - COCKPIT=false serves no cockpit.
  */
 import { fileURLToPath } from 'node:url';
 import { DEV_PRINCIPALS, type DevIssuer } from '@kaz/auth';
-import type { CockpitHosting } from '@kaz/gateway';
+import { type CockpitHosting, cockpitOidcSettingsFromEnv } from '@kaz/gateway';
 
 export const cockpitDirectory = fileURLToPath(new URL('../apps/cockpit/dist/', import.meta.url));
 
@@ -43,20 +44,6 @@ export function cockpitHostingFromEnv(
       },
     };
   }
-  const issuer = env.COCKPIT_OIDC_ISSUER || env.AUTH_ISSUER;
-  const clientId = env.COCKPIT_OIDC_CLIENT_ID;
-  if (!issuer || !clientId) return undefined;
-  return {
-    directory,
-    settings: {
-      graphqlUrl,
-      auth: {
-        mode: 'oidc',
-        issuer,
-        clientId,
-        scope: env.COCKPIT_OIDC_SCOPE || 'openid profile',
-        audience: env.COCKPIT_OIDC_AUDIENCE || env.AUTH_AUDIENCE || undefined,
-      },
-    },
-  };
+  const auth = cockpitOidcSettingsFromEnv(env);
+  return auth ? { directory, settings: { graphqlUrl, auth } } : undefined;
 }

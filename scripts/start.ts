@@ -102,8 +102,10 @@ const calendarFeed = devIssuer && {
 // The Programm-Cockpit at /cockpit/ (scripts/cockpit-hosting.ts; built by scripts/launch.mjs).
 const { cockpitHostingFromEnv } = await import('./cockpit-hosting.ts');
 const cockpit = cockpitHostingFromEnv(process.env, devIssuer);
+// CORS_ALLOWED_ORIGINS: pages of these origins (the cockpit served elsewhere) may call /graphql.
+const { corsOriginsFromEnv } = await import('@kaz/gateway');
 const hub = await startHub({
-  gateway: { ...(calendarFeed ? { calendarFeed } : {}), cockpit },
+  gateway: { ...(calendarFeed ? { calendarFeed } : {}), cockpit, corsAllowedOrigins: corsOriginsFromEnv(process.env) },
   auth,
   port,
   host: process.env.HOST || '127.0.0.1',

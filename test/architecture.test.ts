@@ -137,6 +137,38 @@ describe('what each part may import', () => {
   });
 });
 
+describe('the dashboard frontend (apps/cockpit)', () => {
+  it("knows only the graph's HTTP interface: no workspace package, no file outside apps/cockpit", () => {
+    const directory = join(repositoryRoot, 'apps/cockpit');
+    const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
+    const found = Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })
+      .filter(([name, version]) => name.startsWith('@kaz/') || version.startsWith('workspace:'))
+      .map(([name]) => `apps/cockpit declares ${name}`);
+    const files = sourceFiles(join(directory, 'src')).filter((file) => /\.(ts|tsx)$/.test(file));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      for (const specifier of specifiers(readFileSync(file, 'utf8'))) {
+        const escapes =
+          specifier.startsWith('.') && relative(directory, resolve(dirname(file), specifier)).startsWith('..');
+        if (specifier.startsWith('@kaz/') || escapes) found.push(`${relative(repositoryRoot, file)} → ${specifier}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('is used by nothing of the hub: the gateway serves its built folder, given as a path', () => {
+    const users = ['gateway/src', 'packages', 'subgraphs']
+      .flatMap((directory) => sourceFiles(join(repositoryRoot, directory)))
+      .filter((file) => /\.(ts|mts|mjs|js)$/.test(file))
+      .filter((file) => specifiers(readFileSync(file, 'utf8')).some((specifier) => specifier.includes('apps/')))
+      .map((file) => relative(repositoryRoot, file));
+    expect(users).toEqual([]);
+  });
+});
+
 describe('the partner examples (examples/)', () => {
   const examples = readdirSync(join(repositoryRoot, 'examples'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())

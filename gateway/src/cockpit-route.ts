@@ -33,12 +33,17 @@ export interface CockpitSettings {
     | { mode: 'oidc'; issuer: string; clientId: string; scope: string; audience?: string | undefined };
 }
 
-/** The Content-Security-Policy of the cockpit's pages: its own files, and the issuer for OIDC. */
+/**
+ * The Content-Security-Policy of the cockpit's pages: its own files; it may connect to the issuer
+ * (OpenID Connect discovery and token endpoint) and, when `graphqlUrl` is absolute, to the graph's
+ * origin — so the same policy fits a cockpit served as static files elsewhere (docs/cockpit.md).
+ */
 export function cockpitContentSecurityPolicy(settings: CockpitSettings): string {
   const issuer = settings.auth.mode === 'oidc' ? ` ${new URL(settings.auth.issuer).origin}` : '';
+  const graph = /^https?:\/\//.test(settings.graphqlUrl) ? ` ${new URL(settings.graphqlUrl).origin}` : '';
   return [
     "default-src 'self'",
-    `connect-src 'self'${issuer}`,
+    `connect-src 'self'${graph}${issuer}`,
     "img-src 'self' data: blob:",
     // Observable Plot and KERN set style attributes; no inline script is ever needed.
     "style-src 'self' 'unsafe-inline'",

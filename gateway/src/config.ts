@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type AuthConfig, authConfigFromEnv, isProduction } from '@kaz/auth';
 import { listenAddressFromEnv, positiveIntegerFromEnv, wholeNumberFromEnv } from '@kaz/http';
 import type { OperationLimits } from '@kaz/limits';
@@ -6,7 +7,8 @@ import type { Logger } from '@kaz/telemetry';
 import type { Registry } from 'prom-client';
 import type { CalendarFeedConfig } from './calendar-feed.ts';
 import type { ClientRegistry } from './client-usage.ts';
-import type { CockpitHosting } from './cockpit-route.ts';
+import type { CockpitHosting, CockpitSettings } from './cockpit-route.ts';
+import { corsOriginsFromEnv } from './cors.ts';
 import { type ExampleOperation, readExampleOperations } from './graphiql.ts';
 import type { TrustedDocuments } from './trusted-documents.ts';
 
@@ -114,6 +116,12 @@ export interface GatewayConfig {
 
   /** The Programm-Cockpit at `/cockpit/` (apps/cockpit's build), when set. */
   cockpit?: CockpitHosting | undefined;
+
+  /**
+   * Exact origins (`https://cockpit.example`) whose pages may call the GraphQL endpoint from a browser
+   * (CORS, GraphQL route and its preflight only); none when empty or absent.
+   */
+  corsAllowedOrigins?: readonly string[] | undefined;
 }
 
 /**
@@ -136,12 +144,17 @@ export interface GatewayConfig {
  * committed schema/persisted-operations.json); `REGISTERED_CLIENTS_PATH` (default the committed
  * schema/registered-clients.json; an empty value for none) for the per-client counts. Suggestions ("Did you mean …") are removed from errors
  * in production mode (`NODE_ENV=production` or `HUB_MODE=production`). Throws on a value that is not a number where one is expected.
+ * The Programm-Cockpit: see `cockpitFromEnv` (`COCKPIT_DIR` and the `COCKPIT_OIDC_*` settings);
+ * `CORS_ALLOWED_ORIGINS` (comma-separated exact origins) for a cockpit served from elsewhere.
  */
 export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<GatewayConfig> {
   const supergraphPath = env.SUPERGRAPH_PATH ?? new URL('schema/supergraph.graphql', repoRoot).pathname;
   const registryPath = env.REGISTERED_CLIENTS_PATH ?? new URL('schema/registered-clients.json', repoRoot).pathname;
+  const auth = await authConfigFromEnv(env);
   return {
-    auth: await authConfigFromEnv(env),
+    auth,
+    cockpit: cockpitFromEnv(env, auth),
+    corsAllowedOrigins: corsOriginsFromEnv(env),
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     subgraphUrls: subgraphUrlsFromEnv(env),
     ...listenAddressFromEnv(env, 4000),
@@ -236,4 +249,50 @@ function calendarFeedFromEnv(env: NodeJS.ProcessEnv): CalendarFeedConfig | undef
   const notBefore = env.CALENDAR_FEED_NOT_BEFORE ? new Date(env.CALENDAR_FEED_NOT_BEFORE) : undefined;
   if (notBefore && Number.isNaN(notBefore.getTime())) throw new Error('CALENDAR_FEED_NOT_BEFORE is not a date');
   return { secret, notBefore };
+}
+
+/**
+ * How people sign in to the cockpit with a real issuer: OpenID Connect (authorization code with
+ * PKCE) at `COCKPIT_OIDC_ISSUER` (default `AUTH_ISSUER`) as the public client `COCKPIT_OIDC_CLIENT_ID`,
+ * asking for `COCKPIT_OIDC_SCOPE` (default `openid profile`) and, as RFC 8707 resource, for
+ * `COCKPIT_OIDC_AUDIENCE` (default `AUTH_AUDIENCE`). Undefined without a client id or an issuer.
+ * Throws when the issuer is not an http(s) URL.
+ */
+export function cockpitOidcSettingsFromEnv(env: NodeJS.ProcessEnv): CockpitSettings['auth'] | undefined {
+  const issuer = env.COCKPIT_OIDC_ISSUER || env.AUTH_ISSUER;
+  const clientId = env.COCKPIT_OIDC_CLIENT_ID;
+  if (!issuer || !clientId) return undefined;
+  if (!/^https?:\/\//.test(issuer) || !URL.canParse(issuer)) {
+    throw new Error(`the cockpit's issuer must be the OpenID Connect issuer's URL: ${issuer}`);
+  }
+  return {
+    mode: 'oidc',
+    issuer,
+    clientId,
+    scope: env.COCKPIT_OIDC_SCOPE || 'openid profile',
+    audience: env.COCKPIT_OIDC_AUDIENCE || env.AUTH_AUDIENCE || undefined,
+  };
+}
+
+/**
+ * The standalone gateway serves the Programm-Cockpit at /cockpit/ when `COCKPIT_DIR` names its built
+ * folder (apps/cockpit/dist) — only with a real issuer (`AUTH_JWKS_URL`) and the OpenID Connect
+ * settings (`cockpitOidcSettingsFromEnv`); the development sign-in comes only with `pnpm start`.
+ * Throws when `COCKPIT_DIR` is set but has no index.html or those settings are missing: a cockpit
+ * nobody can sign in to is a deployment error.
+ */
+export function cockpitFromEnv(env: NodeJS.ProcessEnv, auth: AuthConfig): CockpitHosting | undefined {
+  const directory = env.COCKPIT_DIR;
+  if (!directory) return undefined;
+  if (!existsSync(join(directory, 'index.html'))) {
+    throw new Error(`COCKPIT_DIR has no index.html (build the cockpit: pnpm cockpit:build): ${directory}`);
+  }
+  const signIn = auth.jwksUrl ? cockpitOidcSettingsFromEnv(env) : undefined;
+  if (!signIn) {
+    throw new Error(
+      'COCKPIT_DIR needs a real token issuer (AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE) and ' +
+        'COCKPIT_OIDC_CLIENT_ID (the public client people sign in with, see docs/cockpit.md)',
+    );
+  }
+  return { directory, settings: { graphqlUrl: '../graphql', auth: signIn } };
 }

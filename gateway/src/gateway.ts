@@ -6,6 +6,7 @@ import { calendarFeedRoutes } from './calendar-feed.ts';
 import { clientUsage } from './client-usage.ts';
 import { cockpitRoutes } from './cockpit-route.ts';
 import type { GatewayConfig } from './config.ts';
+import { graphqlCors } from './cors.ts';
 import { createGatewayServer } from './gateway-server.ts';
 import { BODY_LIMIT, requestPipeline } from './pipeline.ts';
 import { supergraphReadiness } from './readiness.ts';
@@ -28,7 +29,7 @@ export interface RunningGateway {
 
 /**
  * Starts the Apollo gateway in front of the subgraphs named in the supergraph: GraphQL at `/` and
- * `/graphql` (through `requestPipeline`), `GET /health/live`, `GET /health/ready` (each subgraph's
+ * `/graphql` (through `requestPipeline`; CORS for `corsAllowedOrigins`), `GET /health/live`, `GET /health/ready` (each subgraph's
  * readiness) and `GET /metrics`, every answer over 1 KiB compressed. Throws when a name in
  * `subgraphUrls` is not a subgraph of the supergraph, so that a typo in a deployment fails loudly.
  */
@@ -83,10 +84,9 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     });
     if (config.cockpit) app.use(cockpitRoutes(config.cockpit));
     app.use(calendarFeedRoutes({ config: config.calendarFeed, verifier, ownUrl: () => ownUrl }));
-    app.all(
-      ['/', '/graphql'],
-      steps.map((step) => step.handler),
-    );
+    // CORS first, so that refusals (401, 429) reach a page of an allowed origin too.
+    const cors = config.corsAllowedOrigins?.length ? [graphqlCors(config.corsAllowedOrigins)] : [];
+    app.all(['/', '/graphql'], ...cors, ...steps.map((step) => step.handler));
     // The programme report for the IT-Rat (docs/report.md): its figures come from this gateway's own
     // GraphQL endpoint, asked with the caller's token, so the same rules and limits apply to them.
     app.get('/reports/programme', programmeReportRoute({ verifier, graphqlUrl: () => ownUrl }));

@@ -24,6 +24,8 @@ export {
   cockpitContentSecurityPolicy,
 } from './cockpit-route.ts';
 export {
+  cockpitFromEnv,
+  cockpitOidcSettingsFromEnv,
   defaultExampleOperations,
   type GatewayConfig,
   gatewayConfigFromEnv,
@@ -31,6 +33,7 @@ export {
   subgraphUrlsFromEnv,
   workerCountFromEnv,
 } from './config.ts';
+export { corsOriginsFromEnv, graphqlCors } from './cors.ts';
 export { createGateway, type RunningGateway } from './gateway.ts';
 export type { GatewayContext } from './gateway-context.ts';
 export { type ExampleOperation, readExampleOperations, readOperationFiles } from './graphiql.ts';

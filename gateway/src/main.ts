@@ -26,9 +26,13 @@ if (workers > 1 && cluster.isPrimary) {
 } else {
   // Spans over OTLP when OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT is set; otherwise none are recorded.
   const tracing = startTracing({ serviceName: 'kaz-gateway' });
-  const gateway = await createGateway(await gatewayConfigFromEnv(process.env));
+  const config = await gatewayConfigFromEnv(process.env);
+  const gateway = await createGateway(config);
   const who = cluster.isWorker ? ` (worker ${process.pid})` : '';
   console.log(`Kaz federation hub gateway ready at ${gateway.url}${who} (GraphiQL in a browser)`);
+  // COCKPIT_DIR with the OpenID Connect settings (docs/cockpit.md).
+  if (config.cockpit) console.log(`Programm-Cockpit at ${new URL('cockpit/', gateway.url).href}${who}`);
+  if (config.corsAllowedOrigins?.length) console.log(`CORS for ${config.corsAllowedOrigins.join(', ')}${who}`);
   const delayMs = shutdownDelayFromEnv(process.env);
   const shutdown = async () => {
     await gateway.stop({ delayMs });

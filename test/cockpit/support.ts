@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { DEV_PRINCIPALS } from '@kaz/auth';
-import type { CockpitHosting } from '@kaz/gateway';
+import type { CockpitHosting, CockpitSettings } from '@kaz/gateway';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { cockpitDirectory } from '../../scripts/cockpit-hosting.ts';
 import { startTestHub, type TestHub } from '../support/hub.ts';
@@ -23,25 +23,38 @@ export interface CockpitHub extends TestHub {
   cockpitUrl: string;
 }
 
-/** The hub with the cockpit, in trusted-documents mode, its dev sign-in signing with the test issuer. */
-export async function startCockpitHub(options: Parameters<typeof startTestHub>[0] = {}): Promise<CockpitHub> {
+/**
+ * The hub with the cockpit, in trusted-documents mode, its dev sign-in signing with the test issuer.
+ * With `cockpitSettings` the cockpit's config.json says those instead; with OpenID Connect there
+ * (`auth.mode: 'oidc'`) there is no dev sign-in, and `issuer` should be the one whose tokens the
+ * issuer of those settings makes (test/cockpit/oidc-provider.ts).
+ */
+export async function startCockpitHub(
+  options: Parameters<typeof startTestHub>[0] & { cockpitSettings?: CockpitSettings | undefined } = {},
+): Promise<CockpitHub> {
+  const { cockpitSettings, ...hubOptions } = options;
   let hub: TestHub | undefined;
+  const devSettings: CockpitSettings = { graphqlUrl: '../graphql', auth: { mode: 'dev', devLoginUrl: 'dev-login' } };
+  const settings = cockpitSettings ?? devSettings;
   const cockpit: CockpitHosting = {
     directory: cockpitDirectory,
-    settings: { graphqlUrl: '../graphql', auth: { mode: 'dev', devLoginUrl: 'dev-login' } },
-    devLogin: {
-      principals: DEV_PRINCIPALS.map(({ id, label, description }) => ({ id, label, description })),
-      mint: async (id) => {
-        const principal = DEV_PRINCIPALS.find((p) => p.id === id);
-        return principal && hub
-          ? hub.issuer.sign({ org: principal.org, scopes: [...principal.scopes], subject: `${id}@cockpit` })
-          : undefined;
-      },
-    },
+    settings,
+    devLogin:
+      settings.auth.mode !== 'dev'
+        ? undefined
+        : {
+            principals: DEV_PRINCIPALS.map(({ id, label, description }) => ({ id, label, description })),
+            mint: async (id) => {
+              const principal = DEV_PRINCIPALS.find((p) => p.id === id);
+              return principal && hub
+                ? hub.issuer.sign({ org: principal.org, scopes: [...principal.scopes], subject: `${id}@cockpit` })
+                : undefined;
+            },
+          },
   };
   hub = await startTestHub({
-    ...options,
-    gateway: { trustedDocuments: trustedDocuments(), ...options.gateway, cockpit },
+    ...hubOptions,
+    gateway: { trustedDocuments: trustedDocuments(), ...hubOptions.gateway, cockpit },
   });
   return { ...hub, cockpitUrl: new URL('cockpit/', hub.url).href };
 }
@@ -71,7 +84,7 @@ export function registeredOperation(name: string): string {
 
 /** Runs a registered operation directly at the gateway as a dev principal: what the cockpit must show. */
 export async function directQuery<Data = Record<string, any>>(
-  hub: CockpitHub,
+  hub: TestHub,
   name: string,
   variables: Record<string, unknown>,
   principalId: string,

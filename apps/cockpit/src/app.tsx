@@ -4,7 +4,7 @@
  */
 import { type ComponentChildren, type FunctionComponent, h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { endSession, useSession } from './auth/session.ts';
+import { signOut, useSession } from './auth/session.ts';
 import { type CockpitConfig, cockpitConfig } from './config.ts';
 import { href, type Route, useRoute } from './router.ts';
 import { Login } from './views/Login.tsx';
@@ -126,7 +126,7 @@ export function App() {
               <span class="kern-body kern-body--small" data-testid="principal">
                 Angemeldet als <strong>{session.label}</strong>
               </span>
-              <button type="button" class="kern-btn kern-btn--tertiary" onClick={endSession}>
+              <button type="button" class="kern-btn kern-btn--tertiary" onClick={() => void signOut()}>
                 <span class="kern-label">Abmelden</span>
               </button>
             </div>

@@ -4,6 +4,7 @@
  * right under it, so that a screen reader, a keyboard user and an analyst get every number.
  */
 import * as Plot from '@observablehq/plot';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { type Column, DataTable, formatValue } from './DataTable.tsx';
 
@@ -22,10 +23,19 @@ export function BarChart(props: {
   filename: string;
   /** Horizontal bars (labels on the left), the default; vertical for months. */
   orientation?: 'horizontal' | 'vertical';
+  /** The series in this order (stack order and legend), optionally with these colours (same order). */
+  series?: { order: readonly string[]; colors?: readonly string[] };
+  /** Bars of a label side by side instead of stacked (e.g. target, planned and spent per year). */
+  grouped?: boolean;
+  /** Keep the labels in the given order (default: single-series horizontal bars sorted by value). */
+  keepOrder?: boolean;
+  /** A table holding the chart's figures (e.g. with more columns or links), shown instead of the default one. */
+  table?: ComponentChildren;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const { title, bars, unit } = props;
   const horizontal = (props.orientation ?? 'horizontal') === 'horizontal';
+  const { series, grouped = false, keepOrder = false } = props;
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -35,41 +45,63 @@ export function BarChart(props: {
       .map((b) => `${b.label}${b.series ? ` ${b.series}` : ''}: ${formatValue(b.value)}`)
       .join('; ');
     const labels = [...new Set(bars.map((b) => b.label))];
+    const sorted = !stacked && horizontal && !keepOrder;
+    const fill = stacked ? 'series' : '#005ca9';
+    // Grouped: one facet per label (fx/fy), the series side by side within it.
     const mark = horizontal
       ? Plot.barX(bars as Bar[], {
-          y: 'label',
+          ...(grouped ? { fy: 'label', y: 'series' } : { y: 'label' }),
           x: 'value',
-          fill: stacked ? 'series' : '#005ca9',
-          ...(stacked ? {} : { sort: { y: '-x' } }),
+          fill,
+          ...(sorted ? { sort: { y: '-x' } } : {}),
         })
-      : Plot.barY(bars as Bar[], { x: 'label', y: 'value', fill: stacked ? 'series' : '#005ca9' });
+      : Plot.barY(bars as Bar[], { ...(grouped ? { fx: 'label', x: 'series' } : { x: 'label' }), y: 'value', fill });
+    const seriesCount = series?.order.length ?? new Set(bars.map((b) => b.series)).size;
+    const band = sorted ? {} : { domain: grouped ? series?.order : labels };
+    const axisFormat = (value: number) => formatValue(value);
+    // Slanted labels only where they would not fit upright (months, names; not years).
+    const rotate = !grouped && labels.some((l) => l.length > 6);
     const chart = Plot.plot({
-      ariaLabel: `${title}. ${summary}${bars.length > 12 ? ' …' : ''}`,
-      ariaDescription: 'Die Werte stehen auch in der Tabelle unter dem Diagramm.',
       width: Math.max(320, Math.min(element.clientWidth || 640, 720)),
-      height: horizontal ? 40 + labels.length * 22 : 260,
-      marginLeft: horizontal ? 170 : 50,
-      marginBottom: horizontal ? 30 : 50,
+      height: horizontal ? 40 + labels.length * 22 * (grouped ? seriesCount : 1) : 260,
+      // Room for the longest label on the left (about 7 px a character at 13 px), within limits.
+      marginLeft: horizontal ? Math.min(260, Math.max(120, 12 + 7 * Math.max(...labels.map((l) => l.length)))) : 70,
+      marginBottom: horizontal ? 45 : rotate ? 70 : 35,
       style: { fontSize: '13px', fontFamily: 'inherit', color: '#1b1b1b' },
-      x: horizontal ? { label: unit, grid: true } : { label: null, tickRotate: -45 },
-      y: horizontal ? { label: null } : { label: unit, grid: true },
-      color: stacked ? { legend: true, scheme: 'tableau10' } : undefined,
+      x: horizontal
+        ? { label: unit, grid: true, tickFormat: axisFormat, labelAnchor: 'center', labelOffset: 38 }
+        : grouped
+          ? { axis: null, ...band }
+          : { label: null, tickRotate: rotate ? -45 : 0, ...band },
+      y: horizontal
+        ? grouped
+          ? { axis: null, ...band }
+          : { label: null, ...band }
+        : { label: unit, grid: true, tickFormat: axisFormat },
+      ...(grouped
+        ? horizontal
+          ? { fy: { label: null, domain: labels } }
+          : { fx: { label: null, domain: labels } }
+        : {}),
+      color: stacked
+        ? {
+            legend: true,
+            ...(series ? { domain: [...series.order] } : { scheme: 'tableau10' }),
+            ...(series?.colors ? { range: [...series.colors] } : {}),
+          }
+        : undefined,
       marks: [mark, horizontal ? Plot.ruleX([0]) : Plot.ruleY([0])],
     });
-    // One image with one text alternative. Plot also labels the groups of its marks (aria-label on a <g>
-    // without a role, which ARIA forbids: axe-core's aria-prohibited-attr) and, with a legend, returns a
-    // <figure> around the SVG: the inner labels go, the outermost element carries the one label.
-    const label =
-      chart.getAttribute('aria-label') ?? chart.querySelector('svg[aria-label]')?.getAttribute('aria-label');
-    for (const node of chart.querySelectorAll('[aria-label], [aria-description]')) {
-      node.removeAttribute('aria-label');
-      node.removeAttribute('aria-description');
-    }
-    chart.setAttribute('aria-label', label ?? title);
+    // One image with one text alternative, on the outermost element (with a legend Plot wraps the SVG
+    // in a figure); its parts (marks, legend) carry no ARIA of their own (axe: aria-prohibited-attr).
+    for (const part of chart.querySelectorAll('[aria-label], [aria-description], [role]'))
+      for (const attribute of ['aria-label', 'aria-description', 'role']) part.removeAttribute(attribute);
     chart.setAttribute('role', 'img');
+    chart.setAttribute('aria-label', `${title}. ${summary}${bars.length > 12 ? ' …' : ''}`);
+    chart.setAttribute('aria-description', 'Die Werte stehen auch in der Tabelle zum Diagramm.');
     element.replaceChildren(chart);
     return () => element.replaceChildren();
-  }, [bars, title, unit, horizontal]);
+  }, [bars, title, unit, horizontal, series, grouped, keepOrder]);
   const columns: Column<Bar>[] = [
     { header: horizontal ? 'Bezeichnung' : 'Monat', value: (b) => b.label },
     ...(bars.some((b) => b.series) ? [{ header: 'Reihe', value: (b: Bar) => b.series ?? '' }] : []),
@@ -78,8 +110,8 @@ export function BarChart(props: {
   return (
     <figure class="cockpit-chart">
       <div ref={ref} class="cockpit-chart__plot" />
-      <figcaption class="kern-body kern-body--small">{title}: die Werte stehen in der Tabelle darunter.</figcaption>
-      <DataTable caption={title} columns={columns} rows={bars} filename={props.filename} />
+      <figcaption class="kern-body kern-body--small">{title}: die Werte stehen in der Tabelle zum Diagramm.</figcaption>
+      {props.table ?? <DataTable caption={title} columns={columns} rows={bars} filename={props.filename} />}
     </figure>
   );
 }

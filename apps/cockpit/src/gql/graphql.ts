@@ -4283,13 +4283,60 @@ export type WorkProgrammeItemStatus =
   /** Planned (geplant): work has not started. */
   | 'PLANNED';
 
-export type CockpitOverviewQueryVariables = Exact<{
-  fromYear: Scalars['Int']['input'];
-  toYear: Scalars['Int']['input'];
+export type CockpitKommuneSearchQueryVariables = Exact<{
+  name: Scalars['String']['input'];
 }>;
 
 
-export type CockpitOverviewQuery = { __typename?: 'Query', projects?: { __typename?: 'ProjectConnection', totalCount: number } | null, projectStatistics?: { __typename?: 'ProjectStatistics', byPhase: Array<{ __typename?: 'ProjectPhaseCount', phase: ProjectPhase, projectCount: number }>, byThemenfeld: Array<{ __typename?: 'ThemenfeldProjectCount', themenfeld: string, projectCount: number }>, byDistrict: Array<{ __typename?: 'DistrictProjectCount', projectCount: number, participatingKommunen: number, district: { __typename?: 'Municipality', id: string, ars: string, name: string, kind: MunicipalityKind } }>, ozgCoverage: Array<{ __typename?: 'OzgCoverage', ozgServiceCount: number, kommunenCount: number, district: { __typename?: 'Municipality', id: string, ars: string, name: string } }> } | null, programmeFunding?: Array<{ __typename?: 'ProgrammeFundingYear', year: number, targetEur: number, landPlannedEur: number, landSpentEur?: number | null, plannedMeetsTarget: boolean, bySource: Array<{ __typename?: 'FundingBySource', source: FundingSource, plannedEur: number, spentEur?: number | null }> }> | null, licenceTotals?: { __typename?: 'LicenceTotals', seats: number, allocatedSeats: number, annualCostEur: number } | null, licenceStatistics?: Array<{ __typename?: 'LicenceDistrictStatistics', allocatedSeats: number, licenceCount: number, annualCostEur: number, district: { __typename?: 'Municipality', id: string, ars: string, name: string } }> | null, incidentStatistics?: Array<{ __typename?: 'IncidentMonthStatistics', month: string, severity: SecurityIncidentSeverity, count: number }> | null, incidentTotals?: { __typename?: 'IncidentTotals', open: number, resolved: number, overdueLdaNotifications: number } | null, deadlines?: { __typename?: 'Deadlines', id: string, workOrders?: Array<{ __typename?: 'Deadline', id: string, partner: string, recordKey: string, title: string, dueOn: string, overdue: boolean }> | null, certificates?: Array<{ __typename?: 'Deadline', id: string, partner: string, recordKey: string, title: string, dueOn: string, overdue: boolean }> | null } | null };
+export type CockpitKommuneSearchQuery = { __typename?: 'Query', municipalities?: { __typename?: 'MunicipalityConnection', totalCount: number, nodes: Array<{ __typename?: 'Municipality', id: string, ars: string, displayName: string, kind: MunicipalityKind, district?: { __typename?: 'Municipality', id: string, displayName: string } | null, amt?: { __typename?: 'Municipality', id: string, displayName: string } | null }> } | null };
+
+export type CockpitKommuneQueryVariables = Exact<{
+  ars: Scalars['ID']['input'];
+}>;
+
+
+export type CockpitKommuneQuery = { __typename?: 'Query', municipality?: { __typename?: 'Municipality', id: string, ars: string, ags?: string | null, name: string, displayName: string, kind: MunicipalityKind, population?: number | null, areaKm2?: number | null, figuresDate?: string | null, territorialStatusDate: string, seat?: string | null, postalCode?: string | null, validFrom?: string | null, dissolvedOn?: string | null, successor?: { __typename?: 'Municipality', id: string, ars: string, displayName: string } | null, district?: { __typename?: 'Municipality', id: string, ars: string, displayName: string } | null, amt?: { __typename?: 'Municipality', id: string, ars: string, displayName: string, kind: MunicipalityKind, contacts?: Array<{ __typename?: 'MunicipalityContact', id: string, role: MunicipalityContactRole, email: string, phone?: string | null, availableAroundTheClock: boolean, isSample: boolean }> | null } | null, mitverwaltendeGemeinde?: { __typename?: 'Municipality', id: string, ars: string, displayName: string } | null, mitverwaltung?: { __typename?: 'Municipality', id: string, ars: string, displayName: string } | null, members: { __typename?: 'MunicipalityConnection', totalCount: number, nodes: Array<{ __typename?: 'Municipality', id: string, ars: string, displayName: string, kind: MunicipalityKind, population?: number | null }> }, dikomMemberships: Array<{ __typename?: 'DikomMembership', id: string, memberSince: string, memberUntil?: string | null, foundingMember: boolean, isSample: boolean }>, projects: { __typename?: 'ProjectConnection', totalCount: number, nodes: Array<{ __typename?: 'Project', id: string, title: string, kind: ProjectKind, phase: ProjectPhase, startDate: string, endDate?: string | null, isSample: boolean, leadMinistry?: { __typename?: 'Organisation', id: string, shortName?: string | null } | null, ozgServices: Array<{ __typename?: 'OzgService', id: string, name: string }> }> }, reusedProjects: Array<{ __typename?: 'Project', id: string, title: string, phase: ProjectPhase, isSample: boolean }>, licences?: { __typename?: 'LicenceConnection', totalCount: number, nodes: Array<{ __typename?: 'Licence', id: string, product: string, vendor: string, validFrom: string, validTo: string, isSample: boolean, allocations: Array<{ __typename?: 'LicenceAllocation', id: string, seats: number, since: string, municipality: { __typename?: 'Municipality', id: string, ars: string } }> }> } | null, contracts: { __typename?: 'FrameworkContractConnection', totalCount: number, nodes: Array<{ __typename?: 'FrameworkContract', id: string, title: string, vendor: string, startsOn: string, endsOn: string, status: FrameworkContractStatus, isSample: boolean }> }, certificates?: { __typename?: 'CertificateConnection', totalCount: number, nodes: Array<{ __typename?: 'Certificate', id: string, commonName: string, kind: CertificateKind, issuer: string, validTo: string, daysUntilExpiry: number, isSample: boolean }> } | null, procurementProcedures: Array<{ __typename?: 'ProcurementProcedure', id: string, title: string, procedureType: ProcurementProcedureType, status: ProcurementStatus, publishedOn?: string | null, awardedOn?: string | null, isSample: boolean }>, ozgObligations?: { __typename?: 'OzgObligations', total: number, online: number, open: number, deliveredBy: { __typename?: 'Municipality', id: string, ars: string, displayName: string } } | null, ozgRollout: { __typename?: 'OzgRolloutConnection', totalCount: number, nodes: Array<{ __typename?: 'OzgRollout', status: OzgRolloutStatus, onlineSince?: string | null, efaSource?: Land | null, isSample: boolean, ozgService: { __typename?: 'OzgService', id: string, name: string, themenfeld: string } }> }, contacts?: Array<{ __typename?: 'MunicipalityContact', id: string, role: MunicipalityContactRole, email: string, phone?: string | null, availableAroundTheClock: boolean, isSample: boolean }> | null, securityPosture?: { __typename?: 'SecurityPosture', certNetworkMember: boolean, certNetworkMembershipIsSample?: boolean | null, certNetworkSince?: string | null, openIncidentCount: number, lastIncidentAt?: string | null, concept?: { __typename?: 'SecurityConcept', id: string, basis: SecurityConceptBasis, status: SecurityConceptStatus, adoptedOn?: string | null, reviewDueOn?: string | null, isSample: boolean } | null } | null, incidents: { __typename?: 'SecurityIncidentConnection', totalCount: number, nodes: Array<{ __typename?: 'SecurityIncident', id: string, title: string, severity: SecurityIncidentSeverity, status: SecurityIncidentStatus, tlp: Tlp, detectedAt: string, isSample: boolean }> } } | null };
+
+export type CockpitDistrictQueryVariables = Exact<{
+  districtArs: Scalars['ID']['input'];
+}>;
+
+
+export type CockpitDistrictQuery = { __typename?: 'Query', district?: { __typename?: 'Municipality', id: string, ars: string, name: string, displayName: string, kind: MunicipalityKind, population?: number | null, projects: { __typename?: 'ProjectConnection', totalCount: number }, licences?: { __typename?: 'LicenceConnection', totalCount: number } | null, securityPosture?: { __typename?: 'SecurityPosture', openIncidentCount: number } | null } | null, municipalities?: { __typename?: 'MunicipalityConnection', totalCount: number, nodes: Array<{ __typename?: 'Municipality', id: string, ars: string, name: string, kind: MunicipalityKind, population?: number | null, amt?: { __typename?: 'Municipality', id: string, ars: string, displayName: string, kind: MunicipalityKind } | null, projects: { __typename?: 'ProjectConnection', totalCount: number }, licences?: { __typename?: 'LicenceConnection', totalCount: number } | null, securityPosture?: { __typename?: 'SecurityPosture', openIncidentCount: number } | null }> } | null };
+
+export type CockpitMapQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CockpitMapQuery = { __typename?: 'Query', districts?: { __typename?: 'MunicipalityConnection', totalCount: number, nodes: Array<{ __typename?: 'Municipality', id: string, ars: string, name: string, displayName: string, kind: MunicipalityKind, population?: number | null }> } | null, projectStatistics?: { __typename?: 'ProjectStatistics', byDistrict: Array<{ __typename?: 'DistrictProjectCount', projectCount: number, participatingKommunen: number, district: { __typename?: 'Municipality', id: string, ars: string } }>, ozgCoverage: Array<{ __typename?: 'OzgCoverage', ozgServiceCount: number, kommunenCount: number, district: { __typename?: 'Municipality', id: string, ars: string } }> } | null, ozgRolloutCoverage: Array<{ __typename?: 'OzgRolloutCoverage', kommunen: number, planned: number, inProgress: number, online: number, onlineShare: number, landkreis?: { __typename?: 'Municipality', id: string, ars: string } | null }>, licenceStatistics?: Array<{ __typename?: 'LicenceDistrictStatistics', allocatedSeats: number, licenceCount: number, annualCostEur: number, district: { __typename?: 'Municipality', id: string, ars: string } }> | null };
+
+export type CockpitOzgRolloutQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CockpitOzgRolloutQuery = { __typename?: 'Query', ozgRolloutCoverage: Array<{ __typename?: 'OzgRolloutCoverage', kommunen: number, planned: number, inProgress: number, online: number, onlineShare: number, landkreis?: { __typename?: 'Municipality', ars: string, name: string } | null }> };
+
+export type CockpitOverviewQueryVariables = Exact<{
+  fromYear: Scalars['Int']['input'];
+  toYear: Scalars['Int']['input'];
+  incidentsFrom: Scalars['String']['input'];
+  incidentsTo: Scalars['String']['input'];
+}>;
+
+
+export type CockpitOverviewQuery = { __typename?: 'Query', projects?: { __typename?: 'ProjectConnection', totalCount: number } | null, projectStatistics?: { __typename?: 'ProjectStatistics', byPhase: Array<{ __typename?: 'ProjectPhaseCount', phase: ProjectPhase, projectCount: number }>, byThemenfeld: Array<{ __typename?: 'ThemenfeldProjectCount', themenfeld: string, projectCount: number }>, byDistrict: Array<{ __typename?: 'DistrictProjectCount', projectCount: number, participatingKommunen: number, district: { __typename?: 'Municipality', ars: string, name: string } }>, ozgCoverage: Array<{ __typename?: 'OzgCoverage', ozgServiceCount: number, kommunenCount: number, district: { __typename?: 'Municipality', ars: string, name: string } }> } | null, programmeFunding?: Array<{ __typename?: 'ProgrammeFundingYear', year: number, targetEur: number, landPlannedEur: number, landSpentEur?: number | null, plannedMeetsTarget: boolean, spentMeetsTarget?: boolean | null, landProjectCount: number, bySource: Array<{ __typename?: 'FundingBySource', source: FundingSource, plannedEur: number, spentEur?: number | null }> }> | null, licenceTotals?: { __typename?: 'LicenceTotals', seats: number, allocatedSeats: number, annualCostEur: number } | null, licenceStatistics?: Array<{ __typename?: 'LicenceDistrictStatistics', allocatedSeats: number, licenceCount: number, annualCostEur: number, district: { __typename?: 'Municipality', ars: string, name: string } }> | null, incidentStatistics?: Array<{ __typename?: 'IncidentMonthStatistics', month: string, severity: SecurityIncidentSeverity, count: number }> | null, incidentTotals?: { __typename?: 'IncidentTotals', open: number, resolved: number, overdueLdaNotifications: number } | null, deadlines?: { __typename?: 'Deadlines', id: string, asOf: string, until: string, withinDays: number, workOrders?: Array<{ __typename?: 'Deadline', id: string, recordKey: string, title: string, dueOn: string, overdue: boolean }> | null, certificates?: Array<{ __typename?: 'Deadline', id: string, recordKey: string, title: string, dueOn: string, overdue: boolean }> | null } | null };
+
+export type CockpitSecurityIncidentsQueryVariables = Exact<{
+  filter?: InputMaybe<IncidentFilter>;
+}>;
+
+
+export type CockpitSecurityIncidentsQuery = { __typename?: 'Query', incidents?: { __typename?: 'SecurityIncidentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'SecurityIncident', id: string, title: string, severity: SecurityIncidentSeverity, status: SecurityIncidentStatus, tlp: Tlp, detectedAt: string, personalDataInvolved: boolean, ldaNotificationRequired: boolean, ldaNotificationDueAt?: string | null, ldaNotifiedAt?: string | null, ldaNotificationOverdue: boolean, isSample: boolean, affectedMunicipalities: Array<{ __typename?: 'Municipality', id: string, ars: string, displayName: string }> }> } | null, kreise?: { __typename?: 'MunicipalityConnection', nodes: Array<{ __typename?: 'Municipality', id: string, ars: string, name: string, kind: MunicipalityKind }> } | null };
+
+export type CockpitLdaDeadlinesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CockpitLdaDeadlinesQuery = { __typename?: 'Query', outstanding?: Array<{ __typename?: 'SecurityIncident', id: string, title: string, tlp: Tlp, detectedAt: string, ldaNotificationDueAt?: string | null, ldaNotificationOverdue: boolean, breachRisk?: BreachRisk | null, isSample: boolean, affectedMunicipalities: Array<{ __typename?: 'Municipality', id: string, ars: string, displayName: string }> }> | null, late?: { __typename?: 'SecurityIncidentConnection', totalCount: number, nodes: Array<{ __typename?: 'SecurityIncident', id: string, title: string, tlp: Tlp, ldaNotificationDueAt?: string | null, ldaNotifiedAt?: string | null, ldaNotificationLateReason?: string | null, isSample: boolean }> } | null, highRisk?: { __typename?: 'SecurityIncidentConnection', totalCount: number, nodes: Array<{ __typename?: 'SecurityIncident', id: string, title: string, tlp: Tlp, breachRiskAssessedOn?: string | null, breachRiskReasoning?: string | null, dataSubjectsInformed?: boolean | null, dataSubjectsInformedOn?: string | null, dataSubjectExemption?: DataSubjectExemption | null, dataSubjectCommunicationNote?: string | null, isSample: boolean, affectedMunicipalities: Array<{ __typename?: 'Municipality', id: string, ars: string, displayName: string }> }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4310,8 +4357,358 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CockpitKommuneSearchDocument = new TypedDocumentString(`
+    query CockpitKommuneSearch($name: String!) {
+  municipalities(filter: {nameContains: $name}, first: 100) {
+    totalCount
+    nodes {
+      id
+      ars
+      displayName
+      kind
+      district {
+        id
+        displayName
+      }
+      amt {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitKommuneSearchQuery, CockpitKommuneSearchQueryVariables>;
+export const CockpitKommuneDocument = new TypedDocumentString(`
+    query CockpitKommune($ars: ID!) {
+  municipality(ars: $ars) {
+    id
+    ars
+    ags
+    name
+    displayName
+    kind
+    population
+    areaKm2
+    figuresDate
+    territorialStatusDate
+    seat
+    postalCode
+    validFrom
+    dissolvedOn
+    successor {
+      id
+      ars
+      displayName
+    }
+    district {
+      id
+      ars
+      displayName
+    }
+    amt {
+      id
+      ars
+      displayName
+      kind
+      contacts {
+        id
+        role
+        email
+        phone
+        availableAroundTheClock
+        isSample
+      }
+    }
+    mitverwaltendeGemeinde {
+      id
+      ars
+      displayName
+    }
+    mitverwaltung {
+      id
+      ars
+      displayName
+    }
+    members(first: 100) {
+      totalCount
+      nodes {
+        id
+        ars
+        displayName
+        kind
+        population
+      }
+    }
+    dikomMemberships {
+      id
+      memberSince
+      memberUntil
+      foundingMember
+      isSample
+    }
+    projects(first: 100) {
+      totalCount
+      nodes {
+        id
+        title
+        kind
+        phase
+        startDate
+        endDate
+        isSample
+        leadMinistry {
+          id
+          shortName
+        }
+        ozgServices {
+          id
+          name
+        }
+      }
+    }
+    reusedProjects {
+      id
+      title
+      phase
+      isSample
+    }
+    licences(first: 100) {
+      totalCount
+      nodes {
+        id
+        product
+        vendor
+        validFrom
+        validTo
+        isSample
+        allocations {
+          id
+          seats
+          since
+          municipality {
+            id
+            ars
+          }
+        }
+      }
+    }
+    contracts(first: 100) {
+      totalCount
+      nodes {
+        id
+        title
+        vendor
+        startsOn
+        endsOn
+        status
+        isSample
+      }
+    }
+    certificates(first: 100) {
+      totalCount
+      nodes {
+        id
+        commonName
+        kind
+        issuer
+        validTo
+        daysUntilExpiry
+        isSample
+      }
+    }
+    procurementProcedures {
+      id
+      title
+      procedureType
+      status
+      publishedOn
+      awardedOn
+      isSample
+    }
+    ozgObligations {
+      deliveredBy {
+        id
+        ars
+        displayName
+      }
+      total
+      online
+      open
+    }
+    ozgRollout(first: 100) {
+      totalCount
+      nodes {
+        status
+        onlineSince
+        efaSource
+        isSample
+        ozgService {
+          id
+          name
+          themenfeld
+        }
+      }
+    }
+    contacts {
+      id
+      role
+      email
+      phone
+      availableAroundTheClock
+      isSample
+    }
+    securityPosture {
+      certNetworkMember
+      certNetworkMembershipIsSample
+      certNetworkSince
+      openIncidentCount
+      lastIncidentAt
+      concept {
+        id
+        basis
+        status
+        adoptedOn
+        reviewDueOn
+        isSample
+      }
+    }
+    incidents(first: 100) {
+      totalCount
+      nodes {
+        id
+        title
+        severity
+        status
+        tlp
+        detectedAt
+        isSample
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitKommuneQuery, CockpitKommuneQueryVariables>;
+export const CockpitDistrictDocument = new TypedDocumentString(`
+    query CockpitDistrict($districtArs: ID!) {
+  district: municipality(ars: $districtArs) {
+    id
+    ars
+    name
+    displayName
+    kind
+    population
+    projects(first: 0) {
+      totalCount
+    }
+    licences(first: 0) {
+      totalCount
+    }
+    securityPosture {
+      openIncidentCount
+    }
+  }
+  municipalities(
+    filter: {districtArs: $districtArs, kinds: [AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE, ORTSGEMEINDE, MITVERWALTETE_GEMEINDE]}
+    first: 500
+  ) {
+    totalCount
+    nodes {
+      id
+      ars
+      name
+      kind
+      population
+      amt {
+        id
+        ars
+        displayName
+        kind
+      }
+      projects(first: 0) {
+        totalCount
+      }
+      licences(first: 0) {
+        totalCount
+      }
+      securityPosture {
+        openIncidentCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitDistrictQuery, CockpitDistrictQueryVariables>;
+export const CockpitMapDocument = new TypedDocumentString(`
+    query CockpitMap {
+  districts: municipalities(
+    filter: {kinds: [LANDKREIS, KREISFREIE_STADT]}
+    first: 50
+  ) {
+    totalCount
+    nodes {
+      id
+      ars
+      name
+      displayName
+      kind
+      population
+    }
+  }
+  projectStatistics {
+    byDistrict {
+      district {
+        id
+        ars
+      }
+      projectCount
+      participatingKommunen
+    }
+    ozgCoverage {
+      district {
+        id
+        ars
+      }
+      ozgServiceCount
+      kommunenCount
+    }
+  }
+  ozgRolloutCoverage(by: LANDKREIS) {
+    landkreis {
+      id
+      ars
+    }
+    kommunen
+    planned
+    inProgress
+    online
+    onlineShare
+  }
+  licenceStatistics {
+    district {
+      id
+      ars
+    }
+    allocatedSeats
+    licenceCount
+    annualCostEur
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitMapQuery, CockpitMapQueryVariables>;
+export const CockpitOzgRolloutDocument = new TypedDocumentString(`
+    query CockpitOzgRollout {
+  ozgRolloutCoverage(by: LANDKREIS) {
+    landkreis {
+      ars
+      name
+    }
+    kommunen
+    planned
+    inProgress
+    online
+    onlineShare
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitOzgRolloutQuery, CockpitOzgRolloutQueryVariables>;
 export const CockpitOverviewDocument = new TypedDocumentString(`
-    query CockpitOverview($fromYear: Int!, $toYear: Int!) {
+    query CockpitOverview($fromYear: Int!, $toYear: Int!, $incidentsFrom: String!, $incidentsTo: String!) {
   projects(first: 0) {
     totalCount
   }
@@ -4326,17 +4723,14 @@ export const CockpitOverviewDocument = new TypedDocumentString(`
     }
     byDistrict {
       district {
-        id
         ars
         name
-        kind
       }
       projectCount
       participatingKommunen
     }
     ozgCoverage {
       district {
-        id
         ars
         name
       }
@@ -4350,6 +4744,8 @@ export const CockpitOverviewDocument = new TypedDocumentString(`
     landPlannedEur
     landSpentEur
     plannedMeetsTarget
+    spentMeetsTarget
+    landProjectCount
     bySource {
       source
       plannedEur
@@ -4363,7 +4759,6 @@ export const CockpitOverviewDocument = new TypedDocumentString(`
   }
   licenceStatistics {
     district {
-      id
       ars
       name
     }
@@ -4371,7 +4766,7 @@ export const CockpitOverviewDocument = new TypedDocumentString(`
     licenceCount
     annualCostEur
   }
-  incidentStatistics {
+  incidentStatistics(from: $incidentsFrom, to: $incidentsTo) {
     month
     severity
     count
@@ -4383,17 +4778,18 @@ export const CockpitOverviewDocument = new TypedDocumentString(`
   }
   deadlines(withinDays: 60) {
     id
-    workOrders {
+    asOf
+    until
+    withinDays
+    workOrders(first: 100) {
       id
-      partner
       recordKey
       title
       dueOn
       overdue
     }
-    certificates {
+    certificates(first: 100) {
       id
-      partner
       recordKey
       title
       dueOn
@@ -4402,3 +4798,97 @@ export const CockpitOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CockpitOverviewQuery, CockpitOverviewQueryVariables>;
+export const CockpitSecurityIncidentsDocument = new TypedDocumentString(`
+    query CockpitSecurityIncidents($filter: IncidentFilter) {
+  incidents(filter: $filter, first: 250) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    nodes {
+      id
+      title
+      severity
+      status
+      tlp
+      detectedAt
+      personalDataInvolved
+      ldaNotificationRequired
+      ldaNotificationDueAt
+      ldaNotifiedAt
+      ldaNotificationOverdue
+      isSample
+      affectedMunicipalities {
+        id
+        ars
+        displayName
+      }
+    }
+  }
+  kreise: municipalities(
+    filter: {kinds: [LANDKREIS, KREISFREIE_STADT]}
+    first: 50
+  ) {
+    nodes {
+      id
+      ars
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitSecurityIncidentsQuery, CockpitSecurityIncidentsQueryVariables>;
+export const CockpitLdaDeadlinesDocument = new TypedDocumentString(`
+    query CockpitLdaDeadlines($first: Int = 100) {
+  outstanding: ldaNotificationsDue {
+    id
+    title
+    tlp
+    detectedAt
+    ldaNotificationDueAt
+    ldaNotificationOverdue
+    breachRisk
+    isSample
+    affectedMunicipalities {
+      id
+      ars
+      displayName
+    }
+  }
+  late: incidents(
+    filter: {personalDataInvolved: true, ldaNotifiedLate: true}
+    first: $first
+  ) {
+    totalCount
+    nodes {
+      id
+      title
+      tlp
+      ldaNotificationDueAt
+      ldaNotifiedAt
+      ldaNotificationLateReason
+      isSample
+    }
+  }
+  highRisk: incidents(filter: {breachRisks: [HIGH_RISK]}, first: $first) {
+    totalCount
+    nodes {
+      id
+      title
+      tlp
+      breachRiskAssessedOn
+      breachRiskReasoning
+      dataSubjectsInformed
+      dataSubjectsInformedOn
+      dataSubjectExemption
+      dataSubjectCommunicationNote
+      isSample
+      affectedMunicipalities {
+        id
+        ars
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitLdaDeadlinesQuery, CockpitLdaDeadlinesQueryVariables>;
