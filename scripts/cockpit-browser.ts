@@ -10,12 +10,12 @@ import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The routes people open, with the principal whose view each is (the Kommune's page as that Kommune). */
+/** The routes people open, with the principal whose view each is (the search as the Kaz: a Kommune's own IT lead goes straight to its page). */
 export const COCKPIT_VIEWS = [
   { name: 'overview', hash: '#/', principal: 'kaz' },
   { name: 'map', hash: '#/karte', principal: 'kaz' },
   { name: 'map-prignitz', hash: '#/karte/120700000000', principal: 'kaz' },
-  { name: 'kommune-search', hash: '#/kommune', principal: 'mittenwalde' },
+  { name: 'kommune-search', hash: '#/kommune', principal: 'kaz' },
   { name: 'kommune', hash: '#/kommune/120610332332', principal: 'mittenwalde' },
   { name: 'security', hash: '#/sicherheit', principal: 'cert' },
 ] as const;
