@@ -1,6 +1,6 @@
 /**
- * Kommune (#/kommune): the page of one Kommune shows the figures that the registered operation
- * CockpitKommune answers the same principal directly — the Kaz, and the Kommune itself (which lands on
+ * Kommune (#/kommune): the page of one Kommune shows the figures that its registered operations
+ * (CockpitKommune and one per partner) answer the same principal directly — the Kaz, and the Kommune itself (which lands on
  * its own page without an ARS) — and, where the graph refuses a field to another Kommune's principal
  * (FORBIDDEN), the note "nicht freigegeben für Ihre Rolle" instead of data. The search finds a
  * Kommune by name and its link opens the page. Nothing is loaded off loopback.
@@ -40,10 +40,30 @@ async function rowKeys(page: Page, caption: string | RegExp): Promise<string[]> 
     .evaluateAll((cells) => cells.map((c) => c.textContent?.trim() ?? ''));
 }
 
-/** The h1 of a Kommune's page once its answer is in (the Stammdaten section is there). */
+/** The h1 of a Kommune's page once every partner's answer is in (Stammdaten there, no part loading). */
 async function pageTitle(page: Page): Promise<string | null> {
   await page.getByRole('region', { name: /^Stammdaten$/ }).waitFor();
+  await expect.poll(() => page.getByText('wird geladen …').count()).toBe(0);
   return page.getByRole('heading', { level: 1 }).textContent();
+}
+
+/** The page's five operations (reference data, then one per partner) answered directly, merged as one. */
+async function kommuneDirect(ars: string, principal: string) {
+  const names = [
+    'CockpitKommune',
+    'CockpitKommuneOrganisations',
+    'CockpitKommuneProjects',
+    'CockpitKommuneContracts',
+    'CockpitKommuneSecurity',
+  ];
+  const answers = await Promise.all(names.map((name) => directQuery(hub, name, { ars }, principal)));
+  const [base, organisations] = answers;
+  const municipality = Object.assign({}, ...answers.map((a) => a.data?.municipality));
+  municipality.amt = base?.data?.municipality.amt && {
+    ...base.data.municipality.amt,
+    contacts: organisations?.data?.municipality.amt?.contacts,
+  };
+  return { data: { municipality }, errors: answers.flatMap((a) => a.errors ?? []) };
 }
 
 function withheldPaths(errors: readonly { path?: readonly (string | number)[]; extensions?: { code?: string } }[]) {
@@ -55,7 +75,7 @@ describe('Kommune', () => {
     ['kaz', `#/kommune/${MITTENWALDE}`],
     ['mittenwalde', '#/kommune'],
   ])('shows %s the page of Mittenwalde with the figures of its direct query', async (principal, hash) => {
-    const direct = await directQuery(hub, 'CockpitKommune', { ars: MITTENWALDE }, principal);
+    const direct = await kommuneDirect(MITTENWALDE, principal);
     const m = direct.data?.municipality;
     const forbidden = withheldPaths(direct.errors ?? []);
     expect(forbidden).not.toContain('municipality.licences');
@@ -107,7 +127,7 @@ describe('Kommune', () => {
   });
 
   it("shows another Kommune's principal the withheld note wherever the graph answers FORBIDDEN", async () => {
-    const direct = await directQuery(hub, 'CockpitKommune', { ars: MITTENWALDE }, 'amt-bad-wilsnack-weisen');
+    const direct = await kommuneDirect(MITTENWALDE, 'amt-bad-wilsnack-weisen');
     const forbidden = withheldPaths(direct.errors ?? []);
     expect(forbidden.sort()).toEqual([
       'municipality.certificates',

@@ -110,6 +110,11 @@ describe('partial results', () => {
       expect(await note.textContent()).toContain(PARTNER);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(name);
       expect(await mainText(page)).toContain(numberFormat.format(population));
+      // Only CERT's section says it got no answer; the other partners' sections are there.
+      const security = page.getByRole('region', { name: /^Sicherheitslage$/ });
+      expect(await security.textContent()).toContain(`Keine Antwort von ${PARTNER}`);
+      expect(await page.getByText(/^Keine Antwort von /).count()).toBe(1);
+      expect(await page.getByRole('heading', { level: 2, name: /^Projekte \(\d+\)$/ }).count()).toBe(1);
     });
     expect(offLoopback).toEqual([]);
     await context.close();

@@ -4283,6 +4283,27 @@ export type WorkProgrammeItemStatus =
   /** Planned (geplant): work has not started. */
   | 'PLANNED';
 
+export type CockpitKommuneContractsQueryVariables = Exact<{
+  ars: Scalars['ID']['input'];
+}>;
+
+
+export type CockpitKommuneContractsQuery = { __typename?: 'Query', municipality?: { __typename?: 'Municipality', id: string, licences?: { __typename?: 'LicenceConnection', totalCount: number, nodes: Array<{ __typename?: 'Licence', id: string, product: string, vendor: string, validFrom: string, validTo: string, isSample: boolean, allocations: Array<{ __typename?: 'LicenceAllocation', id: string, seats: number, since: string, municipality: { __typename?: 'Municipality', id: string, ars: string } }> }> } | null, contracts: { __typename?: 'FrameworkContractConnection', totalCount: number, nodes: Array<{ __typename?: 'FrameworkContract', id: string, title: string, vendor: string, startsOn: string, endsOn: string, status: FrameworkContractStatus, isSample: boolean }> }, certificates?: { __typename?: 'CertificateConnection', totalCount: number, nodes: Array<{ __typename?: 'Certificate', id: string, commonName: string, kind: CertificateKind, issuer: string, validTo: string, daysUntilExpiry: number, isSample: boolean }> } | null, procurementProcedures: Array<{ __typename?: 'ProcurementProcedure', id: string, title: string, procedureType: ProcurementProcedureType, status: ProcurementStatus, publishedOn?: string | null, awardedOn?: string | null, isSample: boolean }> } | null };
+
+export type CockpitKommuneOrganisationsQueryVariables = Exact<{
+  ars: Scalars['ID']['input'];
+}>;
+
+
+export type CockpitKommuneOrganisationsQuery = { __typename?: 'Query', municipality?: { __typename?: 'Municipality', id: string, dikomMemberships: Array<{ __typename?: 'DikomMembership', id: string, memberSince: string, memberUntil?: string | null, foundingMember: boolean, isSample: boolean }>, contacts?: Array<{ __typename?: 'MunicipalityContact', id: string, role: MunicipalityContactRole, email: string, phone?: string | null, availableAroundTheClock: boolean, isSample: boolean }> | null, amt?: { __typename?: 'Municipality', id: string, contacts?: Array<{ __typename?: 'MunicipalityContact', id: string, role: MunicipalityContactRole, email: string, phone?: string | null, availableAroundTheClock: boolean, isSample: boolean }> | null } | null } | null };
+
+export type CockpitKommuneProjectsQueryVariables = Exact<{
+  ars: Scalars['ID']['input'];
+}>;
+
+
+export type CockpitKommuneProjectsQuery = { __typename?: 'Query', municipality?: { __typename?: 'Municipality', id: string, projects: { __typename?: 'ProjectConnection', totalCount: number, nodes: Array<{ __typename?: 'Project', id: string, title: string, kind: ProjectKind, phase: ProjectPhase, startDate: string, endDate?: string | null, isSample: boolean, leadMinistry?: { __typename?: 'Organisation', id: string, shortName?: string | null } | null, ozgServices: Array<{ __typename?: 'OzgService', id: string, name: string }> }> }, reusedProjects: Array<{ __typename?: 'Project', id: string, title: string, phase: ProjectPhase, isSample: boolean }>, ozgObligations?: { __typename?: 'OzgObligations', total: number, online: number, open: number, deliveredBy: { __typename?: 'Municipality', id: string, ars: string, displayName: string } } | null, ozgRollout: { __typename?: 'OzgRolloutConnection', totalCount: number, nodes: Array<{ __typename?: 'OzgRollout', status: OzgRolloutStatus, onlineSince?: string | null, efaSource?: Land | null, isSample: boolean, ozgService: { __typename?: 'OzgService', id: string, name: string, themenfeld: string } }> } } | null };
+
 export type CockpitKommuneSearchQueryVariables = Exact<{
   name: Scalars['String']['input'];
 }>;
@@ -4290,12 +4311,19 @@ export type CockpitKommuneSearchQueryVariables = Exact<{
 
 export type CockpitKommuneSearchQuery = { __typename?: 'Query', municipalities?: { __typename?: 'MunicipalityConnection', totalCount: number, nodes: Array<{ __typename?: 'Municipality', id: string, ars: string, displayName: string, kind: MunicipalityKind, district?: { __typename?: 'Municipality', id: string, displayName: string } | null, amt?: { __typename?: 'Municipality', id: string, displayName: string } | null }> } | null };
 
+export type CockpitKommuneSecurityQueryVariables = Exact<{
+  ars: Scalars['ID']['input'];
+}>;
+
+
+export type CockpitKommuneSecurityQuery = { __typename?: 'Query', municipality?: { __typename?: 'Municipality', id: string, securityPosture?: { __typename?: 'SecurityPosture', certNetworkMember: boolean, certNetworkMembershipIsSample?: boolean | null, certNetworkSince?: string | null, openIncidentCount: number, lastIncidentAt?: string | null, concept?: { __typename?: 'SecurityConcept', id: string, basis: SecurityConceptBasis, status: SecurityConceptStatus, adoptedOn?: string | null, reviewDueOn?: string | null, isSample: boolean } | null } | null, incidents: { __typename?: 'SecurityIncidentConnection', totalCount: number, nodes: Array<{ __typename?: 'SecurityIncident', id: string, title: string, severity: SecurityIncidentSeverity, status: SecurityIncidentStatus, tlp: Tlp, detectedAt: string, isSample: boolean }> } } | null };
+
 export type CockpitKommuneQueryVariables = Exact<{
   ars: Scalars['ID']['input'];
 }>;
 
 
-export type CockpitKommuneQuery = { __typename?: 'Query', municipality?: { __typename?: 'Municipality', id: string, ars: string, ags?: string | null, name: string, displayName: string, kind: MunicipalityKind, population?: number | null, areaKm2?: number | null, figuresDate?: string | null, territorialStatusDate: string, seat?: string | null, postalCode?: string | null, validFrom?: string | null, dissolvedOn?: string | null, successor?: { __typename?: 'Municipality', id: string, ars: string, displayName: string } | null, district?: { __typename?: 'Municipality', id: string, ars: string, displayName: string } | null, amt?: { __typename?: 'Municipality', id: string, ars: string, displayName: string, kind: MunicipalityKind, contacts?: Array<{ __typename?: 'MunicipalityContact', id: string, role: MunicipalityContactRole, email: string, phone?: string | null, availableAroundTheClock: boolean, isSample: boolean }> | null } | null, mitverwaltendeGemeinde?: { __typename?: 'Municipality', id: string, ars: string, displayName: string } | null, mitverwaltung?: { __typename?: 'Municipality', id: string, ars: string, displayName: string } | null, members: { __typename?: 'MunicipalityConnection', totalCount: number, nodes: Array<{ __typename?: 'Municipality', id: string, ars: string, displayName: string, kind: MunicipalityKind, population?: number | null }> }, dikomMemberships: Array<{ __typename?: 'DikomMembership', id: string, memberSince: string, memberUntil?: string | null, foundingMember: boolean, isSample: boolean }>, projects: { __typename?: 'ProjectConnection', totalCount: number, nodes: Array<{ __typename?: 'Project', id: string, title: string, kind: ProjectKind, phase: ProjectPhase, startDate: string, endDate?: string | null, isSample: boolean, leadMinistry?: { __typename?: 'Organisation', id: string, shortName?: string | null } | null, ozgServices: Array<{ __typename?: 'OzgService', id: string, name: string }> }> }, reusedProjects: Array<{ __typename?: 'Project', id: string, title: string, phase: ProjectPhase, isSample: boolean }>, licences?: { __typename?: 'LicenceConnection', totalCount: number, nodes: Array<{ __typename?: 'Licence', id: string, product: string, vendor: string, validFrom: string, validTo: string, isSample: boolean, allocations: Array<{ __typename?: 'LicenceAllocation', id: string, seats: number, since: string, municipality: { __typename?: 'Municipality', id: string, ars: string } }> }> } | null, contracts: { __typename?: 'FrameworkContractConnection', totalCount: number, nodes: Array<{ __typename?: 'FrameworkContract', id: string, title: string, vendor: string, startsOn: string, endsOn: string, status: FrameworkContractStatus, isSample: boolean }> }, certificates?: { __typename?: 'CertificateConnection', totalCount: number, nodes: Array<{ __typename?: 'Certificate', id: string, commonName: string, kind: CertificateKind, issuer: string, validTo: string, daysUntilExpiry: number, isSample: boolean }> } | null, procurementProcedures: Array<{ __typename?: 'ProcurementProcedure', id: string, title: string, procedureType: ProcurementProcedureType, status: ProcurementStatus, publishedOn?: string | null, awardedOn?: string | null, isSample: boolean }>, ozgObligations?: { __typename?: 'OzgObligations', total: number, online: number, open: number, deliveredBy: { __typename?: 'Municipality', id: string, ars: string, displayName: string } } | null, ozgRollout: { __typename?: 'OzgRolloutConnection', totalCount: number, nodes: Array<{ __typename?: 'OzgRollout', status: OzgRolloutStatus, onlineSince?: string | null, efaSource?: Land | null, isSample: boolean, ozgService: { __typename?: 'OzgService', id: string, name: string, themenfeld: string } }> }, contacts?: Array<{ __typename?: 'MunicipalityContact', id: string, role: MunicipalityContactRole, email: string, phone?: string | null, availableAroundTheClock: boolean, isSample: boolean }> | null, securityPosture?: { __typename?: 'SecurityPosture', certNetworkMember: boolean, certNetworkMembershipIsSample?: boolean | null, certNetworkSince?: string | null, openIncidentCount: number, lastIncidentAt?: string | null, concept?: { __typename?: 'SecurityConcept', id: string, basis: SecurityConceptBasis, status: SecurityConceptStatus, adoptedOn?: string | null, reviewDueOn?: string | null, isSample: boolean } | null } | null, incidents: { __typename?: 'SecurityIncidentConnection', totalCount: number, nodes: Array<{ __typename?: 'SecurityIncident', id: string, title: string, severity: SecurityIncidentSeverity, status: SecurityIncidentStatus, tlp: Tlp, detectedAt: string, isSample: boolean }> } } | null };
+export type CockpitKommuneQuery = { __typename?: 'Query', municipality?: { __typename?: 'Municipality', id: string, ars: string, ags?: string | null, name: string, displayName: string, kind: MunicipalityKind, population?: number | null, areaKm2?: number | null, figuresDate?: string | null, territorialStatusDate: string, seat?: string | null, postalCode?: string | null, validFrom?: string | null, dissolvedOn?: string | null, successor?: { __typename?: 'Municipality', id: string, ars: string, displayName: string } | null, district?: { __typename?: 'Municipality', id: string, ars: string, displayName: string } | null, amt?: { __typename?: 'Municipality', id: string, ars: string, displayName: string, kind: MunicipalityKind } | null, mitverwaltendeGemeinde?: { __typename?: 'Municipality', id: string, ars: string, displayName: string } | null, mitverwaltung?: { __typename?: 'Municipality', id: string, ars: string, displayName: string } | null, members: { __typename?: 'MunicipalityConnection', totalCount: number, nodes: Array<{ __typename?: 'Municipality', id: string, ars: string, displayName: string, kind: MunicipalityKind, population?: number | null }> } } | null };
 
 export type CockpitDistrictQueryVariables = Exact<{
   districtArs: Scalars['ID']['input'];
@@ -4357,121 +4385,10 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
-export const CockpitKommuneSearchDocument = new TypedDocumentString(`
-    query CockpitKommuneSearch($name: String!) {
-  municipalities(filter: {nameContains: $name}, first: 100) {
-    totalCount
-    nodes {
-      id
-      ars
-      displayName
-      kind
-      district {
-        id
-        displayName
-      }
-      amt {
-        id
-        displayName
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CockpitKommuneSearchQuery, CockpitKommuneSearchQueryVariables>;
-export const CockpitKommuneDocument = new TypedDocumentString(`
-    query CockpitKommune($ars: ID!) {
+export const CockpitKommuneContractsDocument = new TypedDocumentString(`
+    query CockpitKommuneContracts($ars: ID!) {
   municipality(ars: $ars) {
     id
-    ars
-    ags
-    name
-    displayName
-    kind
-    population
-    areaKm2
-    figuresDate
-    territorialStatusDate
-    seat
-    postalCode
-    validFrom
-    dissolvedOn
-    successor {
-      id
-      ars
-      displayName
-    }
-    district {
-      id
-      ars
-      displayName
-    }
-    amt {
-      id
-      ars
-      displayName
-      kind
-      contacts {
-        id
-        role
-        email
-        phone
-        availableAroundTheClock
-        isSample
-      }
-    }
-    mitverwaltendeGemeinde {
-      id
-      ars
-      displayName
-    }
-    mitverwaltung {
-      id
-      ars
-      displayName
-    }
-    members(first: 100) {
-      totalCount
-      nodes {
-        id
-        ars
-        displayName
-        kind
-        population
-      }
-    }
-    dikomMemberships {
-      id
-      memberSince
-      memberUntil
-      foundingMember
-      isSample
-    }
-    projects(first: 100) {
-      totalCount
-      nodes {
-        id
-        title
-        kind
-        phase
-        startDate
-        endDate
-        isSample
-        leadMinistry {
-          id
-          shortName
-        }
-        ozgServices {
-          id
-          name
-        }
-      }
-    }
-    reusedProjects {
-      id
-      title
-      phase
-      isSample
-    }
     licences(first: 100) {
       totalCount
       nodes {
@@ -4525,6 +4442,72 @@ export const CockpitKommuneDocument = new TypedDocumentString(`
       awardedOn
       isSample
     }
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitKommuneContractsQuery, CockpitKommuneContractsQueryVariables>;
+export const CockpitKommuneOrganisationsDocument = new TypedDocumentString(`
+    query CockpitKommuneOrganisations($ars: ID!) {
+  municipality(ars: $ars) {
+    id
+    dikomMemberships {
+      id
+      memberSince
+      memberUntil
+      foundingMember
+      isSample
+    }
+    contacts {
+      id
+      role
+      email
+      phone
+      availableAroundTheClock
+      isSample
+    }
+    amt {
+      id
+      contacts {
+        id
+        role
+        email
+        phone
+        availableAroundTheClock
+        isSample
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitKommuneOrganisationsQuery, CockpitKommuneOrganisationsQueryVariables>;
+export const CockpitKommuneProjectsDocument = new TypedDocumentString(`
+    query CockpitKommuneProjects($ars: ID!) {
+  municipality(ars: $ars) {
+    id
+    projects(first: 100) {
+      totalCount
+      nodes {
+        id
+        title
+        kind
+        phase
+        startDate
+        endDate
+        isSample
+        leadMinistry {
+          id
+          shortName
+        }
+        ozgServices {
+          id
+          name
+        }
+      }
+    }
+    reusedProjects {
+      id
+      title
+      phase
+      isSample
+    }
     ozgObligations {
       deliveredBy {
         id
@@ -4549,14 +4532,34 @@ export const CockpitKommuneDocument = new TypedDocumentString(`
         }
       }
     }
-    contacts {
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitKommuneProjectsQuery, CockpitKommuneProjectsQueryVariables>;
+export const CockpitKommuneSearchDocument = new TypedDocumentString(`
+    query CockpitKommuneSearch($name: String!) {
+  municipalities(filter: {nameContains: $name}, first: 100) {
+    totalCount
+    nodes {
       id
-      role
-      email
-      phone
-      availableAroundTheClock
-      isSample
+      ars
+      displayName
+      kind
+      district {
+        id
+        displayName
+      }
+      amt {
+        id
+        displayName
+      }
     }
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitKommuneSearchQuery, CockpitKommuneSearchQueryVariables>;
+export const CockpitKommuneSecurityDocument = new TypedDocumentString(`
+    query CockpitKommuneSecurity($ars: ID!) {
+  municipality(ars: $ars) {
+    id
     securityPosture {
       certNetworkMember
       certNetworkMembershipIsSample
@@ -4582,6 +4585,62 @@ export const CockpitKommuneDocument = new TypedDocumentString(`
         tlp
         detectedAt
         isSample
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CockpitKommuneSecurityQuery, CockpitKommuneSecurityQueryVariables>;
+export const CockpitKommuneDocument = new TypedDocumentString(`
+    query CockpitKommune($ars: ID!) {
+  municipality(ars: $ars) {
+    id
+    ars
+    ags
+    name
+    displayName
+    kind
+    population
+    areaKm2
+    figuresDate
+    territorialStatusDate
+    seat
+    postalCode
+    validFrom
+    dissolvedOn
+    successor {
+      id
+      ars
+      displayName
+    }
+    district {
+      id
+      ars
+      displayName
+    }
+    amt {
+      id
+      ars
+      displayName
+      kind
+    }
+    mitverwaltendeGemeinde {
+      id
+      ars
+      displayName
+    }
+    mitverwaltung {
+      id
+      ars
+      displayName
+    }
+    members(first: 100) {
+      totalCount
+      nodes {
+        id
+        ars
+        displayName
+        kind
+        population
       }
     }
   }
