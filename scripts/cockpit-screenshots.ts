@@ -22,6 +22,9 @@ const SETTLED = () => {
 };
 
 const target = await cockpitTarget(url);
+/** The tallest picture written, in CSS pixels (a view taller than this is cut at the bottom). */
+const MAX_HEIGHT = 12000;
+
 const browser = await launchChromium();
 try {
   mkdirSync(out, { recursive: true });
@@ -41,7 +44,13 @@ try {
     else await page.locator('button[data-principal]').first().waitFor();
     await page.evaluate(() => document.fonts.ready);
     const file = `${out}cockpit-${shot.name}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    // The whole page, but at most MAX_HEIGHT px: a long incident list would make a picture of megabytes.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.screenshot({
+      path: file,
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 1280, height: Math.min(height, MAX_HEIGHT) },
+    });
     console.log(
       `${file.slice(out.length - 'docs/screenshots/'.length)}  (${shot.hash || 'Anmeldung'}${principal ? `, ${principal}` : ''})`,
     );
