@@ -22,6 +22,9 @@ afterAll(async () => {
 describe('printing a view', () => {
   it.each([
     ['kaz', '#/'],
+    ['kaz', '#/karte'],
+    ['kaz', '#/karte/120700000000'],
+    ['mittenwalde', '#/kommune/120610332332'],
     ['cert', '#/sicherheit'],
   ])('as %s, %s prints without navigation and download buttons, with every table', async (principal, hash) => {
     const { context, offLoopback } = await loopbackContext(browser);
@@ -39,6 +42,8 @@ describe('printing a view', () => {
         .isVisible(),
     ).toBe(true);
 
+    // A4 width at 96 dpi, as the printed page is laid out.
+    await page.setViewportSize({ width: 794, height: 1123 });
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('navigation', { name: 'Hauptnavigation' }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Abmelden' }).isVisible()).toBe(false);
@@ -51,6 +56,15 @@ describe('printing a view', () => {
       .evaluateAll((tables) => tables.filter((t) => (t as HTMLElement).offsetParent !== null).length);
     expect(visibleTables).toBe(tablesOnScreen);
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    // Nothing is cut off at the right edge of the page: every table fits its width.
+    const overflowing = await page
+      .locator('main table')
+      .evaluateAll((tables) =>
+        tables
+          .filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .map((t) => t.querySelector('caption')?.textContent ?? '?'),
+      );
+    expect(overflowing).toEqual([]);
 
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
