@@ -10,6 +10,9 @@
  *                                    manifest is stale (scripts/manifest.ts) or the schema-governance
  *                                    check fails (scripts/governance/check.ts: breaking changes against
  *                                    schema/released/, registered operations, ownership, deprecations)
+ *                                    or the MIT-licensed @theguild/federation-composition composes the
+ *                                    same subgraphs into a different API schema or routing
+ *                                    (scripts/oss-composition.ts)
  *   … --check --as <partner>         the same, for a change made by that partner of
  *                                    schema/ownership.json (or SCHEMA_CHANGE_BY=<partner>)
  */
@@ -21,6 +24,7 @@ import { parse, printSchema } from 'graphql';
 import { checkSchemaChange } from './governance/check.ts';
 import { changedByFrom, readSchemaChangeInput } from './governance/input.ts';
 import { manifestIsCurrent } from './manifest.ts';
+import { checkOssComposition, describeDifference, readAllowedDifferences } from './oss-composition.ts';
 import { hubSubgraphs, routingUrl } from './subgraphs.ts';
 
 const check = process.argv.includes('--check');
@@ -70,6 +74,20 @@ if (check) {
     );
     process.exit(1);
   }
+  const oss = checkOssComposition(
+    printed,
+    { supergraphSdl: supergraphText, apiSdl: apiText },
+    readAllowedDifferences(new URL('oss-composition-differences.json', schemaDir)),
+  );
+  for (const difference of oss.allowed)
+    console.warn(`known composition difference (allowed): ${describeDifference(difference)}`);
+  if (oss.problems.length > 0) {
+    console.error(
+      '@apollo/composition and @theguild/federation-composition disagree (docs/schema-changes.md, "The open-source composition"):',
+    );
+    for (const problem of oss.problems) console.error(`- ${problem}`);
+    process.exit(1);
+  }
   const input = readSchemaChangeInput(
     schemaDir.pathname,
     { supergraphSdl: supergraphText, apiSdl: apiText },
@@ -85,7 +103,7 @@ if (check) {
     process.exit(1);
   }
   console.log(
-    `schema:check ok: ${printed.length} subgraphs compose, committed files and the persisted-operations manifest are current; ` +
+    `schema:check ok: ${printed.length} subgraphs compose, @theguild/federation-composition agrees, committed files and the persisted-operations manifest are current; ` +
       `${report.changes.length} changes against release ${input.released.release.release}, none breaking, ` +
       `${input.operations.length} registered operation texts valid, ownership respected`,
   );
