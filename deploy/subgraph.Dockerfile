@@ -18,10 +18,11 @@ WORKDIR /src
 COPY . .
 RUN pnpm install --frozen-lockfile
 ARG SUBGRAPH
+ARG PORT
 # `pnpm deploy --prod` copies the subgraph with its production dependencies only (the workspace
 # packages it uses injected as copies); deploy/bundle.mjs then compiles its TypeScript to dist/main.js
 # so that plain `node` runs it and no TypeScript loader ships. Its tests do not ship either.
-RUN test -n "${SUBGRAPH}" \
+RUN test -n "${SUBGRAPH}" && test -n "${PORT}" \
  && pnpm --filter "@kaz/${SUBGRAPH}" deploy --legacy --prod /srv/app \
  && node deploy/bundle.mjs /srv/app \
  && rm -rf /srv/app/test

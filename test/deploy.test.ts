@@ -413,6 +413,10 @@ describe('the compose file', () => {
         .map(([n]) => n);
       expect(members.sort()).toEqual([`db-${name}`, name, `${name}-migrate`].sort());
       expect(services[`db-${name}`]?.networks).toEqual([network]);
+      // Over TCP: during the image's init step PostgreSQL listens on its socket only.
+      expect(services[`db-${name}`]?.healthcheck.test).toEqual(
+        expect.arrayContaining(['pg_isready', '-h', '127.0.0.1', `kaz_${name}`]),
+      );
     }
     expect(compose.networks.hub).toEqual({ internal: true });
     for (const secret of Object.values(compose.secrets as Record<string, Manifest>)) {
