@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CockpitHub, launchChromium, loopbackContext, signIn, startCockpitHub } from './support.ts';
-import { navigationRoutes, openView, PRINCIPALS, trackRequests, VIEW_ROUTES, viewSettled } from './views.ts';
+import { navigationRoutes, openView, PRINCIPALS, signedInViewPage, VIEW_ROUTES } from './views.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -59,11 +59,7 @@ describe.each(PRINCIPALS)('accessibility (axe-core, WCAG 2.1 AA) of every view a
   let page: Page;
   let pending: () => number;
   beforeAll(async () => {
-    ({ context } = await loopbackContext(browser));
-    page = await context.newPage();
-    pending = trackRequests(page);
-    await signIn(page, hub, principal);
-    await viewSettled(page, pending);
+    ({ context, page, pending } = await signedInViewPage(browser, hub, principal));
   });
   afterAll(() => context?.close());
 

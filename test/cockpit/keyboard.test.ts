@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CockpitHub, launchChromium, loopbackContext, signIn, startCockpitHub } from './support.ts';
-import { navigationRoutes, PRINCIPALS, trackRequests, VIEW_ROUTES, viewSettled } from './views.ts';
+import { navigationRoutes, PRINCIPALS, signedInViewPage, trackRequests, VIEW_ROUTES, viewSettled } from './views.ts';
 
 let hub: CockpitHub;
 let browser: Browser;
@@ -107,11 +107,7 @@ describe.each(PRINCIPALS)('keyboard only, every view as %s', (principal) => {
   let page: Page;
   let pending: () => number;
   beforeAll(async () => {
-    ({ context } = await loopbackContext(browser));
-    page = await context.newPage();
-    pending = trackRequests(page);
-    await signIn(page, hub, principal);
-    await viewSettled(page, pending);
+    ({ context, page, pending } = await signedInViewPage(browser, hub, principal));
   });
   afterAll(() => context?.close());
 

@@ -7,11 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { DEV_PRINCIPALS } from '@kaz/auth';
 import type { CockpitHosting, CockpitSettings } from '@kaz/gateway';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/cockpit-browser.ts';
 import { cockpitDirectory } from '../../scripts/cockpit-hosting.ts';
 import { startTestHub, type TestHub } from '../support/hub.ts';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The trusted-documents manifest the gateway runs in these tests. */
 export function trustedDocuments(): Record<string, string> {
@@ -94,21 +93,8 @@ export async function directQuery<Data = Record<string, any>>(
   return answer;
 }
 
-/** Headless Debian Chromium (flags as docs/operations.md: no background networking on a closed network). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+/** Headless Debian Chromium, launched as the cockpit scripts launch it (scripts/cockpit-browser.ts). */
+export { launchChromium };
 
 /** A browser context that lets only loopback requests through; `offLoopback` lists the others. */
 export async function loopbackContext(browser: Browser): Promise<{ context: BrowserContext; offLoopback: string[] }> {

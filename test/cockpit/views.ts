@@ -3,9 +3,9 @@
  * every entry of the navigation (the shell's VIEWS) and the detail routes under it, opened as a
  * signed-in principal and waited on until the view's data is shown.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { CockpitHub } from './support.ts';
+import { type CockpitHub, loopbackContext, signIn } from './support.ts';
 
 /**
  * Every view route the cross-cutting tests open: each entry of the navigation, a Landkreis on the map
@@ -71,4 +71,17 @@ export async function viewSettled(page: Page, pending: () => number): Promise<vo
 export async function openView(page: Page, hub: CockpitHub, hash: string, pending: () => number): Promise<void> {
   await page.goto(`${hub.cockpitUrl}${hash}`);
   await viewSettled(page, pending);
+}
+
+/**
+ * A fresh loopback-only page signed in as a dev principal, with its requests counted and the first
+ * view settled: the start of every per-principal describe block of the cross-cutting tests.
+ */
+export async function signedInViewPage(browser: Browser, hub: CockpitHub, principal: string) {
+  const { context, offLoopback } = await loopbackContext(browser);
+  const page = await context.newPage();
+  const pending = trackRequests(page);
+  await signIn(page, hub, principal);
+  await viewSettled(page, pending);
+  return { context, offLoopback, page, pending };
 }

@@ -3,7 +3,7 @@
  * late ones with the reasons given, and high-risk breaches with the communication to the persons
  * affected (Art. 34). The LDA sees them Land-wide; everyone else what TLP shows them.
  */
-import { DataTable } from '../../components/DataTable.tsx';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { PartialNote } from '../../components/PartialNote.tsx';
 import { TlpLabel, tlpText } from '../../components/TlpLabel.tsx';
 import { CockpitLdaDeadlinesDocument, type CockpitLdaDeadlinesQuery } from '../../gql/graphql.ts';
@@ -22,6 +22,20 @@ import {
 } from '../kommune/parts.tsx';
 
 type Affected = { ars: string; displayName: string };
+/** The column of the Kommunen an incident affects, each linking to its page (CSV: names, `;`-separated). */
+function affectedColumn<Row extends { affectedMunicipalities: readonly Affected[] }>(): Column<Row> {
+  return {
+    header: 'Betroffene Kommunen',
+    value: (i) => i.affectedMunicipalities.map((m) => m.displayName).join('; '),
+    render: (i) => <AffectedLinks list={i.affectedMunicipalities} />,
+  };
+}
+
+/** The column saying whether a record is sample data. */
+function originColumn<Row extends { isSample: boolean }>(): Column<Row> {
+  return { header: 'Datenart', value: (i) => origin(i.isSample), render: (i) => <SampleMark isSample={i.isSample} /> };
+}
+
 type HighRisk = NonNullable<CockpitLdaDeadlinesQuery['highRisk']>['nodes'][number];
 
 function AffectedLinks(props: { list: readonly Affected[] }) {
@@ -87,16 +101,8 @@ export function LdaDeadlines() {
                       header: 'Risiko',
                       value: (i) => (i.breachRisk ? label(BREACH_RISK, i.breachRisk) : 'nicht bewertet'),
                     },
-                    {
-                      header: 'Betroffene Kommunen',
-                      value: (i) => i.affectedMunicipalities.map((m) => m.displayName).join('; '),
-                      render: (i) => <AffectedLinks list={i.affectedMunicipalities} />,
-                    },
-                    {
-                      header: 'Datenart',
-                      value: (i) => origin(i.isSample),
-                      render: (i) => <SampleMark isSample={i.isSample} />,
-                    },
+                    affectedColumn(),
+                    originColumn(),
                   ]}
                 />
               </div>
@@ -123,11 +129,7 @@ export function LdaDeadlines() {
                     { header: 'Meldefrist', value: (i) => formatDateTime(i.ldaNotificationDueAt) },
                     { header: 'Gemeldet am', value: (i) => formatDateTime(i.ldaNotifiedAt) },
                     { header: 'Begründung der Verspätung', value: (i) => i.ldaNotificationLateReason ?? '–' },
-                    {
-                      header: 'Datenart',
-                      value: (i) => origin(i.isSample),
-                      render: (i) => <SampleMark isSample={i.isSample} />,
-                    },
+                    originColumn(),
                   ]}
                 />
               </div>
@@ -154,16 +156,8 @@ export function LdaDeadlines() {
                     { header: 'Bewertet am', value: (i) => formatDate(i.breachRiskAssessedOn) },
                     { header: 'Begründung', value: (i) => i.breachRiskReasoning ?? '–' },
                     { header: 'Benachrichtigung (Art. 34)', value: (i) => communication(i) },
-                    {
-                      header: 'Betroffene Kommunen',
-                      value: (i) => i.affectedMunicipalities.map((m) => m.displayName).join('; '),
-                      render: (i) => <AffectedLinks list={i.affectedMunicipalities} />,
-                    },
-                    {
-                      header: 'Datenart',
-                      value: (i) => origin(i.isSample),
-                      render: (i) => <SampleMark isSample={i.isSample} />,
-                    },
+                    affectedColumn(),
+                    originColumn(),
                   ]}
                 />
               </div>
