@@ -7,9 +7,9 @@
 # contracts 4004, security 4005). The image runs in production mode on PostgreSQL (DATABASE_URL);
 # the same image migrates with `--migrate-only` (docs/operations.md, "Deployment").
 #
-# Node.js 20 is what CI tests; Node 24 LTS: build with --build-arg NODE_VERSION=24.<x>.<y> once CI
-# runs the suite on it (issue 15, part 3).
-ARG NODE_VERSION=20.20.2
+# Node.js 24 LTS, the release CI runs the whole suite on against PostgreSQL (.ci/run's NODE24_VERSION;
+# test/deploy.test.ts checks that they agree).
+ARG NODE_VERSION=24.21.0
 
 FROM node:${NODE_VERSION}-bookworm-slim AS build
 ARG PNPM_VERSION=10.34.8

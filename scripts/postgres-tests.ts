@@ -2,8 +2,9 @@
  * Which test files can run differently on PostgreSQL: those whose import closure reads
  * `TEST_DATABASE_URL` (through `createTestDatabase`, the test hub, the kit's test subgraph, …). The
  * others — the JWT verifier, the README, the compiler, the CLI tests that start their own processes —
- * run the same on either database, so CI runs them once, on PGlite, and only this list a second time
- * on PostgreSQL (`.ci/run`).
+ * run the same on either database. CI runs every file on both (PGlite on Node.js 20, PostgreSQL on
+ * Node.js 24, `.ci/run`); this list is for a quicker PostgreSQL pass by hand:
+ * `TEST_DATABASE_URL=… pnpm test $(pnpm -s tsx scripts/postgres-tests.ts)`.
  *
  * The closure is esbuild's: it bundles every test file (third-party packages left out, the workspace's
  * `@kaz/*` packages followed, template-string imports expanded to every file they can match) and its
