@@ -4,6 +4,7 @@ import type { DatabaseConfig, EmbeddedClient } from '@kaz/db';
 import { PGliteWorkerHost } from '@kaz/db/pglite-worker';
 import { createGateway, defaultExampleOperations, type GatewayConfig, type RunningGateway } from '@kaz/gateway';
 import { type Clock, isInMemory, type RunningSubgraph, type SubgraphConfig, startSubgraph } from '@kaz/subgraph-kit';
+import type { GatewayEngine } from './hive-gateway.ts';
 import { auditReferences, registerReferenceGauge } from './reference-audit.ts';
 import { loadSnapshots } from './snapshots.ts';
 import { hubSubgraphs } from './subgraphs.ts';
@@ -47,6 +48,12 @@ export interface HubOptions {
    * URLs by subgraph name. The hub starts only its own subgraphs and sends the gateway to these.
    */
   foreignSubgraphs?: Readonly<Record<string, string>> | undefined;
+  /**
+   * Which gateway runs in front of the subgraphs (default `apollo`, ours): `hive` starts Hive Gateway
+   * (scripts/hive-gateway.ts, docs/hive-gateway.md), which takes only the settings of `gateway` it has
+   * an equivalent for (signing secret, subgraph and request timeouts, suggestions, GraphiQL).
+   */
+  engine?: GatewayEngine | undefined;
   /** More gateway settings (limits, hard limits, cost budget, signing secret). */
   gateway?: Partial<GatewayConfig> | undefined;
   /** Every subgraph's own defences (limits, hard limits, signing secret). */
@@ -121,34 +128,50 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
       options.referenceOwnerUrls,
     );
-    const gateway = await createGateway({
-      auth: options.auth,
-      supergraphSdl:
-        options.supergraphSdl ?? readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8'),
-      subgraphUrls: {
-        ...options.foreignSubgraphs,
-        ...Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
-      },
-      port: options.port ?? 0,
-      host: options.host,
-      graphiql: defaultExampleOperations(),
-      blockFieldSuggestions: options.hideSuggestions,
-      metrics: referenceAudit
-        ? (registry) =>
-            registerReferenceGauge(registry, {
-              minIntervalMs: referenceAudit.minIntervalMs,
-              audit: async () =>
-                auditReferences({
-                  subgraphs: hubSubgraphs.map(({ definition }) => definition),
-                  urls: ownerUrls,
-                  authorization: await referenceAudit.authorization(),
-                  signingSecret: options.defences?.gatewaySigningSecret,
-                }),
-              onError: (error) => console.warn(`reference audit failed: ${(error as Error).message}`),
-            })
-        : undefined,
-      ...options.gateway,
-    });
+    const supergraphSdl =
+      options.supergraphSdl ?? readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8');
+    const subgraphUrls = {
+      ...options.foreignSubgraphs,
+      ...Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
+    };
+    const gateway =
+      options.engine === 'hive'
+        ? await (await import('./hive-gateway.ts')).startHiveGateway({
+            auth: options.auth,
+            supergraphSdl,
+            subgraphUrls,
+            port: options.port ?? 0,
+            host: options.host,
+            graphiql: options.gateway?.graphiql ?? defaultExampleOperations(),
+            blockFieldSuggestions: options.gateway?.blockFieldSuggestions ?? options.hideSuggestions,
+            gatewaySigningSecret: options.gateway?.gatewaySigningSecret,
+            subgraphTimeoutMs: options.gateway?.subgraphTimeoutMs,
+            requestTimeoutMs: options.gateway?.requestTimeoutMs,
+          })
+        : await createGateway({
+            auth: options.auth,
+            supergraphSdl,
+            subgraphUrls,
+            port: options.port ?? 0,
+            host: options.host,
+            graphiql: defaultExampleOperations(),
+            blockFieldSuggestions: options.hideSuggestions,
+            metrics: referenceAudit
+              ? (registry) =>
+                  registerReferenceGauge(registry, {
+                    minIntervalMs: referenceAudit.minIntervalMs,
+                    audit: async () =>
+                      auditReferences({
+                        subgraphs: hubSubgraphs.map(({ definition }) => definition),
+                        urls: ownerUrls,
+                        authorization: await referenceAudit.authorization(),
+                        signingSecret: options.defences?.gatewaySigningSecret,
+                      }),
+                    onError: (error) => console.warn(`reference audit failed: ${(error as Error).message}`),
+                  })
+              : undefined,
+            ...options.gateway,
+          });
     return {
       url: gateway.url,
       gateway,

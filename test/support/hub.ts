@@ -36,10 +36,11 @@ export interface TestHub extends RunningHub {
  * snapshots in .data/snapshots, or new PostgreSQL databases when TEST_DATABASE_URL is set) and the gateway in
  * front of them, all on free loopback ports; `options` change the gateway's settings, the subgraphs'
  * defences and their clock (default the system clock; a `fixedClock` for tests of day-dependent rules),
- * or give a supergraph with subgraphs that run elsewhere (`supergraphSdl`, `foreignSubgraphs`).
+ * or give a supergraph with subgraphs that run elsewhere (`supergraphSdl`, `foreignSubgraphs`);
+ * `engine: 'hive'` puts Hive Gateway in front instead of ours (the shared cases of test/cases run on both).
  */
 export async function startTestHub(
-  options: Pick<HubOptions, 'gateway' | 'defences' | 'clock' | 'supergraphSdl' | 'foreignSubgraphs'> & {
+  options: Pick<HubOptions, 'engine' | 'gateway' | 'defences' | 'clock' | 'supergraphSdl' | 'foreignSubgraphs'> & {
     /** The issuer whose tokens the hub accepts (default a fresh one), for a subgraph started before the hub. */
     issuer?: TestIssuer | undefined;
   } = {},
