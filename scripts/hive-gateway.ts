@@ -16,26 +16,9 @@ import {
   TokenError,
   type TokenVerifier,
 } from '@kaz/auth';
-import { DEFAULT_OPERATION_LIMITS, type ExampleOperation, graphiqlPage } from '@kaz/gateway';
 import type { RunningGateway } from '@kaz/gateway';
+import { DEFAULT_OPERATION_LIMITS, type ExampleOperation, graphiqlPage } from '@kaz/gateway';
 import { parse } from 'graphql';
-
-/** The gateways `pnpm start` can put in front of the subgraphs (`GATEWAY_ENGINE`). */
-export const GATEWAY_ENGINES = ['apollo', 'hive'] as const;
-export type GatewayEngine = (typeof GATEWAY_ENGINES)[number];
-
-/**
- * The engine `GATEWAY_ENGINE` names: `apollo` (our gateway, also when unset or empty) or `hive`.
- * Throws with a sentence naming the allowed values for anything else, so a typo does not silently
- * start the other engine.
- */
-export function gatewayEngineFromEnv(env: NodeJS.ProcessEnv): GatewayEngine {
-  const value = env.GATEWAY_ENGINE?.trim().toLowerCase() || 'apollo';
-  if ((GATEWAY_ENGINES as readonly string[]).includes(value)) return value as GatewayEngine;
-  throw new Error(
-    `GATEWAY_ENGINE must be one of ${GATEWAY_ENGINES.join(', ')} (default apollo); it is "${env.GATEWAY_ENGINE}".`,
-  );
-}
 
 /** How to start Hive Gateway in front of the hub's subgraphs. */
 export interface HiveGatewayOptions {
@@ -112,7 +95,7 @@ export function kazTokenPlugin(options: { verifier: TokenVerifier; signer?: Gate
 }
 
 /**
- * Starts Hive Gateway on node:http at `/graphql`, with `/health/live` and `/health/ready` (Hive's
+ * Starts Hive Gateway on node:http at `/` and `/graphql`, with `/health/live` and `/health/ready` (Hive's
  * own checks: the process answers, the supergraph is loaded), the token plugin above, the client's
  * Authorization header forwarded to the subgraphs, our depth and token limits (graphql-armor, as the
  * Hive CLI enables them), the subgraph timeout and the request deadline. `stop()` closes the port and
@@ -163,7 +146,11 @@ export async function startHiveGateway(options: HiveGatewayOptions): Promise<Run
     ...(requestTimeoutMs > 0 ? { requestDeadline: requestTimeoutMs } : {}),
     plugins: () => [kazTokenPlugin({ verifier, signer }) as never, ...builtins],
   });
-  const server = createServer(runtime);
+  // GraphQL at `/` too, as our gateway serves it, so that the same URLs work with either engine.
+  const server = createServer((req, res) => {
+    if (req.url === '/' || req.url?.startsWith('/?')) req.url = `/graphql${req.url.slice(1)}`;
+    void runtime(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', () => {
@@ -178,7 +165,7 @@ export async function startHiveGateway(options: HiveGatewayOptions): Promise<Run
       ? `[${address.address}]`
       : address.address;
   return {
-    url: `http://${host}:${address.port}/graphql`,
+    url: `http://${host}:${address.port}/`,
     stop: async (stopOptions) => {
       if (stopOptions?.delayMs) await new Promise((resolve) => setTimeout(resolve, stopOptions.delayMs));
       await new Promise<void>((resolve) => {

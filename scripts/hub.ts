@@ -4,7 +4,7 @@ import type { DatabaseConfig, EmbeddedClient } from '@kaz/db';
 import { PGliteWorkerHost } from '@kaz/db/pglite-worker';
 import { createGateway, defaultExampleOperations, type GatewayConfig, type RunningGateway } from '@kaz/gateway';
 import { type Clock, isInMemory, type RunningSubgraph, type SubgraphConfig, startSubgraph } from '@kaz/subgraph-kit';
-import type { GatewayEngine } from './hive-gateway.ts';
+import type { GatewayEngine } from './gateway-engine.ts';
 import { auditReferences, registerReferenceGauge } from './reference-audit.ts';
 import { loadSnapshots } from './snapshots.ts';
 import { hubSubgraphs } from './subgraphs.ts';
