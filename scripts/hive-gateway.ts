@@ -9,38 +9,15 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
-  type AuthConfig,
   createTokenVerifier,
   GATEWAY_SIGNATURE_HEADER,
   GatewaySigner,
   TokenError,
   type TokenVerifier,
 } from '@kaz/auth';
-import type { RunningGateway } from '@kaz/gateway';
-import { DEFAULT_OPERATION_LIMITS, type ExampleOperation, graphiqlPage } from '@kaz/gateway';
-import { parse } from 'graphql';
-
-/** How to start Hive Gateway in front of the hub's subgraphs. */
-export interface HiveGatewayOptions {
-  /** Which tokens to accept: the same settings as our gateway's and the subgraphs'. */
-  auth: AuthConfig;
-  supergraphSdl: string;
-  /** Subgraph URLs by subgraph name that replace the routing URLs of the supergraph. */
-  subgraphUrls?: Readonly<Record<string, string>> | undefined;
-  /** Port (0 picks a free one). */
-  port: number;
-  host?: string | undefined;
-  /** GraphiQL with these example operations on GET with `accept: text/html`; `false` disables it. */
-  graphiql?: false | readonly ExampleOperation[] | undefined;
-  /** No "Did you mean …" suggestions in validation errors (production mode). */
-  blockFieldSuggestions?: boolean | undefined;
-  /** Signs every subgraph fetch (`x-kaz-gateway-signature`), as our gateway does with the same secret. */
-  gatewaySigningSecret?: string | undefined;
-  /** The longest a subgraph fetch may take (ms, default 10,000 as ours). */
-  subgraphTimeoutMs?: number | undefined;
-  /** The longest a whole request may take (ms, default 15,000 as ours; 0 off). */
-  requestTimeoutMs?: number | undefined;
-}
+import type { GatewayConfig, RunningGateway } from '@kaz/gateway';
+import { DEFAULT_OPERATION_LIMITS, graphiqlPage } from '@kaz/gateway';
+import { GraphQLError, parse } from 'graphql';
 
 /**
  * Our token rules as a Hive Gateway plugin, with our own verifier (@kaz/auth), so that both engines
@@ -63,7 +40,6 @@ export function kazTokenPlugin(options: { verifier: TokenVerifier; signer?: Gate
       } catch (error) {
         if (!(error instanceof TokenError)) throw error;
         // Yoga answers a GraphQLError thrown here with its `http.status` and drops `http` from the body.
-        const { GraphQLError } = await import('graphql');
         throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
       }
     },
@@ -87,6 +63,20 @@ export function kazTokenPlugin(options: { verifier: TokenVerifier; signer?: Gate
       }
       setOptions({ ...init, headers });
     },
+    // Hive puts the subgraph fetch (its URL and body) into the extensions of some errors, a timeout's
+    // among them: the client must not learn where the subgraphs live or what the plan sent them. The
+    // errors are changed in place (a new GraphQLError would be masked by Hive as an unexpected one).
+    onExecute() {
+      return {
+        onExecuteDone({ result }: { result: unknown }) {
+          for (const error of (result as { errors?: readonly GraphQLError[] }).errors ?? []) {
+            const extensions = error.extensions as Record<string, unknown> | undefined;
+            delete extensions?.request;
+            delete extensions?.response;
+          }
+        },
+      };
+    },
     onResponse({ request, response }: { request: Request; response: Response }) {
       const requestId = requestIds.get(request);
       if (requestId) response.headers.set('x-request-id', requestId);
@@ -95,43 +85,54 @@ export function kazTokenPlugin(options: { verifier: TokenVerifier; signer?: Gate
 }
 
 /**
- * Starts Hive Gateway on node:http at `/` and `/graphql`, with `/health/live` and `/health/ready` (Hive's
- * own checks: the process answers, the supergraph is loaded), the token plugin above, the client's
- * Authorization header forwarded to the subgraphs, our depth and token limits (graphql-armor, as the
- * Hive CLI enables them), the subgraph timeout and the request deadline. `stop()` closes the port and
- * disposes the runtime (its subgraph connections).
+ * Starts Hive Gateway on node:http at `/` and `/graphql` with the settings of our gateway's
+ * `GatewayConfig` that Hive has an equivalent for: the token rules (`kazTokenPlugin`), the client's
+ * Authorization header forwarded to the subgraphs, the subgraph URLs, GraphiQL with the example
+ * operations, introspection, CORS origins, our depth and token limits (graphql-armor, as the Hive CLI
+ * enables them), hidden suggestions, the subgraph timeouts, the request deadline and the signing
+ * secret. `/health/live` and `/health/ready` are Hive's own checks (the process answers; the
+ * supergraph is loaded). Everything else of `GatewayConfig` has no effect here (docs/hive-gateway.md).
+ * `stop()` closes the port and disposes the runtime (its subgraph connections).
  */
-export async function startHiveGateway(options: HiveGatewayOptions): Promise<RunningGateway> {
+export async function startHiveGateway(config: GatewayConfig): Promise<RunningGateway> {
   const { createGatewayRuntime, createLoggerFromLogging, getBuiltinPluginsFromConfig } = await import(
     '@graphql-hive/gateway'
   );
-  const verifier = createTokenVerifier(options.auth);
-  const signer = options.gatewaySigningSecret ? new GatewaySigner(options.gatewaySigningSecret) : undefined;
-  const examples = options.graphiql;
-  const html = examples ? graphiqlPage(examples) : undefined;
-  const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
-  const log = createLoggerFromLogging(hiveLogLevel(process.env.LOG_LEVEL));
-  // graphql-armor's depth and token limits with our defaults, and suggestions hidden in production
-  // mode, as the Hive CLI would add them from its config file.
+  const verifier = createTokenVerifier(config.auth);
+  const signer = config.gatewaySigningSecret ? new GatewaySigner(config.gatewaySigningSecret) : undefined;
+  const html = config.graphiql ? graphiqlPage(config.graphiql) : undefined;
+  const requestTimeoutMs = config.requestTimeoutMs ?? 15_000;
+  const limits = { ...DEFAULT_OPERATION_LIMITS, ...config.limits };
+  const level = hiveLogLevel(process.env.LOG_LEVEL);
+  // Hive's logger checks LOG_LEVEL itself on every (child) logger it makes and throws on pino's
+  // `silent` and `fatal`, which it does not know: for the rest of this process those become `error`
+  // (Hive's own logger keeps the level given here; ours then log errors only).
+  if (process.env.LOG_LEVEL && !HIVE_LEVELS.includes(process.env.LOG_LEVEL)) process.env.LOG_LEVEL = 'error';
+  const log = createLoggerFromLogging(level);
+  // graphql-armor's depth and token limits with our values, and suggestions hidden in production
+  // mode, as the Hive CLI adds them from its config file.
   const builtins = await getBuiltinPluginsFromConfig(
     {
-      maxDepth: DEFAULT_OPERATION_LIMITS.maxDepth,
-      maxTokens: DEFAULT_OPERATION_LIMITS.maxTokens,
-      blockFieldSuggestions: options.blockFieldSuggestions ?? false,
+      maxDepth: limits.maxDepth,
+      maxTokens: limits.maxTokens,
+      blockFieldSuggestions: config.blockFieldSuggestions ?? false,
     },
     { log, cache: undefined as never, pubsub: undefined as never, cwd: process.cwd() },
   );
+  const corsOrigins = config.corsAllowedOrigins ?? [];
   const runtime = createGatewayRuntime({
-    supergraph: parse(options.supergraphSdl),
+    supergraph: parse(config.supergraphSdl),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health/live',
     readinessCheckEndpoint: '/health/ready',
     landingPage: false,
     graphiql: html !== undefined,
     ...(html !== undefined ? { renderGraphiQL: () => html } : {}),
+    ...(config.introspection === false ? { disableIntrospection: {} } : {}),
+    cors: corsOrigins.length > 0 ? { origin: [...corsOrigins] } : false,
     logging: log,
     transportEntries: Object.fromEntries(
-      Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
+      Object.entries(config.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
     ),
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
@@ -142,18 +143,18 @@ export async function startHiveGateway(options: HiveGatewayOptions): Promise<Run
     // Our plugin sets the request id (validated as ours does) instead of Hive's, which passes any
     // incoming x-request-id on as it is.
     requestId: false,
-    upstreamTimeout: options.subgraphTimeoutMs ?? 10_000,
+    upstreamTimeout: ({ subgraphName }) =>
+      (subgraphName ? config.subgraphTimeoutsMs?.[subgraphName] : undefined) ?? config.subgraphTimeoutMs ?? 10_000,
     ...(requestTimeoutMs > 0 ? { requestDeadline: requestTimeoutMs } : {}),
     plugins: () => [kazTokenPlugin({ verifier, signer }) as never, ...builtins],
   });
-  // GraphQL at `/` too, as our gateway serves it, so that the same URLs work with either engine.
   const server = createServer((req, res) => {
     if (req.url === '/' || req.url?.startsWith('/?')) req.url = `/graphql${req.url.slice(1)}`;
     void runtime(req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', () => {
+    server.listen(config.port ?? 4000, config.host ?? '127.0.0.1', () => {
       server.off('error', reject);
       resolve();
     });
@@ -177,10 +178,11 @@ export async function startHiveGateway(options: HiveGatewayOptions): Promise<Run
   };
 }
 
-/** Hive's log level from `LOG_LEVEL` (ours: pino's names); `silent` and unknown values log errors only. */
-function hiveLogLevel(level: string | undefined): 'debug' | 'info' | 'warn' | 'error' | false {
+/** The log levels Hive Gateway's logger knows (in LOG_LEVEL too). */
+const HIVE_LEVELS = ['trace', 'debug', 'info', 'warn', 'error'];
+
+/** Hive's log level from `LOG_LEVEL` (pino's names): `silent` logs nothing, `fatal` and unknown values errors only. */
+function hiveLogLevel(level: string | undefined): 'trace' | 'debug' | 'info' | 'warn' | 'error' | false {
   if (level === 'silent') return false;
-  if (level === 'debug' || level === 'info' || level === 'warn' || level === 'error') return level;
-  if (level === 'trace') return 'debug';
-  return 'error';
+  return level && HIVE_LEVELS.includes(level) ? (level as 'trace' | 'debug' | 'info' | 'warn' | 'error') : 'error';
 }

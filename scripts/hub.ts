@@ -84,6 +84,16 @@ export interface RunningHub {
 }
 
 /**
+ * Starts the gateway of `engine` with `config`: ours (`createGateway`), or Hive Gateway with the
+ * settings it has an equivalent for (`startHiveGateway`, loaded only then).
+ */
+export async function startGateway(engine: GatewayEngine, config: GatewayConfig): Promise<RunningGateway> {
+  if (engine === 'apollo') return createGateway(config);
+  const { startHiveGateway } = await import('./hive-gateway.ts');
+  return startHiveGateway(config);
+}
+
+/**
  * Starts every subgraph on its own database (migrated and seeded) on a free port, then the gateway
  * in front of them with their actual URLs. `stop()` stops the gateway first, then the subgraphs.
  */
@@ -134,44 +144,30 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       ...options.foreignSubgraphs,
       ...Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
     };
-    const gateway =
-      options.engine === 'hive'
-        ? await (await import('./hive-gateway.ts')).startHiveGateway({
-            auth: options.auth,
-            supergraphSdl,
-            subgraphUrls,
-            port: options.port ?? 0,
-            host: options.host,
-            graphiql: options.gateway?.graphiql ?? defaultExampleOperations(),
-            blockFieldSuggestions: options.gateway?.blockFieldSuggestions ?? options.hideSuggestions,
-            gatewaySigningSecret: options.gateway?.gatewaySigningSecret,
-            subgraphTimeoutMs: options.gateway?.subgraphTimeoutMs,
-            requestTimeoutMs: options.gateway?.requestTimeoutMs,
-          })
-        : await createGateway({
-            auth: options.auth,
-            supergraphSdl,
-            subgraphUrls,
-            port: options.port ?? 0,
-            host: options.host,
-            graphiql: defaultExampleOperations(),
-            blockFieldSuggestions: options.hideSuggestions,
-            metrics: referenceAudit
-              ? (registry) =>
-                  registerReferenceGauge(registry, {
-                    minIntervalMs: referenceAudit.minIntervalMs,
-                    audit: async () =>
-                      auditReferences({
-                        subgraphs: hubSubgraphs.map(({ definition }) => definition),
-                        urls: ownerUrls,
-                        authorization: await referenceAudit.authorization(),
-                        signingSecret: options.defences?.gatewaySigningSecret,
-                      }),
-                    onError: (error) => console.warn(`reference audit failed: ${(error as Error).message}`),
-                  })
-              : undefined,
-            ...options.gateway,
-          });
+    const gateway = await startGateway(options.engine ?? 'apollo', {
+      auth: options.auth,
+      supergraphSdl,
+      subgraphUrls,
+      port: options.port ?? 0,
+      host: options.host,
+      graphiql: defaultExampleOperations(),
+      blockFieldSuggestions: options.hideSuggestions,
+      metrics: referenceAudit
+        ? (registry) =>
+            registerReferenceGauge(registry, {
+              minIntervalMs: referenceAudit.minIntervalMs,
+              audit: async () =>
+                auditReferences({
+                  subgraphs: hubSubgraphs.map(({ definition }) => definition),
+                  urls: ownerUrls,
+                  authorization: await referenceAudit.authorization(),
+                  signingSecret: options.defences?.gatewaySigningSecret,
+                }),
+              onError: (error) => console.warn(`reference audit failed: ${(error as Error).message}`),
+            })
+        : undefined,
+      ...options.gateway,
+    });
     return {
       url: gateway.url,
       gateway,

@@ -3,9 +3,19 @@ import type { DatabaseConfig } from '@kaz/db';
 import { createTestDatabase, ensureTemplateDatabase } from '@kaz/db/testing';
 import { type Clock, migrateSubgraph, systemClock } from '@kaz/subgraph-kit';
 import type { GraphQLResponse } from '@kaz/subgraph-kit/testing';
+import { GATEWAY_ENGINES, type GatewayEngine } from '../../scripts/gateway-engine.ts';
 import { type HubOptions, type RunningHub, startHub } from '../../scripts/hub.ts';
 import { defaultSnapshotDirectory, snapshotFiles, snapshotKey } from '../../scripts/snapshots.ts';
 import { hubSubgraphs } from '../../scripts/subgraphs.ts';
+
+/**
+ * Both gateways as `describe.each` rows (`describe.each(ENGINES)('through %s', (_name, engine) => …)`):
+ * the end-to-end files that run through both run the same cases, once per engine, and assert where
+ * Hive Gateway answers differently explicitly (docs/hive-gateway.md).
+ */
+export const ENGINES: readonly (readonly [string, GatewayEngine])[] = GATEWAY_ENGINES.map(
+  (engine) => [engine === 'hive' ? 'Hive Gateway' : 'our gateway', engine] as const,
+);
 
 /** The whole hub for an end-to-end test file, with every subgraph's SQL statements recorded. */
 export interface TestHub extends RunningHub {
