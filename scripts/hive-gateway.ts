@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import {
   createTokenVerifier,
@@ -17,7 +18,12 @@ import {
 } from '@kaz/auth';
 import type { GatewayConfig, RunningGateway } from '@kaz/gateway';
 import { DEFAULT_OPERATION_LIMITS, graphiqlPage } from '@kaz/gateway';
-import { GraphQLError, parse } from 'graphql';
+import type { GraphQLError as GraphQLErrorType } from 'graphql';
+
+// Hive Gateway checks errors with `instanceof` against the graphql build Node loads for it (CommonJS:
+// graphql 16 has no `exports` map); a test runner may hand this file the ES module build instead, whose
+// errors Hive would answer as HTTP 500. So this file takes graphql the way Hive gets it.
+const { GraphQLError, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /**
  * Our token rules as a Hive Gateway plugin, with our own verifier (@kaz/auth), so that both engines
@@ -69,7 +75,7 @@ export function kazTokenPlugin(options: { verifier: TokenVerifier; signer?: Gate
     onExecute() {
       return {
         onExecuteDone({ result }: { result: unknown }) {
-          for (const error of (result as { errors?: readonly GraphQLError[] }).errors ?? []) {
+          for (const error of (result as { errors?: readonly GraphQLErrorType[] }).errors ?? []) {
             const extensions = error.extensions as Record<string, unknown> | undefined;
             delete extensions?.request;
             delete extensions?.response;

@@ -915,4 +915,57 @@ describe.each(ENGINES)('through %s', (_name, engine) => {
       }
     });
   });
+
+  // The token at the gateway, the same with either engine (docs/hive-gateway.md): a token that does
+  // not verify is refused whole before any subgraph is asked; no token is an anonymous caller.
+  describe('the token at the gateway', () => {
+    const QUERY = '{ municipality(ags: "12054000") { name } certificates(first: 1) { totalCount } }';
+    const kaz = tokenRequestOf('kaz-editor');
+    const refused: [string, () => Promise<string>][] = [
+      ['an expired token', async () => `Bearer ${await hub.issuer.expired(kaz)}`],
+      ['a token signed by an unknown key', async () => `Bearer ${await hub.issuer.forged(kaz)}`],
+      ['a token for another audience', async () => `Bearer ${await hub.issuer.wrongAudience(kaz)}`],
+      ['a token of another issuer', async () => `Bearer ${await hub.issuer.wrongIssuer(kaz)}`],
+      ['an unsigned token', async () => `Bearer ${hub.issuer.unsigned(kaz)}`],
+      ['a token issued ten minutes from now', async () => `Bearer ${await hub.issuer.issuedInFuture(kaz, 600)}`],
+      ['a header that is not a bearer token', async () => 'Basic a2F6Omtheg=='],
+    ];
+    it.each(refused)('refuses %s with HTTP 401 UNAUTHENTICATED before any subgraph runs', async (_label, header) => {
+      const authorization = await header();
+      hub.resetStatements();
+      const answer = await hub.query(QUERY, {}, { authorization });
+      expect(answer.status).toBe(401);
+      expect(answer.data).toBeUndefined();
+      expect(answer.errors).toEqual([{ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED' } }]);
+      expect(Object.values(hub.statements).flat(), 'no subgraph ran a statement').toEqual([]);
+    });
+
+    it('answers a caller without a token as anonymous: public data, UNAUTHENTICATED on the protected path', async () => {
+      const answer = await hub.query(QUERY);
+      expect(answer.status).toBe(200);
+      expect(answer.data).toEqual({ municipality: { name: 'Potsdam, Stadt' }, certificates: null });
+      expect(answer.errors).toEqual([
+        expect.objectContaining({
+          path: ['certificates'],
+          extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+        }),
+      ]);
+    });
+
+    it('forwards a valid token to the subgraphs, which answer by its rights, and returns the request id', async () => {
+      const response = await fetch(hub.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await hub.issuer.sign({ org: 'kaz', scopes: ['contracts:write'] })}`,
+          'x-request-id': 'matrix-request-1',
+        },
+        body: JSON.stringify({ query: QUERY }),
+      });
+      const answer = (await response.json()) as { data?: any; errors?: unknown };
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.certificates.totalCount).toBeGreaterThan(0);
+      expect(response.headers.get('x-request-id')).toBe('matrix-request-1');
+    });
+  });
 });
