@@ -4,6 +4,7 @@ import type { DatabaseConfig, EmbeddedClient } from '@kaz/db';
 import { PGliteWorkerHost } from '@kaz/db/pglite-worker';
 import { createGateway, defaultExampleOperations, type GatewayConfig, type RunningGateway } from '@kaz/gateway';
 import { type Clock, isInMemory, type RunningSubgraph, type SubgraphConfig, startSubgraph } from '@kaz/subgraph-kit';
+import type { GatewayEngine } from './gateway-engine.ts';
 import { auditReferences, registerReferenceGauge } from './reference-audit.ts';
 import { loadSnapshots } from './snapshots.ts';
 import { hubSubgraphs } from './subgraphs.ts';
@@ -47,6 +48,12 @@ export interface HubOptions {
    * URLs by subgraph name. The hub starts only its own subgraphs and sends the gateway to these.
    */
   foreignSubgraphs?: Readonly<Record<string, string>> | undefined;
+  /**
+   * Which gateway runs in front of the subgraphs (default `apollo`, ours): `hive` starts Hive Gateway
+   * (scripts/hive-gateway.ts, docs/hive-gateway.md), which takes only the settings of `gateway` it has
+   * an equivalent for (signing secret, subgraph and request timeouts, suggestions, GraphiQL).
+   */
+  engine?: GatewayEngine | undefined;
   /** More gateway settings (limits, hard limits, cost budget, signing secret). */
   gateway?: Partial<GatewayConfig> | undefined;
   /** Every subgraph's own defences (limits, hard limits, signing secret). */
@@ -74,6 +81,16 @@ export interface RunningHub {
   gateway: RunningGateway;
   subgraphs: Record<string, RunningSubgraph<any>>;
   stop(): Promise<void>;
+}
+
+/**
+ * Starts the gateway of `engine` with `config`: ours (`createGateway`), or Hive Gateway with the
+ * settings it has an equivalent for (`startHiveGateway`, loaded only then).
+ */
+export async function startGateway(engine: GatewayEngine, config: GatewayConfig): Promise<RunningGateway> {
+  if (engine === 'apollo') return createGateway(config);
+  const { startHiveGateway } = await import('./hive-gateway.ts');
+  return startHiveGateway(config);
 }
 
 /**
@@ -121,14 +138,16 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
       options.referenceOwnerUrls,
     );
-    const gateway = await createGateway({
+    const supergraphSdl =
+      options.supergraphSdl ?? readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8');
+    const subgraphUrls = {
+      ...options.foreignSubgraphs,
+      ...Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
+    };
+    const gateway = await startGateway(options.engine ?? 'apollo', {
       auth: options.auth,
-      supergraphSdl:
-        options.supergraphSdl ?? readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8'),
-      subgraphUrls: {
-        ...options.foreignSubgraphs,
-        ...Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
-      },
+      supergraphSdl,
+      subgraphUrls,
       port: options.port ?? 0,
       host: options.host,
       graphiql: defaultExampleOperations(),

@@ -9,6 +9,8 @@
  * development issuer otherwise, refused in production mode). Production mode (NODE_ENV=production or
  * HUB_MODE=production) loads no sample data unless HUB_PRODUCTION_SAMPLE_DATA=true (and then says so
  * loudly; SEED_SAMPLE_DATA=true is refused there), and shows no suggestions in errors.
+ * GATEWAY_ENGINE=hive puts Hive Gateway (MIT) in front of the subgraphs instead of our gateway
+ * (docs/hive-gateway.md); `apollo` or unset: ours.
  * LOG_LEVEL defaults to `warn` here (one JSON line per request from six servers would bury the
  * banner; `LOG_LEVEL=info pnpm start` shows them); OTEL_EXPORTER_OTLP_ENDPOINT sends trace spans.
  *
@@ -22,6 +24,7 @@ import type { DatabaseConfig } from '@kaz/db';
 import { PGliteWorkerHost } from '@kaz/db/pglite-worker';
 import { isInMemory } from '@kaz/subgraph-kit/in-memory';
 import { productionSampleDataWarning, sampleDataFromEnv } from '@kaz/subgraph-kit/sample-data';
+import { type GatewayEngine, gatewayEngineFromEnv } from './gateway-engine.ts';
 import { hubSubgraphNames } from './hub-names.ts';
 import { removeHubUrls, writeHubUrls } from './hub-urls.ts';
 import { defaultSnapshotDirectory, loadSnapshots, snapshotFiles } from './snapshots.ts';
@@ -29,6 +32,14 @@ import { defaultSnapshotDirectory, loadSnapshots, snapshotFiles } from './snapsh
 const port = process.env.PORT ? Number(process.env.PORT) : 4000;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT is not a port number: ${process.env.PORT}`);
+  process.exit(1);
+}
+
+let engine: GatewayEngine;
+try {
+  engine = gatewayEngineFromEnv(process.env);
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
 }
 
@@ -105,6 +116,7 @@ const cockpit = cockpitHostingFromEnv(process.env, devIssuer);
 // CORS_ALLOWED_ORIGINS: pages of these origins (the cockpit served elsewhere) may call /graphql.
 const { corsOriginsFromEnv } = await import('@kaz/gateway');
 const hub = await startHub({
+  engine,
   gateway: { ...(calendarFeed ? { calendarFeed } : {}), cockpit, corsAllowedOrigins: corsOriginsFromEnv(process.env) },
   auth,
   port,
@@ -124,7 +136,11 @@ for (const [name, subgraph] of Object.entries(hub.subgraphs))
 // Counted from the start of this Node.js process (module loading included), not of this script.
 console.log(`\nKaz federation hub ready in ${process.uptime().toFixed(1)} s`);
 console.log(`GraphQL endpoint and GraphiQL: ${hub.url}`);
-if (cockpit) console.log(`Programm-Cockpit:              ${new URL('cockpit/', hub.url).href}`);
+if (engine === 'hive') {
+  console.log(
+    'Gateway: Hive Gateway (GATEWAY_ENGINE=hive; without our limits, caches and cockpit: docs/hive-gateway.md)',
+  );
+} else if (cockpit) console.log(`Programm-Cockpit:              ${new URL('cockpit/', hub.url).href}`);
 console.log(
   auth.jwksUrl
     ? `Tokens: issued by ${auth.issuer}`

@@ -21,3 +21,17 @@ describe('pnpm start without dependencies', () => {
     }
   });
 });
+
+describe('pnpm start with an unknown GATEWAY_ENGINE', () => {
+  it('names the engines it takes in one sentence and exits with 1 before starting anything', () => {
+    const result = spawnSync(process.execPath, ['scripts/launch.mjs'], {
+      cwd: new URL('..', import.meta.url),
+      env: { ...process.env, GATEWAY_ENGINE: 'nginx', PORT: '0' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('GATEWAY_ENGINE must be one of apollo, hive (default apollo); it is "nginx".\n');
+    expect(result.stdout).not.toContain('subgraph');
+  });
+});

@@ -42,12 +42,7 @@ const LAYOUT_CSS = `<style>
  * style inlined (no CDN; partner networks are often closed), with the example operations as tabs.
  */
 export function graphiqlLandingPage(examples: readonly ExampleOperation[]): ApolloServerPlugin {
-  const html = renderGraphiQL({
-    title: 'Kaz-Föderationsknoten – GraphiQL',
-    defaultQuery: examples[0]?.query ?? '{ municipality(ags: "12054000") { name population } }',
-    defaultTabs: examples.map((example) => ({ query: example.query })),
-    shouldPersistHeaders: false,
-  }).replace('</head>', `${LAYOUT_CSS}</head>`);
+  const html = graphiqlPage(examples);
   return {
     async serverWillStart() {
       return {
@@ -57,4 +52,17 @@ export function graphiqlLandingPage(examples: readonly ExampleOperation[]): Apol
       };
     },
   };
+}
+
+/**
+ * The GraphiQL page itself (see `graphiqlLandingPage`), for another server to serve: Hive Gateway's
+ * `renderGraphiQL` in scripts/hive-gateway.ts.
+ */
+export function graphiqlPage(examples: readonly ExampleOperation[]): string {
+  return renderGraphiQL({
+    title: 'Kaz-Föderationsknoten – GraphiQL',
+    defaultQuery: examples[0]?.query ?? '{ municipality(ags: "12054000") { name population } }',
+    defaultTabs: examples.map((example) => ({ query: example.query })),
+    shouldPersistHeaders: false,
+  }).replace('</head>', `${LAYOUT_CSS}</head>`);
 }

@@ -36,7 +36,7 @@ export {
 export { corsOriginsFromEnv, graphqlCors } from './cors.ts';
 export { createGateway, type RunningGateway } from './gateway.ts';
 export type { GatewayContext } from './gateway-context.ts';
-export { type ExampleOperation, readExampleOperations, readOperationFiles } from './graphiql.ts';
+export { type ExampleOperation, graphiqlPage, readExampleOperations, readOperationFiles } from './graphiql.ts';
 export {
   buildTrustedDocuments,
   documentHash,

@@ -3,9 +3,19 @@ import type { DatabaseConfig } from '@kaz/db';
 import { createTestDatabase, ensureTemplateDatabase } from '@kaz/db/testing';
 import { type Clock, migrateSubgraph, systemClock } from '@kaz/subgraph-kit';
 import type { GraphQLResponse } from '@kaz/subgraph-kit/testing';
+import { GATEWAY_ENGINES, type GatewayEngine } from '../../scripts/gateway-engine.ts';
 import { type HubOptions, type RunningHub, startHub } from '../../scripts/hub.ts';
 import { defaultSnapshotDirectory, snapshotFiles, snapshotKey } from '../../scripts/snapshots.ts';
 import { hubSubgraphs } from '../../scripts/subgraphs.ts';
+
+/**
+ * Both gateways as `describe.each` rows (`describe.each(ENGINES)('through %s', (_name, engine) => …)`):
+ * the end-to-end files that run through both run the same cases, once per engine, and assert where
+ * Hive Gateway answers differently explicitly (docs/hive-gateway.md).
+ */
+export const ENGINES: readonly (readonly [string, GatewayEngine])[] = GATEWAY_ENGINES.map(
+  (engine) => [engine === 'hive' ? 'Hive Gateway' : 'our gateway', engine] as const,
+);
 
 /** The whole hub for an end-to-end test file, with every subgraph's SQL statements recorded. */
 export interface TestHub extends RunningHub {
@@ -36,10 +46,11 @@ export interface TestHub extends RunningHub {
  * snapshots in .data/snapshots, or new PostgreSQL databases when TEST_DATABASE_URL is set) and the gateway in
  * front of them, all on free loopback ports; `options` change the gateway's settings, the subgraphs'
  * defences and their clock (default the system clock; a `fixedClock` for tests of day-dependent rules),
- * or give a supergraph with subgraphs that run elsewhere (`supergraphSdl`, `foreignSubgraphs`).
+ * or give a supergraph with subgraphs that run elsewhere (`supergraphSdl`, `foreignSubgraphs`);
+ * `engine: 'hive'` puts Hive Gateway in front instead of ours (the shared cases of test/cases run on both).
  */
 export async function startTestHub(
-  options: Pick<HubOptions, 'gateway' | 'defences' | 'clock' | 'supergraphSdl' | 'foreignSubgraphs'> & {
+  options: Pick<HubOptions, 'engine' | 'gateway' | 'defences' | 'clock' | 'supergraphSdl' | 'foreignSubgraphs'> & {
     /** The issuer whose tokens the hub accepts (default a fresh one), for a subgraph started before the hub. */
     issuer?: TestIssuer | undefined;
   } = {},
