@@ -10,6 +10,9 @@ export interface TestRedis {
   stop(): Promise<void>;
   /** Starts it again on the same port, empty. */
   start(): Promise<void>;
+  /** Stops the process without closing its connections (SIGSTOP): a Redis that hangs; `thaw` undoes it. */
+  freeze(): void;
+  thaw(): void;
 }
 
 /**
@@ -41,7 +44,14 @@ export async function startTestRedis(): Promise<TestRedis> {
     await exited;
   };
   await start();
-  return { url: `redis://127.0.0.1:${port}`, port, stop, start };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    stop,
+    start,
+    freeze: () => server?.kill('SIGSTOP'),
+    thaw: () => server?.kill('SIGCONT'),
+  };
 }
 
 async function freePort(): Promise<number> {
