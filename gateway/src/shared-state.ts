@@ -80,6 +80,9 @@ export function createSharedState(options: {
     };
   }
   const redis = new Redis(options.url, {
+    connectionName: 'kaz-gateway',
+    // The commands of requests running at the same moment go to Redis in one write.
+    enableAutoPipelining: true,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2_000,
