@@ -42,7 +42,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   const telemetry = gatewayTelemetry({ registry, logger });
   const usage = clientUsage({ registry, clients: config.clientRegistry });
   config.metrics?.(registry);
-  const shared = createSharedState({ url: config.redisUrl, prefix: config.redisKeyPrefix, registry, logger });
+  const shared = await createSharedState({ url: config.redisUrl, prefix: config.redisKeyPrefix, registry, logger });
   // Start with the state shared when Redis is there; a gateway whose Redis is not up yet starts anyway
   // (limits counted locally) and shares once it connects.
   if (shared.redis && !(await shared.connected(2_000))) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from '@kaz/telemetry';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { Counter, Gauge, type Registry } from 'prom-client';
 
 /**
@@ -49,16 +49,18 @@ const PAUSE_AFTER_FAILURE_MS = 5_000;
  * The gateway's connection to Redis (`url`, `redis://` or `rediss://`), made so that a request never
  * waits long for a Redis that is down: no offline queue (a command while disconnected fails at once),
  * one retry per command, 500 ms per command, 2 s to connect; it reconnects by itself, forever, at most
- * every 2 s. Without `url`, the state is `local`. With a `registry`, `kaz_gateway_shared_state_up`
- * (1 while Redis is used, 0 while it is not) and `kaz_gateway_shared_state_fallbacks_total` by store.
+ * every 2 s. Without `url`, the state is `local` (and the Redis client is not even loaded). With a
+ * `registry`, `kaz_gateway_shared_state_up` (1 while Redis is used, 0 while it is not) and
+ * `kaz_gateway_shared_state_fallbacks_total` by store.
  */
-export function createSharedState(options: {
+export async function createSharedState(options: {
   url?: string | undefined;
   prefix?: string | undefined;
   registry?: Registry | undefined;
   logger?: Logger | undefined;
-}): SharedState {
+}): Promise<SharedState> {
   const prefix = options.prefix ?? DEFAULT_REDIS_KEY_PREFIX;
+  if (!options.url) return localSharedState(prefix);
   const fallbacks = options.registry
     ? new Counter({
         name: 'kaz_gateway_shared_state_fallbacks_total',
@@ -67,18 +69,7 @@ export function createSharedState(options: {
         registers: [options.registry],
       })
     : undefined;
-  if (!options.url) {
-    return {
-      redis: undefined,
-      prefix,
-      up: () => false,
-      mode: () => 'local',
-      fellBack: () => {},
-      onReady: () => {},
-      connected: async () => false,
-      close: () => {},
-    };
-  }
+  const { Redis } = await import('ioredis');
   const redis = new Redis(options.url, {
     connectionName: 'kaz-gateway',
     // The commands of requests running at the same moment go to Redis in one write.
@@ -150,6 +141,20 @@ export function createSharedState(options: {
       closing = true;
       redis.disconnect();
     },
+  };
+}
+
+/** No Redis (`REDIS_URL` unset): every store keeps its state in this process. */
+export function localSharedState(prefix = DEFAULT_REDIS_KEY_PREFIX): SharedState {
+  return {
+    redis: undefined,
+    prefix,
+    up: () => false,
+    mode: () => 'local',
+    fellBack: () => {},
+    onReady: () => {},
+    connected: async () => false,
+    close: () => {},
   };
 }
 

@@ -29,7 +29,7 @@ const prefix = `kaz:test:${randomUUID()}:`;
 const states: SharedState[] = [];
 
 async function replica(registry?: Registry): Promise<SharedState> {
-  const state = createSharedState({ url: redis.url, prefix, registry });
+  const state = await createSharedState({ url: redis.url, prefix, registry });
   states.push(state);
   expect(await state.connected(5_000)).toBe(true);
   return state;
