@@ -29,9 +29,12 @@ export async function startTestRedis(): Promise<TestRedis> {
       { stdio: 'ignore' },
     );
     server = child;
-    const exited = new Promise<never>((_resolve, reject) =>
-      child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`))),
-    );
+    const exited = new Promise<never>((_resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
+      child.once('error', (error) =>
+        reject(new Error(`cannot start redis-server (Debian: apt-get install redis-server): ${error.message}`)),
+      );
+    });
     exited.catch(() => {});
     await Promise.race([waitForPing(port), exited]);
   };
