@@ -245,6 +245,8 @@ describe('the Kubernetes manifests', () => {
       name: 'kaz-gateway-signing',
       key: 'GATEWAY_SIGNING_SECRET',
     });
+    // The replicas' shared state (empty in the template: each replica alone).
+    expect(fromSecret(gateway, 'REDIS_URL')).toEqual({ name: 'kaz-gateway-redis', key: 'REDIS_URL' });
     for (const { name, port } of subgraphs) {
       expect(envValue(gateway, `SUBGRAPH_${name.toUpperCase()}_URL`)).toBe(`http://${name}:${port}/graphql`);
     }
@@ -362,7 +364,7 @@ describe('the compose file', () => {
     (service.secrets ?? []).map((s: Manifest | string) => (typeof s === 'string' ? s : (s.target ?? s.source)));
 
   it('runs the gateway, every subgraph with its migration run and its own PostgreSQL, and publishes only the gateway port', () => {
-    const expected = ['gateway', ...subgraphs.flatMap(({ name }) => [name, `${name}-migrate`, `db-${name}`])];
+    const expected = ['gateway', 'redis', ...subgraphs.flatMap(({ name }) => [name, `${name}-migrate`, `db-${name}`])];
     expect(Object.keys(services).sort()).toEqual(expected.sort());
     for (const [name, service] of Object.entries(services)) {
       if (name === 'gateway') expect(service.ports).toEqual(['4000:4000']);
@@ -401,6 +403,17 @@ describe('the compose file', () => {
     }
     expect(services.gateway?.depends_on).toEqual(
       Object.fromEntries(subgraphs.map(({ name }) => [name, { condition: 'service_healthy' }])),
+    );
+  });
+
+  it('keeps the gateway replicas’ shared state in a Redis that only the gateway reaches, without persistence', () => {
+    expect(services.gateway?.environment.REDIS_URL).toBe('redis://redis:6379');
+    expect(compose.networks['gateway-state']).toEqual({ internal: true });
+    const members = Object.entries(services).filter(([, s]) => (s.networks as string[]).includes('gateway-state'));
+    expect(members.map(([name]) => name).sort()).toEqual(['gateway', 'redis']);
+    expect(services.redis?.networks).toEqual(['gateway-state']);
+    expect(services.redis?.command).toEqual(
+      expect.arrayContaining(['--save', '', '--appendonly', 'no', '--maxmemory-policy', 'allkeys-lru']),
     );
   });
 

@@ -118,6 +118,16 @@ export interface GatewayConfig {
   cockpit?: CockpitHosting | undefined;
 
   /**
+   * Redis (`redis://[user:password@]host:port[/db]`, `rediss://` for TLS) in which several gateway
+   * replicas share their state: automatic persisted queries, the public-answer cache, the rejection
+   * cache, the refused-request limit, the write quota and the cost budget. Absent: all of it in this
+   * process. Redis unreachable: caches skipped, limits counted locally, `/health/ready` degraded.
+   */
+  redisUrl?: string | undefined;
+  /** Prepended to every key the gateway writes to Redis (default `kaz:gateway:`). */
+  redisKeyPrefix?: string | undefined;
+
+  /**
    * Exact origins (`https://cockpit.example`) whose pages may call the GraphQL endpoint from a browser
    * (CORS, GraphQL route and its preflight only); none when empty or absent.
    */
@@ -146,6 +156,7 @@ export interface GatewayConfig {
  * in production mode (`NODE_ENV=production` or `HUB_MODE=production`). Throws on a value that is not a number where one is expected.
  * The Programm-Cockpit: see `cockpitFromEnv` (`COCKPIT_DIR` and the `COCKPIT_OIDC_*` settings);
  * `CORS_ALLOWED_ORIGINS` (comma-separated exact origins) for a cockpit served from elsewhere.
+ * `REDIS_URL` (and `REDIS_KEY_PREFIX`, default `kaz:gateway:`) for state shared by several replicas.
  */
 export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<GatewayConfig> {
   const supergraphPath = env.SUPERGRAPH_PATH ?? new URL('schema/supergraph.graphql', repoRoot).pathname;
@@ -175,6 +186,8 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv): Promise<Gate
     maxResponseBytes: wholeNumberFromEnv(env, 'GATEWAY_MAX_RESPONSE_BYTES'),
     costPerMinute: wholeNumberFromEnv(env, 'GATEWAY_COST_PER_MINUTE'),
     gatewaySigningSecret: env.GATEWAY_SIGNING_SECRET || undefined,
+    redisUrl: redisUrlFromEnv(env),
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || undefined,
     calendarFeed: calendarFeedFromEnv(env),
     trustedDocuments:
       env.TRUSTED_DOCUMENTS === 'true'
@@ -204,6 +217,18 @@ export function operationLimitsFromEnv(env: NodeJS.ProcessEnv): Partial<Operatio
     if (value !== undefined) limits[key] = value;
   }
   return limits;
+}
+
+/** `REDIS_URL`, when set: a `redis://` or `rediss://` URL, else an error that says so. */
+export function redisUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const url = env.REDIS_URL;
+  if (!url) return undefined;
+  if (!/^rediss?:\/\//.test(url) || !URL.canParse(url)) {
+    throw new Error(
+      'REDIS_URL must be a redis:// or rediss:// URL (redis://host:6379, rediss://user:password@host:6380/0)',
+    );
+  }
+  return url;
 }
 
 /** `GATEWAY_WORKERS`: how many worker processes share the port (default 1: no cluster). */

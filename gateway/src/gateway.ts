@@ -12,6 +12,7 @@ import { BODY_LIMIT, requestPipeline } from './pipeline.ts';
 import { supergraphReadiness } from './readiness.ts';
 import { rejectionCache } from './rejections.ts';
 import { programmeReportRoute } from './report-route.ts';
+import { createSharedState, hashKey } from './shared-state.ts';
 import { subgraphServices } from './subgraph-services.ts';
 import { gatewayTelemetry } from './telemetry.ts';
 import { DEFAULT_WRITE_QUOTA, writeQuota } from './write-quota.ts';
@@ -30,7 +31,8 @@ export interface RunningGateway {
 /**
  * Starts the Apollo gateway in front of the subgraphs named in the supergraph: GraphQL at `/` and
  * `/graphql` (through `requestPipeline`; CORS for `corsAllowedOrigins`), `GET /health/live`, `GET /health/ready` (each subgraph's
- * readiness) and `GET /metrics`, every answer over 1 KiB compressed. Throws when a name in
+ * readiness and where the shared state is) and `GET /metrics`, every answer over 1 KiB compressed.
+ * With `redisUrl`, caches and limits live in Redis and replicas share them (`createSharedState`). Throws when a name in
  * `subgraphUrls` is not a subgraph of the supergraph, so that a typo in a deployment fails loudly.
  */
 export async function createGateway(config: GatewayConfig): Promise<RunningGateway> {
@@ -40,12 +42,27 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   const telemetry = gatewayTelemetry({ registry, logger });
   const usage = clientUsage({ registry, clients: config.clientRegistry });
   config.metrics?.(registry);
+  const shared = await createSharedState({ url: config.redisUrl, prefix: config.redisKeyPrefix, registry, logger });
+  // Start with the state shared when Redis is there; a gateway whose Redis is not up yet starts anyway
+  // (limits counted locally) and shares once it connects.
+  if (shared.redis && !(await shared.connected(2_000))) {
+    logger.warn('Redis not reachable at start: caches skipped, limits counted in this process until it is');
+  }
   const subgraphs = subgraphServices(config, telemetry.observeFetch);
-  const rejections = rejectionCache();
-  const quota = writeQuota({
-    perMinute: config.maxMutationsPerMinute ?? DEFAULT_WRITE_QUOTA.perMinute,
-    perRequest: config.maxMutationsPerRequest ?? DEFAULT_WRITE_QUOTA.perRequest,
+  const rejections = rejectionCache({
+    shared,
+    // What a refusal depends on: the schema, the limits and the error hygiene.
+    scope: hashKey(
+      JSON.stringify([config.supergraphSdl, config.limits ?? {}, config.blockFieldSuggestions ?? false]),
+    ).slice(0, 16),
   });
+  const quota = writeQuota(
+    {
+      perMinute: config.maxMutationsPerMinute ?? DEFAULT_WRITE_QUOTA.perMinute,
+      perRequest: config.maxMutationsPerRequest ?? DEFAULT_WRITE_QUOTA.perRequest,
+    },
+    shared,
+  );
   const { app, httpServer } = createHttpApp();
   const server = createGatewayServer(config, {
     gateway: subgraphs.gateway,
@@ -54,10 +71,12 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     clientUsage: usage,
     rejections,
     quota,
+    shared,
   });
   const release = () => {
     subgraphs.destroy();
     quota.stop();
+    shared.close();
   };
   let stopping = false;
   // The calendar feed sends its operation through this gateway's own /graphql, once it listens.
@@ -65,7 +84,9 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   try {
     await server.start();
     app.use(compression({ threshold: 1024 }));
-    app.use(healthRoutes({ stopping: () => stopping, readiness: () => supergraphReadiness(subgraphs.targets) }));
+    app.use(
+      healthRoutes({ stopping: () => stopping, readiness: () => supergraphReadiness(subgraphs.targets, shared.mode) }),
+    );
     // Prometheus text format; keep this path internal (see docs/operations.md).
     app.get('/metrics', async (_req, res) => {
       res.type(registry.contentType).send(await registry.metrics());
@@ -74,6 +95,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       telemetry,
       verifier,
       maxRefusedPerMinute: config.maxRefusedPerMinute ?? 600,
+      shared,
       hardLimits: {
         requestTimeoutMs: config.requestTimeoutMs ?? 15_000,
         maxResponseBytes: config.maxResponseBytes ?? 8 * 1024 * 1024,

@@ -12,6 +12,7 @@ import { identifyClient } from './client-identity.ts';
 import { type GatewayContext, gatewayContext } from './gateway-context.ts';
 import { type ExampleOperation, graphiqlLandingPage } from './graphiql.ts';
 import { refusedRequestLimit } from './refused-request-limit.ts';
+import type { SharedState } from './shared-state.ts';
 import { type TrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.ts';
 
 // The gateway's request pipeline, in two halves: the express steps of the GraphQL route
@@ -29,6 +30,8 @@ export interface RequestPipelineParts {
   verifier: TokenVerifier;
   /** Refused requests a client may cause per minute (0: no limit). */
   maxRefusedPerMinute: number;
+  /** Where the refused requests are counted (Redis, or this process). */
+  shared: SharedState;
   hardLimits: HardLimits;
   /** The middleware of `rejectionCache`. */
   rejections: { middleware: RequestHandler };
@@ -46,7 +49,7 @@ export function requestPipeline(parts: RequestPipelineParts): RequestStep[] {
   return [
     useRequestTelemetry(parts.telemetry),
     useClientIdentity(parts.verifier),
-    useRefusedRequestLimit(parts.maxRefusedPerMinute),
+    useRefusedRequestLimit(parts.maxRefusedPerMinute, parts.shared),
     useJsonBody(),
     // input depth, request guard, request scope: the same in gateway and subgraphs (@kaz/http).
     ...guardSteps({ requestGuard: requestGuardMiddleware(parts.hardLimits), enter: parts.telemetry.enter }),
@@ -71,8 +74,8 @@ function useClientIdentity(verifier: TokenVerifier): RequestStep {
 }
 
 /** A client that caused too many refusals this minute: HTTP 429 before its body is even read. */
-function useRefusedRequestLimit(limit: number): RequestStep | undefined {
-  return limit > 0 ? { name: 'refused-request limit', handler: refusedRequestLimit(limit) } : undefined;
+function useRefusedRequestLimit(limit: number, shared: SharedState): RequestStep | undefined {
+  return limit > 0 ? { name: 'refused-request limit', handler: refusedRequestLimit(limit, shared) } : undefined;
 }
 
 /** The JSON body, at most `BODY_LIMIT` (over it: HTTP 413 PAYLOAD_TOO_LARGE). */
@@ -129,7 +132,7 @@ export function operationPlugins(parts: OperationPluginParts): ApolloServerPlugi
     ...parts.limits,
     parts.quota.plugin,
     hardLimitsPlugin<GatewayContext>((context) => context.guard),
-    // In the same bounded in-memory cache as the persisted queries. The gateway works out each
+    // In the same cache as the persisted queries (Redis with shared state). The gateway works out each
     // answer's cache policy from the subgraphs' Cache-Control headers (a subgraph without one makes
     // it uncacheable) and sends it on as the answer's own Cache-Control header.
     ...(parts.responseCache ? [responseCachePlugin()] : []),

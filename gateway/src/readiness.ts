@@ -1,19 +1,26 @@
 import type { ReadinessAnswer } from '@kaz/http';
+import type { SharedStateMode } from './shared-state.ts';
 
 /** How a subgraph answered the gateway's readiness question. */
 type SubgraphState = 'ready' | 'not ready' | 'unreachable';
 
 /**
  * The gateway's `/health/ready` answer: always HTTP 200 (the gateway itself serves), `ready` when
- * every subgraph is, else `degraded`, with each subgraph's state by name. The subgraphs are asked at
- * the same time; never throws.
+ * every subgraph is and the shared state is where it should be, else `degraded`; with each
+ * subgraph's state by name and `sharedState` (`redis`, `redis unreachable (local fallback)` or
+ * `local`, see `SharedStateMode`). The subgraphs are asked at the same time; never throws.
  */
-export async function supergraphReadiness(targets: ReadonlyMap<string, string>): Promise<ReadinessAnswer> {
+export async function supergraphReadiness(
+  targets: ReadonlyMap<string, string>,
+  sharedState: () => SharedStateMode = () => 'local',
+): Promise<ReadinessAnswer> {
   const subgraphs = Object.fromEntries(
     await Promise.all([...targets].map(async ([name, target]) => [name, await subgraphReadiness(target)] as const)),
   );
-  const allReady = Object.values(subgraphs).every((state) => state === 'ready');
-  return { httpStatus: 200, body: { status: allReady ? 'ready' : 'degraded', subgraphs } };
+  const shared = sharedState();
+  const allReady =
+    Object.values(subgraphs).every((state) => state === 'ready') && shared !== 'redis unreachable (local fallback)';
+  return { httpStatus: 200, body: { status: allReady ? 'ready' : 'degraded', subgraphs, sharedState: shared } };
 }
 
 /**

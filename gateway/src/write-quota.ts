@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { countMutationFields, rateLimitedError } from '@kaz/limits';
-import { MemoryStore, type Options } from 'express-rate-limit';
+import type { Options } from 'express-rate-limit';
+import type { SharedState } from './shared-state.ts';
+import { SharedRateLimitStore } from './shared-stores.ts';
 
 /** How many writes one client may make. */
 export interface WriteQuota {
@@ -25,10 +27,11 @@ interface QuotaContext {
  * mutations, or when its mutations would take the client over `perMinute` in the current minute.
  * It runs after validation and before the query plan runs, so a refused request is refused whole:
  * no subgraph sees any of it, nothing is written or audited, and it does not use up the quota.
- * Counts live in the gateway process (express-rate-limit's memory store); `stop()` ends its timer.
+ * Counts live in Redis across the replicas with shared state, else (and while Redis cannot be asked)
+ * in the gateway process (express-rate-limit's memory store); `stop()` ends the local store's timer.
  */
-export function writeQuota(quota: WriteQuota) {
-  const store = new MemoryStore();
+export function writeQuota(quota: WriteQuota, shared: SharedState) {
+  const store = new SharedRateLimitStore(shared, 'write-quota');
   store.init({ windowMs: 60_000 } as Options);
   const plugin: ApolloServerPlugin<QuotaContext> = {
     async requestDidStart() {

@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express';
 import { describe, expect, it } from 'vitest';
 import type { GatewayContext } from '../src/gateway-context.ts';
 import { type RequestPipelineParts, requestPipeline } from '../src/pipeline.ts';
+import { localSharedState } from '../src/shared-state.ts';
 
 // The order is the gateway's defence (see pipeline.ts); this pins it, so that a change to it is a
 // decision taken in review rather than an accident of refactoring.
@@ -15,6 +16,7 @@ function parts(overrides: Partial<RequestPipelineParts> = {}): RequestPipelinePa
     telemetry: { begin: pass, enter: pass },
     verifier: { verify: async () => null } as unknown as TokenVerifier,
     maxRefusedPerMinute: 600,
+    shared: localSharedState(),
     hardLimits: { requestTimeoutMs: 15_000, maxResponseBytes: 1024 },
     rejections: { middleware: pass },
     trustedDocuments: {},

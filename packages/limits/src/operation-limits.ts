@@ -105,8 +105,11 @@ export function operationLimits(
   options: {
     blockFieldSuggestions: boolean;
     schemaSdl: string;
-    /** Told the cost of every operation within the limit before it runs; may throw to refuse it. */
-    onCost?: ((cost: number, context: BaseContext) => void) | undefined;
+    /**
+     * Told the cost of every operation within the limit before it runs; may throw (or reject) to
+     * refuse it. Awaited: the gateway's budget may live in Redis.
+     */
+    onCost?: ((cost: number, context: BaseContext) => void | Promise<void>) | undefined;
   },
 ): OperationLimitsSetup {
   // The supergraph has every field of the API schema (and a few more), a subgraph's SDL every field of
@@ -153,7 +156,7 @@ export function operationLimits(
               extensions: { code: LIMIT_CODES.cost, cost, limit: limits.maxCost, http: { status: 400 } },
             });
           }
-          options.onCost?.(cost, contextValue);
+          await options.onCost?.(cost, contextValue);
         },
       };
     },
