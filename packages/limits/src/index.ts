@@ -13,6 +13,7 @@ export {
   operationLimits,
 } from './operation-limits.ts';
 export {
+  guardFieldResolvers,
   HARD_LIMIT_CODES,
   type HardLimits,
   hardLimitsPlugin,
