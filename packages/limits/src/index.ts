@@ -21,5 +21,6 @@ export {
   requestGuardMiddleware,
   requestGuardOf,
   type StopReason,
+  stringifyResult,
 } from './request-guard.ts';
 export { withDefaults } from './with-defaults.ts';

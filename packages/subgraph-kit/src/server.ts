@@ -23,6 +23,7 @@ import {
   mutationsPerRequestPlugin,
   type OperationLimits,
   operationLimits,
+  stringifyResult,
   withDefaults,
 } from '@kaz/limits';
 import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
@@ -144,6 +145,8 @@ export async function serveSubgraph<Context extends BaseContext>(
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     includeStacktraceInErrorResponses: false,
+    // The JSON the hard limits' size check made, not a second serialisation of the same answer.
+    stringifyResult,
     // The process that runs the server (main.ts, the hub's start script) handles SIGINT/SIGTERM and
     // stops everything in order; Apollo's own handlers would race with it.
     stopOnTerminationSignals: false,
