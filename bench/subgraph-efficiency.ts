@@ -537,6 +537,11 @@ ${profileRows.join('\n')}
   (the whole row is read, as the loaders are primed with it), the 60 kB of JSON and the socket write.
   No single part above a fifth; no framework, logging, tracing or auth layer worth cutting (each
   below 2 %: see the profile).
+- The nested workload's \`_entities\` requests (413 representations each, the heaviest rows of the
+  table below) spend their time the same way, with more garbage collection: a profile of the projects
+  subgraph answering one showed 31 % GC, 17 % graphql-js, 13 % pg parsing (dates into \`Date\`
+  objects) and 5 % in the async hooks of \`AsyncLocalStorage\` (one per promise: every entity is a
+  DataLoader promise).
 - Plan for the rest: (1) a compiled executor for repeated documents (graphql-jit, keyed by the
   validated document Apollo already caches), which removes the per-field info objects and checks —
   the largest part left; (2) read only the columns a list shows, prime loaders only when a nested field
