@@ -13,6 +13,7 @@ export {
   operationLimits,
 } from './operation-limits.ts';
 export {
+  guardFieldResolvers,
   HARD_LIMIT_CODES,
   type HardLimits,
   hardLimitsPlugin,
@@ -20,5 +21,6 @@ export {
   requestGuardMiddleware,
   requestGuardOf,
   type StopReason,
+  stringifyResult,
 } from './request-guard.ts';
 export { withDefaults } from './with-defaults.ts';

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -17,16 +17,19 @@ import {
 } from '@kaz/http';
 import {
   DEFAULT_MAX_MUTATIONS_PER_REQUEST,
+  guardFieldResolvers,
   type HardLimits,
   hardLimitsPlugin,
   mutationsPerRequestPlugin,
   type OperationLimits,
   operationLimits,
+  stringifyResult,
   withDefaults,
 } from '@kaz/limits';
 import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry';
 import type { GraphQLSchema } from 'graphql';
 import type { Registry } from 'prom-client';
+import { cacheControlPlugin } from './cache-control.ts';
 import { maskError } from './mask-error.ts';
 import { representationCheck } from './representations.ts';
 import { DEFAULT_MAX_BODY_BYTES, guardOfContext, requestPipeline } from './request-pipeline.ts';
@@ -135,11 +138,15 @@ export async function serveSubgraph<Context extends BaseContext>(
   });
   const hardLimits = withDefaults(DEFAULT_SUBGRAPH_HARD_LIMITS, options.hardLimits);
   const signer = options.gatewaySigningSecret ? new GatewaySigner(options.gatewaySigningSecret) : undefined;
+  // Every resolver checks the request's hard limits first (see hardLimitsPlugin).
+  guardFieldResolvers(options.schema, guardOfContext);
   const server = new ApolloServer<Context>({
     schema: options.schema,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     includeStacktraceInErrorResponses: false,
+    // The JSON the hard limits' size check made, not a second serialisation of the same answer.
+    stringifyResult,
     // The process that runs the server (main.ts, the hub's start script) handles SIGINT/SIGTERM and
     // stops everything in order; Apollo's own handlers would race with it.
     stopOnTerminationSignals: false,
@@ -147,9 +154,11 @@ export async function serveSubgraph<Context extends BaseContext>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
-      // Every field starts with this maxAge (public scope); Apollo sends the Cache-Control header for
-      // a response without errors, and the gateway reads it. 0 (the default) marks nothing.
-      ApolloServerPluginCacheControl({ defaultMaxAge: options.publicCacheMaxAge ?? 0 }),
+      // Every answer without errors may be kept this long by anyone (Cache-Control: public), and the
+      // gateway reads it; 0 (the default) marks nothing. Apollo's own plugin computes the same field
+      // by field (see cacheControlPlugin).
+      ApolloServerPluginCacheControlDisabled(),
+      cacheControlPlugin(options.publicCacheMaxAge ?? 0),
       telemetry.plugin,
       representationCheck(options.schema),
       mutationsPerRequestPlugin(options.maxMutationsPerRequest ?? DEFAULT_MAX_MUTATIONS_PER_REQUEST),
