@@ -16,6 +16,10 @@
  * (default 8), BENCH_MEMORY_REQUESTS the number of requests of the memory check (default 20,000),
  * BENCH_ONLY a comma-separated list of words that picks the workloads whose names contain one of them
  * (for a quick look while working on one: it only prints; the committed results come from a full run).
+ * BENCH_PROFILE=<directory> starts our gateway (sharing and caching off) and Hive Gateway with the Rust
+ * planner with `node --cpu-prof` and writes, next to each profile, the time windows of its measured runs;
+ * `pnpm exec tsx bench/profile-summary.ts <directory>/<name>` then lists the top self-time frames within
+ * them.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +43,8 @@ const loadAtStart = loadavg();
 const loadSamples: number[] = [];
 // LOG_LEVEL=warn: our servers' one JSON line per request would be work Hive Gateway (logging: 'error')
 // does not do.
+// The hub this script starts in its own process for the statement counts logs at that level too.
+process.env.LOG_LEVEL = 'warn';
 const env = {
   ...process.env,
   DEV_ISSUER_DIR: join(work, 'issuer'),
@@ -54,6 +60,15 @@ const readerToken = await issuer.sign({
 });
 const securityToken = await issuer.sign({ org: 'zit_bb', scopes: ['security:read'], ttl: '2h' });
 const children: ChildProcess[] = [];
+const profileDir = process.env.BENCH_PROFILE;
+/** Per profiled server: when it was spawned and its measured windows (ms since then). */
+const profiled = new Map<string, { spawnedAt: number; windows: [number, number][] }>();
+/** `node --cpu-prof` arguments for server `name` when BENCH_PROFILE is set. */
+function profileArgs(name: string): string[] {
+  if (!profileDir) return [];
+  profiled.set(name, { spawnedAt: Date.now(), windows: [] });
+  return ['--cpu-prof', '--cpu-prof-dir', join(profileDir, name)];
+}
 
 /** A benchmark workload: one operation, the token it runs with, and its owner when it has one. */
 interface Workload {
@@ -136,9 +151,13 @@ async function waitFor(url: string, token: string) {
 
 const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
-/** CPU ticks (user + system) of process `pid` and of every process below it (e.g. gateway workers), by pid. */
+/**
+ * CPU ticks (user + system) of process `pid` and of every Node.js process below it (gateway workers;
+ * not tsx's esbuild helper), by pid.
+ */
 function cpuTicks(pid: number): Map<number, number> {
   const parents = new Map<number, number>();
+  const helpers = new Set<number>();
   const ticks = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -150,6 +169,7 @@ function cpuTicks(pid: number): Map<number, number> {
     }
     // Fields after the command name (which may hold spaces): state ppid … utime (14th) stime (15th).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) === 'esbuild') helpers.add(Number(entry));
     parents.set(Number(entry), Number(fields[1]));
     ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
   }
@@ -163,7 +183,7 @@ function cpuTicks(pid: number): Map<number, number> {
       }
     }
   }
-  return new Map([...tree].map((p) => [p, ticks.get(p) ?? 0]));
+  return new Map([...tree].filter((p) => !helpers.has(p)).map((p) => [p, ticks.get(p) ?? 0]));
 }
 
 /** Ticks used between two readings of `cpuTicks`, by pid (a process that appeared in between counts from 0). */
@@ -313,8 +333,8 @@ try {
     Object.entries(urls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url]),
   );
   const plain = { GATEWAY_DEDUPLICATE_READS: 'false', GATEWAY_RESPONSE_CACHE: 'false' };
-  const startOurs = (port: number, extraEnv: Record<string, string>) =>
-    start(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
+  const startOurs = (port: number, extraEnv: Record<string, string>, node: string[] = []) =>
+    start(process.execPath, [...node, '--import', 'tsx', 'gateway/src/main.ts'], {
       ...overrides,
       PORT: String(port),
       ...extraEnv,
@@ -322,7 +342,7 @@ try {
   // With its default settings: shares identical subgraph reads in flight and keeps public answers.
   const oursDefault = startOurs(4610, {});
   // Every subgraph read sent, no response cache: the engine comparison and the overhead ratio.
-  const ours = startOurs(4612, plain);
+  const ours = startOurs(4612, plain, profileArgs('ours'));
   const ours2 = chosen.some((w) => w.workers) ? startOurs(4614, { ...plain, GATEWAY_WORKERS: '2' }) : undefined;
 
   let supergraph = readFileSync(join(root, 'schema/supergraph.graphql'), 'utf8');
@@ -331,10 +351,11 @@ try {
   }
   const supergraphPath = join(work, 'supergraph.graphql');
   writeFileSync(supergraphPath, supergraph);
-  const startHive = (port: number, extraEnv: Record<string, string>) =>
+  const startHive = (port: number, extraEnv: Record<string, string>, node: string[] = []) =>
     start(
       process.execPath,
       [
+        ...node,
         join(root, 'node_modules/@graphql-hive/gateway/dist/bin.js'),
         'supergraph',
         supergraphPath,
@@ -349,7 +370,11 @@ try {
     );
   const hiveDefault = startHive(4611, {});
   const hiveJs = startHive(4613, { HIVE_DEDUPLICATE_READS: 'false' });
-  const hiveRust = startHive(4615, { HIVE_DEDUPLICATE_READS: 'false', HIVE_ROUTER_RUNTIME: 'true' });
+  const hiveRust = startHive(
+    4615,
+    { HIVE_DEDUPLICATE_READS: 'false', HIVE_ROUTER_RUNTIME: 'true' },
+    profileArgs('hiveRust'),
+  );
   const servers = {
     ours: { url: 'http://127.0.0.1:4612/', pid: ours.pid as number },
     hiveJs: { url: 'http://127.0.0.1:4613/graphql', pid: hiveJs.pid as number },
@@ -392,7 +417,10 @@ try {
     const runs = new Map<Configuration['key'], Measurement[]>();
     for (let round = 0; round < rounds; round++) {
       for (const configuration of configurations) {
+        const began = Date.now();
         const m = await measure(configuration.url, configuration.pid, subgraphPid, workload);
+        const profile = profiled.get(configuration.key);
+        profile?.windows.push([began - profile.spawnedAt, Date.now() - profile.spawnedAt]);
         runs.set(configuration.key, [...(runs.get(configuration.key) ?? []), m]);
         console.log(
           `${workload.name} · round ${round + 1} · ${configuration.key}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, ${m.cpuMs.toFixed(2)} ms CPU/request (subgraphs ${m.subgraphCpuMs.toFixed(2)}), load ${loadavg()[0]?.toFixed(1)}`,
@@ -591,6 +619,9 @@ owning subgraph without a gateway; ours2: ours with two workers.
 </details>
 `;
   console.log(block);
+  for (const [name, { windows }] of profiled) {
+    writeFileSync(join(profileDir as string, name, 'windows.json'), JSON.stringify(windows));
+  }
   // A partial run only prints: the committed tables stay those of a full run.
   if (!only.length) writeFileSync(resultsPath, withBlock(readFileSync(resultsPath, 'utf8'), block));
 } finally {
