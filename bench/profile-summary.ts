@@ -22,7 +22,9 @@ interface Profile {
 const [directory, topArgument] = process.argv.slice(2);
 if (!directory) throw new Error('usage: bench/profile-summary.ts <directory with a .cpuprofile> [top]');
 const top = Number(topArgument ?? 25);
-const file = readdirSync(directory).find((name) => name.endsWith('.cpuprofile'));
+// CPU.<date>.<time>.<pid>.<thread>.<sequence>.cpuprofile: thread 0 is the main thread (tsx's loader
+// and other worker threads write their own).
+const file = readdirSync(directory).find((name) => /\.\d+\.0\.\d+\.cpuprofile$/.test(name));
 if (!file) throw new Error(`no .cpuprofile in ${directory}`);
 const profile = JSON.parse(readFileSync(join(directory, file), 'utf8')) as Profile;
 let windows: [number, number][] = [];
@@ -54,8 +56,15 @@ for (let i = 0; i < profile.samples.length; i++) {
   packages.set(pkg, (packages.get(pkg) ?? 0) + delta);
   counted += delta;
 }
-const percent = (us: number) => `${((us / counted) * 100).toFixed(1).padStart(5)} %`;
-console.log(`${file}: ${(counted / 1e6).toFixed(1)} s of samples in ${windows.length || 'all'} window(s)\n`);
+// Shares of the time the process was busy: idle samples (waiting for I/O) are left out.
+const idle = frames.get('(idle) ') ?? 0;
+frames.delete('(idle) ');
+packages.delete('(idle)');
+const busy = counted - idle;
+const percent = (us: number) => `${((us / busy) * 100).toFixed(1).padStart(5)} %`;
+console.log(
+  `${file}: ${(counted / 1e6).toFixed(1)} s of samples in ${windows.length || 'all'} window(s), busy ${(busy / 1e6).toFixed(1)} s (${((busy / counted) * 100).toFixed(0)} %); shares of the busy time\n`,
+);
 console.log('self time by frame:');
 for (const [key, us] of [...frames].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${percent(us)}  ${key}`);
 console.log('\nself time by package:');

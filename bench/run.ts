@@ -13,7 +13,7 @@
  *
  * Not part of `pnpm test`. Needs PostgreSQL (BENCH_DATABASE_URL, default the local server) and Linux
  * (/proc); runs in about 16 minutes on 2 cores. BENCH_SECONDS sets the length of one measured run
- * (default 8), BENCH_MEMORY_REQUESTS the number of requests of the memory check (default 20,000),
+ * (default 6), BENCH_MEMORY_REQUESTS the number of requests of the memory check (default 20,000),
  * BENCH_ONLY a comma-separated list of words that picks the workloads whose names contain one of them
  * (for a quick look while working on one: it only prints; the committed results come from a full run).
  * BENCH_PROFILE=<directory> starts our gateway (sharing and caching off) and Hive Gateway with the Rust
@@ -22,7 +22,7 @@
  * them.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -32,7 +32,7 @@ import { startHub } from '../scripts/hub.ts';
 import { hubSubgraphs } from '../scripts/subgraphs.ts';
 
 const root = new URL('../', import.meta.url).pathname;
-const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const seconds = Number(process.env.BENCH_SECONDS ?? 6);
 const rounds = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
 const connections = 16;
 const memoryRequests = Number(process.env.BENCH_MEMORY_REQUESTS ?? 20_000);
@@ -620,6 +620,8 @@ owning subgraph without a gateway; ours2: ours with two workers.
 `;
   console.log(block);
   for (const [name, { windows }] of profiled) {
+    // Node writes the profile itself when the process exits, into this directory.
+    mkdirSync(join(profileDir as string, name), { recursive: true });
     writeFileSync(join(profileDir as string, name, 'windows.json'), JSON.stringify(windows));
   }
   // A partial run only prints: the committed tables stay those of a full run.
