@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,8 +23,33 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * The process among `pids` that holds the server side of the TCP connection between local port
+ * `serverPort` and the client's port `clientPort` (Linux: the connection's socket inode in
+ * /proc/net/tcp{,6}, found among each process's open files).
+ */
+function holderOf(serverPort: number, clientPort: number, pids: number[]): number | undefined {
+  const port = (address: string | undefined) => Number.parseInt(address?.split(':').pop() ?? '', 16);
+  const inodes = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of readFileSync(table, 'utf8').trim().split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      if (port(fields[1]) === serverPort && port(fields[2]) === clientPort) inodes.add(fields[9] as string);
+    }
+  }
+  const holds = (pid: number) =>
+    readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return inodes.has(/^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1] ?? '');
+      } catch {
+        return false; // closed meanwhile
+      }
+    });
+  return pids.find(holds);
+}
+
 describe('cluster mode', () => {
-  it('runs one gateway per worker on one port, replaces a dead worker and stops all on SIGTERM', async () => {
+  it('runs one gateway per worker on one port, both serving, replaces a dead worker and stops all on SIGTERM', async () => {
     const port = await freePort();
     primary = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: gatewayDir,
@@ -65,6 +91,40 @@ describe('cluster mode', () => {
     };
     expect(await Promise.all(Array.from({ length: 20 }, ask))).toEqual(Array(20).fill('Query'));
 
+    // Both workers serve: six connections at once, kept open, are shared out between them, and each
+    // answers on its connection.
+    const agent = new Agent({ keepAlive: true, maxSockets: 6 });
+    const askOnConnection = () =>
+      new Promise<{ typename: string; clientPort: number }>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/',
+            method: 'POST',
+            agent,
+            headers: { 'content-type': 'application/json' },
+          },
+          (res) => {
+            const clientPort = res.socket.localPort as number;
+            let body = '';
+            res.on('data', (chunk) => {
+              body += chunk;
+            });
+            res.on('end', () => resolve({ typename: JSON.parse(body).data.__typename, clientPort }));
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify({ query: '{ __typename }' }));
+      });
+    const answers = await Promise.all(Array.from({ length: 6 }, askOnConnection));
+    expect(answers.map((answer) => answer.typename)).toEqual(Array(6).fill('Query'));
+    expect(new Set(answers.map((answer) => answer.clientPort)).size).toBe(6);
+    const holders = answers.map((answer) => holderOf(port, answer.clientPort, workerPids));
+    expect(holders).not.toContain(undefined);
+    expect(new Set(holders)).toEqual(new Set(workerPids));
+    agent.destroy();
+
     // A worker killed from outside is replaced; the port keeps answering meanwhile.
     process.kill(workerPids[0] as number, 'SIGKILL');
     await seen(/exited with .*starting a new one/);
@@ -79,5 +139,5 @@ describe('cluster mode', () => {
     expect(allWorkers).toHaveLength(3);
     for (const pid of allWorkers) expect(() => process.kill(pid, 0)).toThrow();
     await expect(ask()).rejects.toThrow();
-  }, 60_000);
+  }, 120_000);
 });
