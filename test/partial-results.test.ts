@@ -72,6 +72,8 @@ describe.each(ENGINES)('through %s', (_name, engine) => {
       };
       const ready = {
         status: 'ready',
+        // No REDIS_URL: each gateway process keeps its caches and limits itself.
+        sharedState: 'local',
         subgraphs: {
           municipalities: 'ready',
           organisations: 'ready',

@@ -5,6 +5,8 @@ import { gatewayConfigFromEnv, workerCountFromEnv } from './config.ts';
 import { createGateway } from './gateway.ts';
 
 const workers = workerCountFromEnv(process.env);
+/** How long a stop may take after the shutdown delay before the process exits regardless. */
+const STOP_DEADLINE_MS = 30_000;
 
 if (workers > 1 && cluster.isPrimary) {
   // Cluster mode: the workers share the port (the primary hands out connections) and each runs a
@@ -35,6 +37,12 @@ if (workers > 1 && cluster.isPrimary) {
   if (config.corsAllowedOrigins?.length) console.log(`CORS for ${config.corsAllowedOrigins.join(', ')}${who}`);
   const delayMs = shutdownDelayFromEnv(process.env);
   const shutdown = async () => {
+    // Requests in flight get Apollo's drain (10 s, then their connections are closed); should anything
+    // still hold the process after that, it ends anyway instead of lingering without its port.
+    setTimeout(() => {
+      console.error(`gateway${who} did not stop within ${(delayMs + STOP_DEADLINE_MS) / 1000} s; exiting`);
+      process.exit(1);
+    }, delayMs + STOP_DEADLINE_MS).unref();
     await gateway.stop({ delayMs });
     await tracing.shutdown();
     process.exit(0);
