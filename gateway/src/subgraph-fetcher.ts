@@ -113,6 +113,10 @@ export function createSubgraphFetcher(agents: SubgraphAgents, options: DataSourc
           }))
           .finally(() => inFlight.delete(key)),
       };
+      // Each waiter takes the outcome through `waitFor`; a fetch that every waiter gave up on (one
+      // whose client had gone away before it was sent, say) is aborted with no one left to take its
+      // rejection, which would otherwise end the process as an unhandled rejection.
+      entry.response.catch(() => {});
       shared = entry;
       inFlight.set(key, entry);
     }

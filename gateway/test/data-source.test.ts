@@ -71,6 +71,23 @@ describe('the subgraph fetcher', () => {
     expect((await second.json()).data.authorization).toBe('Bearer b');
   });
 
+  it('refuses a read whose caller has already gone away, and leaves no unhandled rejection behind', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const fetcher = createSubgraphFetcher(agents);
+      const gone = new AbortController();
+      gone.abort(new DOMException('client went away', 'AbortError'));
+      await expect(fetcher(url, { ...init(read), signal: gone.signal })).rejects.toThrow('client went away');
+      // The shared fetch it started is aborted too; its rejection must be taken by someone.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+
   it('sends every mutation, and every read when sharing is off', async () => {
     const sharing = createSubgraphFetcher(agents);
     const mutation = 'mutation Update__projects__0{updateProject(input:{}){id}}';
