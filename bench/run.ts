@@ -23,14 +23,14 @@
  * them.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { loadOrCreateDevIssuer } from '@kaz/auth';
 import autocannon from 'autocannon';
 import { startHub } from '../scripts/hub.ts';
 import { hubSubgraphs } from '../scripts/subgraphs.ts';
+import { benchSetup, median, type Workload } from './support.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 const seconds = Number(process.env.BENCH_SECONDS ?? 6);
@@ -38,28 +38,13 @@ const rounds = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
 const connections = 16;
 const memoryRequests = Number(process.env.BENCH_MEMORY_REQUESTS ?? 20_000);
 const resultsPath = join(root, 'bench/results.md');
-const work = mkdtempSync(join(tmpdir(), 'kaz-bench-'));
+const { work, env, issuer, readerToken, workloads } = await benchSetup('kaz-bench-');
 const startedAt = new Date();
 const loadAtStart = loadavg();
 const loadSamples: number[] = [];
-// LOG_LEVEL=warn: our servers' one JSON line per request would be work Hive Gateway (logging: 'error')
-// does not do.
-// The hub this script starts in its own process for the statement counts logs at that level too.
+// The hub this script starts in its own process for the statement counts logs at warn too, as the
+// servers it spawns (benchSetup).
 process.env.LOG_LEVEL = 'warn';
-const env = {
-  ...process.env,
-  DEV_ISSUER_DIR: join(work, 'issuer'),
-  NODE_ENV: 'development',
-  GRAPHIQL: 'false',
-  LOG_LEVEL: 'warn',
-};
-const issuer = await loadOrCreateDevIssuer(env.DEV_ISSUER_DIR);
-const readerToken = await issuer.sign({
-  org: 'kaz',
-  scopes: ['projects:write', 'contracts:write', 'security:read'],
-  ttl: '2h',
-});
-const securityToken = await issuer.sign({ org: 'zit_bb', scopes: ['security:read'], ttl: '2h' });
 const children: ChildProcess[] = [];
 const profileDir = process.env.BENCH_PROFILE;
 /** Per profiled server: when it was spawned and its measured windows (ms since then). */
@@ -70,64 +55,6 @@ function profileArgs(name: string): string[] {
   profiled.set(name, { spawnedAt: Date.now(), windows: [] });
   return ['--cpu-prof', '--cpu-prof-dir', join(profileDir, name)];
 }
-
-/** A benchmark workload: one operation, the token it runs with, and its owner when it has one. */
-interface Workload {
-  name: string;
-  query: string;
-  variables?: Record<string, unknown>;
-  token: string;
-  /** The one subgraph that can answer it alone, for the gateway-overhead ratio. */
-  owner?: string;
-  /** Also measured through our gateway with two workers (GATEWAY_WORKERS=2). */
-  workers?: boolean;
-  /**
-   * For an operation that takes seconds when every read is sent: fewer connections and longer runs,
-   * so that each run completes enough requests (answers still in flight when a run ends are not counted).
-   */
-  slow?: boolean;
-}
-
-const operation = (file: string) => readFileSync(join(root, 'schema/operations', file), 'utf8');
-const workloads: Workload[] = [
-  {
-    name: 'dashboard overview',
-    token: readerToken,
-    workers: true,
-    query: `{
-      projectStatistics { byPhase { phase projectCount } byDistrict { district { name } projectCount } }
-      licenceTotals { seats allocatedSeats annualCostEur }
-      incidentTotals { open resolved overdueLdaNotifications }
-      projects(first: 20) { totalCount nodes { id title phase leadMinistry { shortName } } }
-      certificates(expiringWithinDays: 60, first: 10) { totalCount nodes { id commonName validTo } }
-      incidents(first: 10) { totalCount nodes { id title severity status } }
-    }`,
-  },
-  { name: 'Kommune detail (5 subgraphs)', token: readerToken, query: operation('01-kommune-detail.graphql') },
-  {
-    name: 'all 413 Gemeinden, nested',
-    token: readerToken,
-    slow: true,
-    query: `{ municipalities(filter: { kinds: [KREISFREIE_STADT, AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE, ORTSGEMEINDE, MITVERWALTETE_GEMEINDE] }, first: 500) {
-      totalCount nodes { ars name population district { name }
-        projects(first: 3) { totalCount nodes { id title } }
-        licences(first: 3) { totalCount }
-        securityPosture { certNetworkMember openIncidentCount } } } }`,
-  },
-  {
-    name: 'incident list with token',
-    token: securityToken,
-    owner: 'security',
-    workers: true,
-    query: `{ incidents(first: 50) { totalCount nodes { id title category severity status tlp detectedAt ldaNotificationOverdue } } }`,
-  },
-  {
-    name: 'Gemeinden reference list',
-    token: readerToken,
-    owner: 'municipalities',
-    query: `{ municipalities(first: 500) { totalCount nodes { ars ags name kind population areaKm2 } } }`,
-  },
-];
 
 const only = (process.env.BENCH_ONLY ?? '')
   .split(',')
@@ -312,15 +239,6 @@ function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
-
-/** The true median: the middle value, or the mean of the two middle values. */
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 /** A configuration measured for a workload: one server, how it runs. */
 interface Configuration {

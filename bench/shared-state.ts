@@ -7,13 +7,13 @@
  * `pnpm test`; BENCH_SECONDS (default 5) per run, BENCH_RUNS (default 3) runs per gateway.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { startTestHub } from '../test/support/hub.ts';
 import { startTestRedis } from '../test/support/redis-server.ts';
+import { cpuSeconds, median } from './support.ts';
 
 // The subgraphs' one JSON line per request would be most of the output.
 process.env.LOG_LEVEL ??= 'warn';
@@ -50,20 +50,6 @@ async function startGateway(extra: Record<string, string>): Promise<{ url: strin
     });
   });
 }
-
-/** CPU seconds (user + system) the process has used so far. */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 try {
   // The gateways verify the test hub's tokens with its issuer's keys, served here as a JWKS.

@@ -25,15 +25,15 @@
  * Needs PostgreSQL (BENCH_DATABASE_URL, default the local server); about 6 minutes on 2 cores.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { loadOrCreateDevIssuer } from '@kaz/auth';
 import autocannon from 'autocannon';
 import { hubSubgraphNames } from '../scripts/hub-names.ts';
+import { benchSetup, cpuSeconds, GEMEINDEN_QUERY, median } from './support.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 const baselineRev = process.env.BASELINE ?? 'a64a54c';
@@ -49,69 +49,8 @@ if (parts.some((part) => !allParts.includes(part))) throw new Error(`BENCH_PARTS
 if (!(seconds > 0) || !Number.isInteger(rounds) || rounds < 1) {
   throw new Error('BENCH_SECONDS is a positive number and BENCH_ROUNDS a positive whole number');
 }
-const work = mkdtempSync(join(tmpdir(), 'kaz-subgraph-efficiency-'));
-const env = {
-  ...process.env,
-  DEV_ISSUER_DIR: join(work, 'issuer'),
-  NODE_ENV: 'development',
-  GRAPHIQL: 'false',
-  // As bench/run.ts: no log line per request.
-  LOG_LEVEL: 'warn',
-};
-const issuer = await loadOrCreateDevIssuer(env.DEV_ISSUER_DIR);
-const readerToken = await issuer.sign({
-  org: 'kaz',
-  scopes: ['projects:write', 'contracts:write', 'security:read'],
-  ttl: '2h',
-});
-const securityToken = await issuer.sign({ org: 'zit_bb', scopes: ['security:read'], ttl: '2h' });
+const { work, env, readerToken, workloads } = await benchSetup('kaz-subgraph-efficiency-');
 const children: ChildProcess[] = [];
-
-/** One workload of bench/run.ts (same operations, same tokens). */
-interface Workload {
-  name: string;
-  query: string;
-  token: string;
-  /** The one subgraph that answers it alone: called with the workload's own query, as bench/run.ts does. */
-  owner?: string;
-}
-
-const GEMEINDEN_QUERY = '{ municipalities(first: 500) { totalCount nodes { ars ags name kind population areaKm2 } } }';
-const workloads: Workload[] = [
-  {
-    name: 'dashboard overview',
-    token: readerToken,
-    query: `{
-      projectStatistics { byPhase { phase projectCount } byDistrict { district { name } projectCount } }
-      licenceTotals { seats allocatedSeats annualCostEur }
-      incidentTotals { open resolved overdueLdaNotifications }
-      projects(first: 20) { totalCount nodes { id title phase leadMinistry { shortName } } }
-      certificates(expiringWithinDays: 60, first: 10) { totalCount nodes { id commonName validTo } }
-      incidents(first: 10) { totalCount nodes { id title severity status } }
-    }`,
-  },
-  {
-    name: 'Kommune detail (5 subgraphs)',
-    token: readerToken,
-    query: readFileSync(join(root, 'schema/operations/01-kommune-detail.graphql'), 'utf8'),
-  },
-  {
-    name: 'all 413 Gemeinden, nested',
-    token: readerToken,
-    query: `{ municipalities(filter: { kinds: [KREISFREIE_STADT, AMTSFREIE_GEMEINDE, AMTSANGEHOERIGE_GEMEINDE, ORTSGEMEINDE, MITVERWALTETE_GEMEINDE] }, first: 500) {
-      totalCount nodes { ars name population district { name }
-        projects(first: 3) { totalCount nodes { id title } }
-        licences(first: 3) { totalCount }
-        securityPosture { certNetworkMember openIncidentCount } } } }`,
-  },
-  {
-    name: 'incident list with token',
-    token: securityToken,
-    owner: 'security',
-    query: `{ incidents(first: 50) { totalCount nodes { id title category severity status tlp detectedAt ldaNotificationOverdue } } }`,
-  },
-  { name: 'Gemeinden reference list', token: readerToken, owner: 'municipalities', query: GEMEINDEN_QUERY },
-];
 
 /** A subgraph process: its GraphQL URL and process id. */
 interface Subgraph {
@@ -139,13 +78,6 @@ async function startSubgraph(
   });
   const { url, pid } = JSON.parse(line) as { url: string; pid: number };
   return { name, url, pid };
-}
-
-/** CPU seconds (user + system) process `pid` has used (Linux /proc, 100 ticks a second). */
-function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** The subgraph's statement metrics so far: seconds all SQL statements took, and how many ran. */
@@ -234,14 +166,6 @@ async function verify(subgraph: Subgraph, requests: SubgraphRequest[]): Promise<
   return last;
 }
 
-/** The true median (the mean of the middle two for an even count). */
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 
 /** A git worktree of `rev` in the temporary directory, its dependencies installed from the store. */

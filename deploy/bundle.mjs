@@ -12,13 +12,12 @@
  *   migrations, reference data and the PGlite worker resolve as before. The runtime stage therefore
  *   copies `<dir>` to the same path.
  *
- * The same idea as scripts/compile.mjs (which builds `pnpm start`), with one difference: there a
+ * The resolution is scripts/compile.mjs's (which builds `pnpm start`), with one difference: there a
  * workspace file is any file outside node_modules; here the workspace packages are copies inside it.
  */
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { nodeResolution } from '../scripts/compile.mjs';
 
 const [directoryArgument, entry = 'src/main.ts'] = process.argv.slice(2);
 if (!directoryArgument) {
@@ -42,30 +41,6 @@ await esbuild.build({
   keepNames: true,
   sourcemap: 'linked',
   logLevel: 'warning',
-  plugins: [
-    {
-      name: 'kaz-deployed-workspace',
-      setup(build) {
-        build.onResolve({ filter: /^[^./]/ }, async (args) => {
-          if (args.pluginData?.resolving) return undefined;
-          if (args.path.startsWith('node:')) return { path: args.path, external: true };
-          const resolved = await build.resolve(args.path, {
-            kind: args.kind,
-            resolveDir: args.resolveDir,
-            importer: args.importer,
-            pluginData: { resolving: true },
-          });
-          if (resolved.errors.length > 0) return { errors: resolved.errors };
-          if (isWorkspaceSource(resolved.path)) return resolved;
-          return { path: resolved.path, external: true };
-        });
-        build.onLoad({ filter: /\.[cm]?ts$/ }, async (args) => {
-          const source = await readFile(args.path, 'utf8');
-          const url = JSON.stringify(pathToFileURL(args.path).href);
-          return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
-        });
-      },
-    },
-  ],
+  plugins: [nodeResolution(isWorkspaceSource)],
 });
 console.log(`bundled ${entry} of ${directory} into dist/main.js`);

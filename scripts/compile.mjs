@@ -70,10 +70,12 @@ function currentBuild(root, buildDirectory, entry, stamp) {
 }
 
 /**
- * Resolves bare imports as Node would from the importing file; workspace packages are bundled,
- * everything else stays an import of the resolved file.
+ * Resolves bare imports as Node would from the importing file; workspace files (`isWorkspace`: here
+ * any file outside node_modules; deploy/bundle.mjs, where the workspace packages are copies inside
+ * it, passes its own test) are bundled, everything else stays an import of the resolved file.
+ * `import.meta.url` in a workspace file becomes that file's URL.
  */
-function nodeResolution() {
+export function nodeResolution(isWorkspace = isWorkspaceFile) {
   return {
     name: 'kaz-node-resolution',
     setup(build) {
@@ -87,11 +89,11 @@ function nodeResolution() {
           pluginData: { resolving: true },
         });
         if (resolved.errors.length > 0) return { errors: resolved.errors };
-        if (isWorkspaceFile(resolved.path)) return resolved;
+        if (isWorkspace(resolved.path)) return resolved;
         return { path: resolved.path, external: true };
       });
       build.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
-        if (!isWorkspaceFile(args.path)) return undefined;
+        if (!isWorkspace(args.path)) return undefined;
         const source = await readFile(args.path, 'utf8');
         const url = JSON.stringify(pathToFileURL(args.path).href);
         const loader = /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js';

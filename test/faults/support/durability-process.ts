@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
+
+import { freePort } from '../../support/free-port.ts';
 
 const repositoryRoot = new URL('../../../', import.meta.url).pathname;
 
@@ -38,15 +39,6 @@ export interface SubgraphProcess {
   kill(): Promise<ProcessEnd>;
   /** SIGTERM: the subgraph stops its server and closes its database. Resolves once the process is gone. */
   stop(): Promise<ProcessEnd>;
-}
-
-/** A TCP port on 127.0.0.1 that was free a moment ago. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /**
