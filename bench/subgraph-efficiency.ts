@@ -20,6 +20,8 @@
  *
  * BENCH_PARTS=compare (or profile, workloads; comma-separated) runs only those parts, for a quick look
  * while working; it prints and leaves bench/results.md alone (the committed tables come from a full run).
+ * BENCH_PROFILE_DIR=<directory> keeps the CPU profile of part 3 there (read it with
+ * bench/profile-summary.ts, or open it in Chrome's DevTools).
  *
  * Each subgraph runs in its own process (bench/subgraph-process.ts), so that its CPU time is its own.
  * Needs PostgreSQL (BENCH_DATABASE_URL, default the local server); about 6 minutes on 2 cores.
@@ -383,6 +385,10 @@ try {
     await measure(after, gemeinden, seconds);
     process.kill(after.pid, 'SIGUSR2');
     for (let wait = 0; wait < 100 && !existsSync(profileFile); wait++) await new Promise((r) => setTimeout(r, 100));
+    // BENCH_PROFILE_DIR: keep the profile there (for bench/profile-summary.ts or Chrome's DevTools).
+    if (process.env.BENCH_PROFILE_DIR) {
+      copyFileSync(profileFile, join(process.env.BENCH_PROFILE_DIR, 'CPU.municipalities.0.0.0.0.cpuprofile'));
+    }
     for (const { part, share } of profileByPart(profileFile)) {
       if (share >= 0.005) profileRows.push(`| ${part} | ${fixed(share * 100)} % | ${fixed(share * a.cpu, 2)} |`);
     }
@@ -446,31 +452,37 @@ Self time of a V8 CPU profile of the municipalities subgraph over one ${seconds}
 | --- | --- | --- |
 ${profileRows.join('\n')}
 
-### What the cuts were, and what stands in the way of ×3
+### What the cuts were
 
-- Cut 1 (the large one): no plugin hooks a field any more. Apollo's cache-control plugin and the hard
-  limits' \`willResolveField\` made Apollo wrap every field with its plugin dispatch (for this list
-  2,874 fields a request, each with a cache policy object, closures and type checks): the
+Each measured as it went in, the same way (\`BENCH_PARTS=compare BENCH_SECONDS=5 BENCH_ROUNDS=1\` with
+\`BASELINE\` the commit before it: one run each, side by side).
+
+- Cut 1: no plugin hooks a field any more. Apollo's cache-control plugin and the hard limits'
+  \`willResolveField\` made Apollo wrap every field with its plugin dispatch (for this list 2,874
+  fields a request, each with a cache policy object, closures and type checks): the
   \`Cache-Control\` header now follows from the answer's root fields (\`cacheControlPlugin\`, the same
   header: its test passes against the baseline too), and the guard check is a plain resolver wrapper
   (\`guardFieldResolvers\`). About a third less CPU per request.
 - Cut 2: each answer is serialised once (the size check's JSON is the one sent): about 2 %.
-- What is left is the work itself, spread thinly: graphql-js executing 2,874 fields (a resolve-info
-  and path object per field, argument coercion per field, and in development mode its realm check in
-  every \`instanceof\`), the garbage collection of those objects, pg parsing 479 rows of 17 columns
-  (the whole row is read, as the loaders are primed with it), the 60 kB of JSON and the socket write.
-  No single part above a fifth; no framework, logging, tracing or auth layer worth cutting (each
-  below 2 %: see the profile).
-- The nested workload's \`_entities\` requests (413 representations each, the heaviest rows of the
-  table below) spend their time the same way, with more garbage collection: a profile of the projects
-  subgraph answering one showed 31 % GC, 17 % graphql-js, 13 % pg parsing (dates into \`Date\`
-  objects) and 5 % in the async hooks of \`AsyncLocalStorage\` (one per promise: every entity is a
-  DataLoader promise).
-- Plan for the rest: (1) a compiled executor for repeated documents (graphql-jit, keyed by the
-  validated document Apollo already caches), which removes the per-field info objects and checks —
-  the largest part left; (2) read only the columns a list shows, prime loaders only when a nested field
-  asks; (3) in production NODE_ENV=production (graphql's realm check off) and a larger V8 young
-  generation (\`--max-semi-space-size=64\`: about 8 % less CPU here) for the subgraph processes.
+- Cut 3: compiled execution (\`compiledExecution\`, graphql-jit behind Apollo Server's executor
+  interface): each document is compiled once into a function that reads each field of each row
+  directly, instead of graphql-js building a resolve-info and path object and checking types for
+  every one of the 2,874 fields. 158 → 221 req/s, CPU 7.4 → 5.1 ms per request against the code
+  before it. graphql-jit 0.8.9 turns marker strings in argument literals into code: a document with
+  such a string is executed by graphql-js instead (a test sends the attack through HTTP).
+- Cut 4: the list reads only the columns of the fields a request selects (\`connectionColumns\`:
+  here 6 of 16, so PostgreSQL sends and pg parses a third of the text; whole rows only when a
+  selected field is not mapped, and only whole rows prime the by-ARS loader); the guard wraps only
+  resolvers that do work (not the property reads of \`t.expose…\`, which graphql-jit then inlines);
+  cursors are encoded only when a client selects them. 140 → 316 req/s, CPU 8.3 → 3.5 ms per
+  request against the code before cut 3 (so about 1.6× on top of cut 3).
+- What is left is spread thinly (see the profile): garbage collection, building and writing the
+  60 kB of JSON, and pg turning 479 rows into objects; no framework, logging, tracing or auth layer
+  above a few per cent. Further: in production \`NODE_ENV=production\` and a larger V8 young
+  generation (\`--max-semi-space-size=64\`: about 8 % less CPU in an earlier profile) for the
+  subgraph processes; the same column selection for the other large lists and for \`_entities\`
+  (the nested workload's rows below: 413 representations each, whole rows, dates parsed into
+  \`Date\` objects).
 
 ## Every workload, direct from its subgraphs (current code)
 

@@ -1,13 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import {
-  defaultFieldResolver,
-  type GraphQLError as GraphQLErrorType,
-  type GraphQLFieldResolver,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-} from 'graphql';
+import type { GraphQLError as GraphQLErrorType, GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema } from 'graphql';
 
 // The CommonJS build of graphql, as in operation-cost.ts: the errors must be instances of the build
 // Apollo loads.
@@ -190,9 +184,9 @@ export function stringifyResult(result: {
 const GUARDED = Symbol('kaz guarded field resolvers');
 
 /**
- * Makes every field resolver of `schema` (of its object types; introspection's are graphql's own)
- * check the request's guard first (`RequestGuard.throwIfStopped`), so that a stopped request starts
- * no more work; a context without a guard (`guardOf` answers undefined) runs as before. Changes the
+ * Makes every field resolver of `schema` that does work (of its object types; introspection's are
+ * graphql's own; not those that read a property of their parent) check the request's guard first
+ * (`RequestGuard.throwIfStopped`), so that a stopped request starts no more work; a context without a guard (`guardOf` answers undefined) runs as before. Changes the
  * schema's fields in place, once per schema: a second call does nothing.
  *
  * A resolver wrapper of our own rather than Apollo's `willResolveField` hook: once any plugin has that
@@ -212,7 +206,11 @@ export function guardFieldResolvers<Context>(
     // the schema's types may come from the other one.
     if (type.name.startsWith('__') || Object.prototype.toString.call(type) !== '[object GraphQLObjectType]') continue;
     for (const field of Object.values((type as GraphQLObjectType).getFields())) {
-      const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
+      const resolve = field.resolve as GraphQLFieldResolver<unknown, Context> | undefined;
+      // A field that reads a property of its parent starts no work: graphql's default resolver, or
+      // Pothos' `t.expose…` (marked `pothosExposedField`). Unwrapped, it stays a plain property read
+      // (graphql-jit compiles such a field to one: see the subgraph kit's compiledExecution).
+      if (!resolve || field.extensions?.pothosExposedField !== undefined) continue;
       field.resolve = (source, args, context, info) => {
         guardOf(context)?.throwIfStopped();
         return resolve(source, args, context, info);

@@ -114,6 +114,7 @@ export { type RequestContext, requestContextFactory } from './request-context.ts
 export { runSubgraphMain } from './run-subgraph-main.ts';
 export { PRODUCTION_SAMPLE_DATA_FLAG, productionSampleDataWarning, sampleDataFromEnv } from './sample-data.ts';
 export { SAMPLE_FLAG_DESCRIPTION, SAMPLE_RECORDS_NOTE, sampleFlagField } from './sample-flag-field.ts';
+export { type ColumnsOfFields, connectionColumns } from './selected-columns.ts';
 export {
   type ReadinessReport,
   type RunningServer,

@@ -63,15 +63,30 @@ export interface ConnectionResult<T> {
 
 /** Builds a connection from one page of rows and the total number of rows in the list. */
 export function toConnection<T>(rows: readonly T[], page: Page, totalCount: number): ConnectionResult<T> {
-  const edges = rows.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
+  const edges = rows.map((node, index) => new Edge(node, page.offset + index));
   return {
     edges,
     pageInfo: {
       hasNextPage: page.offset + rows.length < totalCount,
       hasPreviousPage: page.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      startCursor: rows.length > 0 ? encodeCursor(page.offset) : null,
+      endCursor: rows.length > 0 ? encodeCursor(page.offset + rows.length - 1) : null,
     },
     totalCount,
   };
+}
+
+/**
+ * An item of a page with its cursor, encoded only when a client selects it: most lists are read as
+ * `nodes`, and 500 cursors nobody reads are 500 base64 strings to make and collect.
+ */
+class Edge<T> {
+  constructor(
+    readonly node: T,
+    readonly offset: number,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.offset);
+  }
 }

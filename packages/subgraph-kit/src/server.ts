@@ -30,6 +30,7 @@ import { createLogger, createMetricsRegistry, type Logger } from '@kaz/telemetry
 import type { GraphQLSchema } from 'graphql';
 import type { Registry } from 'prom-client';
 import { cacheControlPlugin } from './cache-control.ts';
+import { compiledExecution } from './compiled-execution.ts';
 import { maskError } from './mask-error.ts';
 import { representationCheck } from './representations.ts';
 import { DEFAULT_MAX_BODY_BYTES, guardOfContext, requestPipeline } from './request-pipeline.ts';
@@ -141,7 +142,8 @@ export async function serveSubgraph<Context extends BaseContext>(
   // Every resolver checks the request's hard limits first (see hardLimitsPlugin).
   guardFieldResolvers(options.schema, guardOfContext);
   const server = new ApolloServer<Context>({
-    schema: options.schema,
+    // The schema, with graphql-jit executing the operations sent again (see compiledExecution).
+    gateway: compiledExecution(options.schema),
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     includeStacktraceInErrorResponses: false,

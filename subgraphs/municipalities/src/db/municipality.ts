@@ -1,4 +1,4 @@
-import { containsPattern, type Page, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
+import { containsPattern, type Page, type PageOf, selectPage, selectPagesPerParent } from '@kaz/subgraph-kit';
 
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from './database.ts';
@@ -115,10 +115,24 @@ export function findMitverwaltendeGemeinden(db: Kysely<Database>, mitverwaltunge
     .execute();
 }
 
-/** One page of Kommunen matching the filter, ordered by ARS, and the number of all that match. */
-export function listMunicipalities(db: Kysely<Database>, filter: MunicipalityFilter, page: Page) {
-  return selectPage(filtered(db, filter), page, (query) => query.selectAll().orderBy('ars'));
+/**
+ * One page of Kommunen matching the filter, ordered by ARS, and the number of all that match; with
+ * `columns`, the rows carry only those (see `connectionColumns`), else all.
+ */
+export function listMunicipalities(
+  db: Kysely<Database>,
+  filter: MunicipalityFilter,
+  page: Page,
+  columns?: readonly MunicipalityColumn[],
+) {
+  return selectPage(filtered(db, filter), page, (query) =>
+    // A row of some columns is typed as a whole one: only the resolvers of the selected fields read it.
+    (columns ? query.select(columns) : query.selectAll()).orderBy('ars'),
+  ) as Promise<PageOf<MunicipalityRow & { total_count: number }>>;
 }
+
+/** A column of the municipality table. */
+export type MunicipalityColumn = keyof MunicipalityTable & string;
 
 /**
  * One page of the Gemeinden of each Landkreis, Amt, Verbandsgemeinde or Mitverwaltung in `parents`

@@ -1,5 +1,7 @@
 import {
   badUserInput,
+  type ColumnsOfFields,
+  connectionColumns,
   connectionType,
   loadPage,
   municipalityKeyFields,
@@ -9,7 +11,12 @@ import {
 } from '@kaz/subgraph-kit';
 
 import { builder } from '../builder.ts';
-import { listMunicipalities, type MUNICIPALITY_KINDS, type MunicipalityRow } from '../db/municipality.ts';
+import {
+  listMunicipalities,
+  type MUNICIPALITY_KINDS,
+  type MunicipalityColumn,
+  type MunicipalityRow,
+} from '../db/municipality.ts';
 
 export const MunicipalityKindEnum = builder.enumType('MunicipalityKind', {
   description:
@@ -186,6 +193,17 @@ MunicipalityRef.implement({
   }),
 });
 
+/** The columns each field of Municipality that does not expose one column reads (see `connectionColumns`). */
+export const COLUMNS_OF_COMPUTED_FIELDS = {
+  kind: ['kind'],
+  district: ['district_ars'],
+  amt: ['amt_ars'],
+  mitverwaltendeGemeinde: ['kind', 'ars'],
+  mitverwaltung: ['kind', 'ars'],
+  members: ['ars'],
+  successor: ['successor_ars'],
+} satisfies ColumnsOfFields<MunicipalityColumn>;
+
 builder.asEntity(MunicipalityRef, {
   key: builder.selection<{ ars: string }>('ars'),
   resolveReference: (ref, ctx) => ctx.loaders.municipalityByArs.load(ref.ars),
@@ -241,14 +259,17 @@ builder.queryFields((t) => ({
       includeDissolved: t.arg.boolean(INCLUDE_DISSOLVED),
       ...pageArgs(t.arg),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args, ctx, info) => {
       const filter = { ...args.filter, includeDissolved: args.includeDissolved };
       if (filter.districtArs != null) parseArs('filter.districtArs', filter.districtArs);
       if (filter.amtArs != null) parseArs('filter.amtArs', filter.amtArs);
+      // Only the columns the selected fields read; whole rows (all columns) also prime the by-ARS
+      // loader, so that a nested `amt` or `district` among them costs no statement.
+      const columns = connectionColumns(info, COLUMNS_OF_COMPUTED_FIELDS, ['ars']);
       return loadPage(
         args,
-        (page) => listMunicipalities(ctx.db, filter, page),
-        (row) => ctx.loaders.municipalityByArs.prime(row.ars, row),
+        (page) => listMunicipalities(ctx.db, filter, page, columns),
+        columns ? undefined : (row) => ctx.loaders.municipalityByArs.prime(row.ars, row),
       );
     },
   }),
