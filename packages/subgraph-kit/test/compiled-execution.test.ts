@@ -132,7 +132,9 @@ describe('compiledExecution', () => {
   it('leaves to graphql-js a document with a marker string or a variable inside a literal (as the organisations tests send)', async () => {
     const document = graphql.parse('query ($t: String) { echo(text: $t) }');
     expect(notCompilable(document)).toBeUndefined();
-    expect(notCompilable(graphql.parse('query ($a: String) { items(first: 1) { id } echo(text: "x") }'))).toBeUndefined();
+    expect(
+      notCompilable(graphql.parse('query ($a: String) { items(first: 1) { id } echo(text: "x") }')),
+    ).toBeUndefined();
     expect(notCompilable(graphql.parse(`{ echo(text: ${JSON.stringify(INJECTED)}) }`))).toBe('marker string');
     expect(
       notCompilable(graphql.parse('query ($ars: ID!) { _entities(representations: [{ ars: $ars }]) { __typename } }')),
