@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { hideSuggestions } from '@kaz/http';
-import { DEFAULT_OPERATION_LIMITS, operationLimits, withDefaults } from '@kaz/limits';
+import { DEFAULT_OPERATION_LIMITS, operationLimits, stringifyResult, withDefaults } from '@kaz/limits';
 import type { GatewayConfig } from './config.ts';
 import { CostBudget } from './cost-budget.ts';
 import type { GatewayContext } from './gateway-context.ts';
@@ -53,6 +53,9 @@ export function createGatewayServer(config: GatewayConfig, parts: GatewayServerP
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     formatError: (formatted, error) => withoutHints(limits.formatError(formatted, error)),
+    // The JSON the hard limits' size check made, not a second serialisation of the same answer (the
+    // plugins after the hard limits, the response cache and the landing page, change no answer).
+    stringifyResult,
     // The process that runs the server (main.ts, the hub's start script) handles SIGINT/SIGTERM and
     // stops everything in order; Apollo's own handlers would race with it.
     stopOnTerminationSignals: false,
