@@ -186,8 +186,9 @@ const GUARDED = Symbol('kaz guarded field resolvers');
 /**
  * Makes every field resolver of `schema` that does work (of its object types; introspection's are
  * graphql's own; not those that read a property of their parent) check the request's guard first
- * (`RequestGuard.throwIfStopped`), so that a stopped request starts no more work; a context without a guard (`guardOf` answers undefined) runs as before. Changes the
- * schema's fields in place, once per schema: a second call does nothing.
+ * (`RequestGuard.throwIfStopped`), so that a stopped request starts no more work; a context without
+ * a guard (`guardOf` answers undefined) runs as before. Changes the schema's fields in place, once per
+ * schema: a second call does nothing.
  *
  * A resolver wrapper of our own rather than Apollo's `willResolveField` hook: once any plugin has that
  * hook, Apollo wraps every field with its plugin dispatch, several calls and objects per field

@@ -46,6 +46,30 @@ describe('the list of Kommunen reads only the columns of the fields a request se
     expect(subgraph.statements).toHaveLength(1);
   });
 
+  it('follows fragments and edges: the columns of every field selected there, the same rows', async () => {
+    subgraph.resetStatements();
+    const result = await subgraph.query(`{
+      municipalities(first: 3, filter: { kinds: [AMT] }) {
+        nodes { ...Names }
+        edges { cursor node { ... on Municipality { seat amt { ars } } } }
+      }
+    }
+    fragment Names on Municipality { displayName }`);
+    expect(result.errors).toBeUndefined();
+    expect(listStatementColumns()).toEqual(['amt_ars', 'ars', 'display_name', 'seat']);
+    const { nodes, edges } = result.data?.municipalities as {
+      nodes: { displayName: string }[];
+      edges: { cursor: string; node: { seat: string | null; amt: null } }[];
+    };
+    expect(nodes.map((node) => node.displayName)).toEqual([
+      'Amt Biesenthal-Barnim',
+      'Amt Joachimsthal (Schorfheide)',
+      'Amt Britz-Chorin-Oderberg',
+    ]);
+    expect(edges.map((edge) => edge.node.seat)).toEqual(['Biesenthal', 'Joachimsthal', 'Britz']);
+    expect(edges.every((edge) => edge.node.amt === null && edge.cursor.length > 0)).toBe(true);
+  });
+
   it('names a computed field’s columns for every computed field of Municipality, and only real fields', () => {
     const computed = fields.filter(
       (name) => municipalityType.getFields()[name]?.extensions?.pothosExposedField === undefined,
