@@ -57,7 +57,7 @@ describe('the list of Kommunen reads only the columns of the fields a request se
     fragment Names on Municipality { displayName }`);
     expect(result.errors).toBeUndefined();
     expect(listStatementColumns()).toEqual(['amt_ars', 'ars', 'display_name', 'seat']);
-    const { nodes, edges } = result.data?.municipalities as {
+    const { nodes, edges } = (result.data?.municipalities ?? {}) as {
       nodes: { displayName: string }[];
       edges: { cursor: string; node: { seat: string | null; amt: null } }[];
     };
