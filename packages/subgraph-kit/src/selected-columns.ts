@@ -1,12 +1,15 @@
+import { createRequire } from 'node:module';
 import type {
   FieldNode,
   FragmentDefinitionNode,
   GraphQLField,
-  GraphQLNamedType,
   GraphQLObjectType,
   GraphQLResolveInfo,
   SelectionSetNode,
 } from 'graphql';
+
+// The CommonJS build of graphql, whose types the schema is made of (see compiled-execution.ts).
+const { getNamedType } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /**
  * The columns each field of an item type reads from its row, for the fields that compute something
@@ -32,13 +35,11 @@ export function connectionColumns<Column extends string>(
   computed: ColumnsOfFields<Column>,
   key: readonly Column[],
 ): Column[] | undefined {
-  const first = info.fieldNodes[0];
-  if (first && info.fieldNodes.length === 1) {
-    const kept = byFieldNode.get(first);
-    if (kept !== undefined) return (kept ?? undefined) as Column[] | undefined;
-  }
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  const kept = node && byFieldNode.get(node);
+  if (kept !== undefined) return (kept ?? undefined) as Column[] | undefined;
   const columns = findColumns(info, computed, key);
-  if (first && info.fieldNodes.length === 1) byFieldNode.set(first, columns ?? null);
+  if (node) byFieldNode.set(node, columns ?? null);
   return columns;
 }
 
@@ -51,10 +52,10 @@ function findColumns<Column extends string>(
   computed: ColumnsOfFields<Column>,
   key: readonly Column[],
 ): Column[] | undefined {
-  const connection = namedType(info.returnType) as GraphQLObjectType;
+  const connection = getNamedType(info.returnType) as GraphQLObjectType;
   const nodesField = connection.getFields().nodes;
   if (!nodesField) return undefined;
-  const item = namedType(nodesField.type) as GraphQLObjectType;
+  const item = getNamedType(nodesField.type) as GraphQLObjectType;
   const itemFields = item.getFields();
   const columns = new Set<Column>(key);
   const itemSelections: SelectionSetNode[] = [];
@@ -101,10 +102,4 @@ function* fieldsOf(
       else yield* fieldsOf([fragments[selection.name.value]?.selectionSet], fragments);
     }
   }
-}
-
-function namedType(type: unknown): GraphQLNamedType {
-  let named = type as { ofType?: unknown };
-  while (named.ofType) named = named.ofType as { ofType?: unknown };
-  return named as GraphQLNamedType;
 }

@@ -93,7 +93,7 @@ MunicipalityRef.implement({
     displayName: t.exposeString('display_name', {
       description: 'Name with its kind for display, e.g. "Landkreis Uckermark", "Amt Gramzow".',
     }),
-    kind: t.field({ type: MunicipalityKindEnum, description: 'What kind of Kommune this is.', resolve: (m) => m.kind }),
+    kind: t.expose('kind', { type: MunicipalityKindEnum, description: 'What kind of Kommune this is.' }),
     population: t.exposeInt('population', {
       nullable: true,
       description:
@@ -195,7 +195,6 @@ MunicipalityRef.implement({
 
 /** The columns each field of Municipality that does not expose one column reads (see `connectionColumns`). */
 export const COLUMNS_OF_COMPUTED_FIELDS = {
-  kind: ['kind'],
   district: ['district_ars'],
   amt: ['amt_ars'],
   mitverwaltendeGemeinde: ['kind', 'ars'],
